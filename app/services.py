@@ -1,0 +1,88 @@
+"""The small contracts through which a turn uses the other packages.
+
+`model/`, `speech/` and `retrieval/` never import `app`: they satisfy these protocols
+structurally, and `app.wiring` builds the concrete implementations from settings.
+Everything here is synchronous CPU work unless marked async; the pipeline runs sync work
+in a thread so the event loop never blocks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from typing import Any, Protocol
+
+
+class Knowledge(Protocol):
+    """The shop's knowledge (implemented by `retrieval.search.Knowledge`)."""
+
+    info: dict[str, Any]  # store.json with defaults: name, currency, locale, greeting
+
+    def lookup(
+        self,
+        *,
+        text: str | None,
+        image: bytes | None,
+        history: Sequence[str],
+        order_id: str | None,
+        channel: str,
+    ) -> Any:
+        """Facts for one turn: products, FAQ passages and an order check.
+
+        Returns `retrieval.search.Facts` (products: list of dicts with sku, name, price,
+        currency, stock, image_url, score, ...; faqs; order_check). `history` holds the
+        session's earlier user messages (already masked), `order_id` an order the session
+        already proved. Raises `retrieval.images.ImageError` for an undecodable image.
+        """
+        ...
+
+    def search(self, *, text: str | None, image: bytes | None, k: int = 5) -> list[dict]:
+        """Catalog search for agents (text and/or photo), best first."""
+        ...
+
+    def product(self, sku: str) -> dict | None: ...
+
+
+class Generator(Protocol):
+    """The language model (implemented by `model.engine.Engine` and `model.remote.RemoteLM`)."""
+
+    def stream(
+        self,
+        messages: list[dict[str, str]],
+        *,
+        max_new_tokens: int,
+        priority: int = 0,
+        context: str = "",
+    ) -> AsyncIterator[str]:
+        """Yield the reply in pieces as they are produced.
+
+        `messages` come from `model.prompt.build_messages`; `context` is the text of facts
+        that numbers, prices and ids in the reply may be copied from. Closing the iterator
+        (or cancelling the task that drives it) frees the slot at once. Raises
+        `model.engine.Busy` when the queue is full and `model.engine.Unavailable` when the
+        backend cannot serve.
+        """
+        ...
+
+
+class VoiceStream(Protocol):
+    """One open voice turn (implemented by `speech.streaming.VoiceStream`)."""
+
+    def feed(self, data: bytes) -> Any:
+        """Add raw audio in the announced format. Returns `speech.streaming.Update`
+        (partial: str | None, endpoint: bool). Raises `speech.audio.AudioError` for audio
+        that cannot be decoded as announced."""
+        ...
+
+    def finish(self) -> str:
+        """End of the utterance: the final transcript."""
+        ...
+
+    @property
+    def seconds(self) -> float: ...
+
+
+class Recognizer(Protocol):
+    """Speech recognition (implemented by `speech.streaming.Recognizer`)."""
+
+    def open(self, *, format: str, sample_rate: int, endpointing: bool = True,
+             hotwords: Sequence[str] = ()) -> VoiceStream: ...
