@@ -1,0 +1,144 @@
+"""The model side of the engine: one batched KV cache that sequences join and leave.
+
+Rows of the batch are sequences; the cache is one `transformers.DynamicCache` holding every
+row, left-padded to a common length T:
+
+    keys/values per layer: (B, H, T, D)      pads[i] = left padding columns of row i
+
+A joining group is prefilled on its own (left-padded among itself) and then concatenated to
+the batch along B after padding both sides to the same T. A leaving row is dropped with an
+index select, and columns that every remaining row pads are trimmed, so T tracks the longest
+live sequence. Decoding feeds one token per row with an attention mask that hides each row's
+padding and position ids that count only its real tokens, which is exactly how
+`generate()` batches left-padded prompts, so outputs match one-at-a-time generation.
+"""
+
+from __future__ import annotations
+
+import torch
+from transformers import DynamicCache, PreTrainedModel
+
+
+class BatchExecutor:
+    def __init__(self, model: PreTrainedModel, pad_token_id: int) -> None:
+        self.model = model
+        self.pad_token_id = pad_token_id
+        self.rows: list[int] = []  # sequence id of each batch row
+        self.pads: list[int] = []  # left padding of each row
+        self.next_input: list[int] = []  # token each row feeds at the next decode
+        self.cache: DynamicCache | None = None
+        self.length = 0  # T: columns in the cache
+
+    @property
+    def batch_size(self) -> int:
+        return len(self.rows)
+
+    def remove(self, seq_ids: set[int]) -> None:
+        """Drop rows whose sequence left (finished or aborted)."""
+        keep = [i for i, sid in enumerate(self.rows) if sid not in seq_ids]
+        if len(keep) == len(self.rows):
+            return
+        if not keep:
+            self.rows, self.pads, self.next_input, self.cache, self.length = [], [], [], None, 0
+            return
+        index = torch.tensor(keep, device=self.model.device)
+        self.rows = [self.rows[i] for i in keep]
+        self.pads = [self.pads[i] for i in keep]
+        self.next_input = [self.next_input[i] for i in keep]
+        trim = min(self.pads)
+        self.cache = _rebuild(self.cache, lambda t: t[index, :, trim:])
+        self.pads = [p - trim for p in self.pads]
+        self.length -= trim
+
+    @torch.inference_mode()
+    def prefill(self, seq_ids: list[int], prompts: list[list[int]]) -> torch.Tensor:
+        """Run the prompts, join them to the batch; return their last-position logits (n, V)."""
+        assert prompts and all(prompts)
+        width = max(len(p) for p in prompts)
+        pads = [width - len(p) for p in prompts]
+        device = self.model.device
+        ids = torch.tensor(
+            [[self.pad_token_id] * pad + p for pad, p in zip(pads, prompts, strict=True)],
+            device=device,
+        )  # (n, L)
+        mask = _padding_mask(pads, width, device)  # (n, L)
+        positions = (mask.cumsum(-1) - 1).clamp(min=0)  # (n, L)
+        cache = DynamicCache()
+        out = self.model(
+            input_ids=ids,
+            attention_mask=mask,
+            position_ids=positions,
+            cache=cache,
+            use_cache=True,
+            logits_to_keep=1,
+        )
+        self._join(seq_ids, pads, width, cache)  # the forward filled `cache` in place
+        return out.logits[:, -1, :].float()  # (n, V)
+
+    @torch.inference_mode()
+    def decode(self) -> torch.Tensor:
+        """Feed each row its next token; return next-token logits (B, V)."""
+        assert self.rows and self.cache is not None
+        device = self.model.device
+        ids = torch.tensor(self.next_input, device=device).unsqueeze(1)  # (B, 1)
+        mask = _padding_mask(self.pads, self.length + 1, device)  # (B, T+1)
+        positions = torch.tensor(
+            [self.length - pad for pad in self.pads], device=device
+        ).unsqueeze(1)  # (B, 1)
+        out = self.model(
+            input_ids=ids,
+            attention_mask=mask,
+            position_ids=positions,
+            cache=self.cache,
+            use_cache=True,
+        )
+        self.length += 1
+        return out.logits[:, -1, :].float()  # (B, V)
+
+    def set_next_inputs(self, seq_ids: list[int], token_ids: list[int]) -> None:
+        where = {sid: i for i, sid in enumerate(self.rows)}
+        for sid, token in zip(seq_ids, token_ids, strict=True):
+            self.next_input[where[sid]] = token
+
+    def _join(self, seq_ids: list[int], pads: list[int], width: int, cache: DynamicCache) -> None:
+        if self.cache is None:
+            self.rows, self.pads, self.next_input = list(seq_ids), list(pads), [0] * len(seq_ids)
+            self.cache, self.length = cache, width
+            return
+        total = max(self.length, width)
+        grow_old, grow_new = total - self.length, total - width
+        old, new = list(_layers(self.cache)), list(_layers(cache))
+        self.cache = DynamicCache(
+            ddp_cache_data=[
+                (
+                    torch.cat([_pad_left(ko, grow_old), _pad_left(kn, grow_new)]),
+                    torch.cat([_pad_left(vo, grow_old), _pad_left(vn, grow_new)]),
+                )
+                for (ko, vo), (kn, vn) in zip(old, new, strict=True)
+            ]
+        )
+        self.rows += seq_ids
+        self.pads = [p + grow_old for p in self.pads] + [p + grow_new for p in pads]
+        self.next_input += [0] * len(seq_ids)
+        self.length = total
+
+
+def _padding_mask(pads: list[int], width: int, device: torch.device) -> torch.Tensor:
+    columns = torch.arange(width, device=device).unsqueeze(0)  # (1, W)
+    return (columns >= torch.tensor(pads, device=device).unsqueeze(1)).long()  # (n, W)
+
+
+def _layers(cache: DynamicCache):
+    for keys, values, *_ in cache:
+        yield keys, values
+
+
+def _pad_left(states: torch.Tensor, columns: int) -> torch.Tensor:
+    """(B, H, T, D) -> (B, H, columns + T, D), zeros in front (hidden by the attention mask)."""
+    if columns == 0:
+        return states
+    return torch.nn.functional.pad(states, (0, 0, columns, 0))
+
+
+def _rebuild(cache: DynamicCache, fn) -> DynamicCache:
+    return DynamicCache(ddp_cache_data=[(fn(k), fn(v)) for k, v in _layers(cache)])

@@ -1,0 +1,112 @@
+"""Load a causal language model and its tokenizer for serving.
+
+`load()` with no argument opens the bundled model in `model/weights/lm/`; a local folder or a
+Hugging Face hub id (only when the user names one) opens any transformers causal LM, the
+Mixture-of-Experts families included (Mixtral, Qwen2-MoE, Qwen3-MoE, OLMoE, Granite-MoE).
+The tokenizer's chat template turns messages into the prompt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedModel
+
+BUNDLED_PATH = Path(__file__).resolve().parent / "weights" / "lm"
+
+
+class ModelLoadError(RuntimeError):
+    """The checkpoint could not be opened."""
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    model: PreTrainedModel  # in eval mode, on `device`
+    tokenizer: object  # a transformers tokenizer with a chat template
+    source: str  # the path or hub id it came from
+    quantization: str | None  # e.g. "int8", or None for the checkpoint's own precision
+
+    @property
+    def device(self) -> torch.device:
+        return self.model.device
+
+    @property
+    def context_window(self) -> int:
+        """Longest sequence (prompt plus reply) the model was built for."""
+        config = self.model.config.get_text_config()
+        for name in ("max_position_embeddings", "n_positions", "max_sequence_length"):
+            value = getattr(config, name, None)
+            if isinstance(value, int) and value > 0:
+                return value
+        return 2048
+
+    @property
+    def eos_token_ids(self) -> frozenset[int]:
+        """Every token id that ends a reply (tokenizer and generation config may differ)."""
+        ids: set[int] = set()
+        for value in (self.tokenizer.eos_token_id, self.model.generation_config.eos_token_id):
+            if isinstance(value, int):
+                ids.add(value)
+            elif isinstance(value, list | tuple):
+                ids.update(int(v) for v in value)
+        return frozenset(i for i in ids if i >= 0)
+
+    def render(self, messages: list[dict[str, str]]) -> list[int]:
+        """Prompt token ids for `messages`, ending where the assistant's reply begins."""
+        ids = self.tokenizer.apply_chat_template(
+            messages, add_generation_prompt=True, tokenize=True, return_dict=False
+        )
+        # Some tokenizers return a BatchEncoding-like mapping, others a flat list.
+        if isinstance(ids, dict) or hasattr(ids, "input_ids"):
+            ids = ids["input_ids"]
+        return [int(i) for i in ids]
+
+
+def resolve_source(path_or_id: str | None) -> str:
+    """The folder or hub id to open; `None` means the bundled model."""
+    if path_or_id is None:
+        if not (BUNDLED_PATH / "config.json").is_file():
+            raise ModelLoadError(
+                f"the bundled language model is missing from {BUNDLED_PATH}; train it with "
+                "`shopdesk train-lm` or pass a checkpoint path or hub id"
+            )
+        return str(BUNDLED_PATH)
+    return path_or_id
+
+
+def load(
+    path_or_id: str | None = None,
+    *,
+    quantize: str | None = None,
+    device: str = "cpu",
+    dtype: torch.dtype | None = None,
+) -> LoadedModel:
+    """Open a causal LM and its tokenizer, ready for generation.
+
+    A local folder never touches the network; a hub id is fetched (or read from the local
+    hub cache) only because the caller named it. `quantize="int8"` applies dynamic int8
+    quantization after loading (see `model.quantize`).
+    """
+    source = resolve_source(path_or_id)
+    local = Path(source).expanduser()
+    is_local = local.exists()
+    if is_local and not (local / "config.json").is_file():
+        raise ModelLoadError(f"{local} holds no config.json: not a transformers checkpoint")
+    target = str(local) if is_local else source
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(target, local_files_only=is_local)
+        model = AutoModelForCausalLM.from_pretrained(
+            target, local_files_only=is_local, dtype=dtype or torch.float32
+        )
+    except (OSError, ValueError, KeyError) as e:
+        raise ModelLoadError(f"cannot load language model from {source!r}: {e}") from e
+    if getattr(tokenizer, "chat_template", None) is None:
+        raise ModelLoadError(f"the tokenizer of {source!r} has no chat template")
+    model.to(device).eval()
+    if quantize is not None:
+        from model.quantize import quantize_model
+
+        quantize_model(model, quantize)
+    return LoadedModel(model=model, tokenizer=tokenizer, source=source, quantization=quantize)
