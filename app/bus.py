@@ -1,0 +1,110 @@
+"""One Redis pub/sub connection per server, fanned out to local listeners.
+
+Each socket that wants a channel's messages registers a callback; the reader task delivers
+messages to every callback registered for the channel (or a matching pattern). When Redis
+goes away the reader reconnects with back-off and subscribes again to everything registered.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import fnmatch
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+import redis.asyncio as aioredis
+from redis.exceptions import RedisError
+
+log = logging.getLogger(__name__)
+
+Listener = Callable[[str, dict[str, Any]], None]  # (channel, message); must not block
+
+
+class Bus:
+    def __init__(self, url: str):
+        self.redis = aioredis.Redis.from_url(url, decode_responses=True,
+                                             socket_connect_timeout=1.0)
+        self._listeners: dict[str, set[Listener]] = defaultdict(set)
+        self._pubsub: Any = None
+        self._task: asyncio.Task | None = None
+        self._changed = asyncio.Event()
+        self.connected = asyncio.Event()
+
+    def start(self) -> None:
+        self._task = asyncio.get_running_loop().create_task(self._read_forever())
+
+    async def close(self) -> None:
+        if self._task:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        if self._pubsub is not None:
+            with contextlib.suppress(Exception):
+                await self._pubsub.aclose()
+        await self.redis.aclose()
+
+    def add(self, channel: str, listener: Listener) -> None:
+        """Listen to `channel` (a glob pattern when it contains '*')."""
+        new = channel not in self._listeners
+        self._listeners[channel].add(listener)
+        if new:
+            self._changed.set()
+
+    def remove(self, channel: str, listener: Listener) -> None:
+        listeners = self._listeners.get(channel)
+        if listeners is None:
+            return
+        listeners.discard(listener)
+        if not listeners:
+            del self._listeners[channel]
+            self._changed.set()
+
+    async def _sync_subscriptions(self, current: set[str]) -> set[str]:
+        wanted = set(self._listeners)
+        add, drop = wanted - current, current - wanted
+        for ch in add:
+            await (self._pubsub.psubscribe(ch) if "*" in ch else self._pubsub.subscribe(ch))
+        for ch in drop:
+            await (self._pubsub.punsubscribe(ch) if "*" in ch else self._pubsub.unsubscribe(ch))
+        return wanted
+
+    def _deliver(self, channel: str, data: str) -> None:
+        try:
+            message = json.loads(data)
+        except json.JSONDecodeError:
+            return
+        for key, listeners in list(self._listeners.items()):
+            if key == channel or ("*" in key and fnmatch.fnmatchcase(channel, key)):
+                for listener in list(listeners):
+                    listener(channel, message)
+
+    async def _read_forever(self) -> None:
+        delay = 0.1
+        while True:
+            try:
+                self._pubsub = self.redis.pubsub(ignore_subscribe_messages=True)
+                # A placeholder keeps the connection in subscribed mode even with no listener.
+                await self._pubsub.subscribe("shopdesk:bus")
+                current = await self._sync_subscriptions(set())
+                self.connected.set()
+                delay = 0.1
+                while True:
+                    if self._changed.is_set():
+                        self._changed.clear()
+                        current = await self._sync_subscriptions(current)
+                    msg = await self._pubsub.get_message(timeout=0.05)
+                    if msg and msg.get("type") in ("message", "pmessage"):
+                        self._deliver(msg["channel"], msg["data"])
+            except asyncio.CancelledError:
+                raise
+            except (TimeoutError, RedisError, OSError) as e:
+                self.connected.clear()
+                log.warning("pub/sub lost (%s); reconnecting in %.1fs", e, delay)
+                with contextlib.suppress(Exception):
+                    await self._pubsub.aclose()
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 2.0)

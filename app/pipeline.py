@@ -1,0 +1,289 @@
+"""One turn, stage by stage, timed: memory -> retrieval -> prompt -> generation -> write.
+
+The pipeline knows nothing about sockets: it reports each event through `emit`, which the
+shopper's socket handler sends to the shopper and publishes for agents.
+Latency fields follow docs/protocol.md: `asr`, `memory` and `retrieval` are the durations of
+those stages; `first_token` and `total` run from the moment the input was complete.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from app import privacy
+from app.memory import Memory, SessionMemory, StorageUnavailable, fold_summary
+from app.metrics import Metrics
+from app.protocol import Code, ProtocolError, frame, product_card
+from app.services import Generator, Knowledge
+from app.settings import Settings
+
+log = logging.getLogger(__name__)
+
+Emit = Callable[[dict[str, Any]], Awaitable[None]]
+
+# What a text-only model is told when a photo comes without words.
+PHOTO_ONLY_MESSAGE = "Do you have this product? (photo attached)"
+
+HUMAN_REQUEST = re.compile(
+    r"\b(?:talk|speak|chat|connect|transfer|put)\b.{0,30}\b(?:human|person|agent|someone|"
+    r"representative|people|staff|operator|manager)\b|\b(?:real|live|actual)\s+(?:person|human|"
+    r"agent|people)\b|\bhuman\s+(?:agent|please|being)\b|^\s*(?:agent|human|operator|"
+    r"representative)\s*[.!?]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def wants_person(text: str) -> bool:
+    return bool(HUMAN_REQUEST.search(text or ""))
+
+
+@dataclass
+class Turn:
+    """One turn's input and bookkeeping."""
+
+    turn_id: str
+    client_id: str
+    text: str | None
+    image: bytes | None = None
+    channel: str = "web"
+    t0: float = field(default_factory=time.monotonic)  # input complete
+    asr_ms: float | None = None
+    cancelled: asyncio.Event = field(default_factory=asyncio.Event)
+
+    @property
+    def priority(self) -> int:
+        return 1 if self.channel == "voice" else 0  # a caller waits in silence
+
+    def since_input_ms(self) -> float:
+        return round((time.monotonic() - self.t0) * 1000, 1)
+
+
+class Pipeline:
+    def __init__(self, settings: Settings, memory: Memory, knowledge: Knowledge,
+                 generator: Generator, metrics: Metrics):
+        self.settings = settings
+        self.memory = memory
+        self.knowledge = knowledge
+        self.generator = generator
+        self.metrics = metrics
+
+    # -- the turn -----------------------------------------------------------------------
+    async def run(self, session_id: str, turn: Turn, emit: Emit) -> None:
+        """Serve one accepted turn. Errors reach the client as `error` frames with turn_id."""
+        latency: dict[str, float] = {}
+        if turn.asr_ms is not None:
+            latency["asr"] = turn.asr_ms
+        try:
+            t = time.monotonic()
+            mem = await self.memory.load(session_id)
+            latency["memory"] = round((time.monotonic() - t) * 1000, 1)
+            if mem is None:
+                raise ProtocolError(Code.UNAVAILABLE, "session not found in storage; start a new one")
+            raw_text = (turn.text or "").strip()
+            masked = privacy.mask(raw_text)
+            user_entry = {"role": "user", "text": masked, "ts": time.time(),
+                          "turn_id": turn.turn_id, "channel": turn.channel,
+                          "image": turn.image is not None}
+            await self.memory.publish(self.memory.events_channel(session_id), frame(
+                "user.message", session_id=session_id, turn_id=turn.turn_id, text=masked,
+                image=turn.image is not None))
+            if mem.state == "agent":
+                await self._agent_holds(session_id, turn, user_entry, latency, emit)
+                return
+            if wants_person(raw_text):
+                await self._queue_for_person(session_id, mem, turn, user_entry, latency, emit)
+                return
+            t = time.monotonic()
+            facts = await self._lookup(mem, turn, raw_text)
+            latency["retrieval"] = round((time.monotonic() - t) * 1000, 1)
+            cards = [product_card(p, self.settings.http_url) for p in facts.products]
+            if cards:
+                await emit(frame("products", turn_id=turn.turn_id, items=cards))
+            reply, cancelled = await self._generate(mem, turn, masked, facts, latency, emit)
+            verified = facts.order_check and facts.order_check.state == "verified"
+            fields = {"order_id": facts.order_check.order_id} if verified else {}
+            bot_entry = {"role": "assistant", "text": reply, "ts": time.time(),
+                         "turn_id": turn.turn_id, "products": cards}
+            if cancelled:
+                bot_entry["cancelled"] = True
+            await self._finish(session_id, mem, turn, [user_entry, bot_entry], fields, reply,
+                               latency, emit, cancelled=cancelled)
+        except ProtocolError as e:
+            e.turn_id = e.turn_id or turn.turn_id
+            self.metrics.turns.labels(turn.channel, e.code.value).inc()
+            await emit(e.to_frame())
+        except StorageUnavailable:
+            self.metrics.turns.labels(turn.channel, "unavailable").inc()
+            await emit(ProtocolError(Code.UNAVAILABLE, "storage is unavailable; resend the "
+                                     "message shortly", turn_id=turn.turn_id).to_frame())
+
+    async def _lookup(self, mem: SessionMemory, turn: Turn, raw_text: str) -> Any:
+        history = [e["text"] for e in mem.log if e.get("role") == "user" and e.get("text")]
+        try:
+            return await asyncio.to_thread(
+                self.knowledge.lookup, text=raw_text or None, image=turn.image,
+                history=history[-6:], order_id=mem.order_id, channel=turn.channel)
+        except Exception as e:
+            code = getattr(e, "code", None)
+            if code in (Code.UNSUPPORTED_MEDIA.value, Code.TOO_LARGE.value):
+                raise ProtocolError(code, str(e)) from e
+            raise
+
+    def build_prompt(self, mem: SessionMemory, message: str, facts: Any | None) -> Any:
+        from model.prompt import build_messages, order_note
+
+        window = self.settings.recent_turns * 2
+        recent = [{"role": "user" if e["role"] == "user" else "assistant", "text": e["text"]}
+                  for e in mem.log[-window:] if e.get("text")]
+        check = facts.order_check if facts is not None else None
+        verified = check is not None and check.state == "verified"
+        return build_messages(
+            store=self.knowledge.info,
+            products=list(facts.products) if facts is not None else [],
+            faqs=list(facts.faqs) if facts is not None else [],
+            order=check.order if verified else None,
+            order_note=order_note(check.state, check.order_id) if check and not verified else "",
+            summary=mem.summary,
+            turns=recent,
+            message=message,
+        )
+
+    async def _generate(self, mem: SessionMemory, turn: Turn, masked: str, facts: Any,
+                        latency: dict[str, float], emit: Emit) -> tuple[str, bool]:
+        prompt = self.build_prompt(mem, masked or PHOTO_ONLY_MESSAGE, facts)
+        pieces: list[str] = []
+
+        async def produce() -> None:
+            stream = self.generator.stream(prompt.messages, context=prompt.context,
+                                           max_new_tokens=self.settings.max_new_tokens,
+                                           priority=turn.priority)
+            async with contextlib.aclosing(stream) as s:
+                async for piece in s:
+                    if not piece:
+                        continue
+                    if not pieces:
+                        latency["first_token"] = turn.since_input_ms()
+                    pieces.append(piece)
+                    await emit(frame("reply.delta", turn_id=turn.turn_id, text=piece))
+
+        producer = asyncio.create_task(produce())
+        stop = asyncio.create_task(turn.cancelled.wait())
+        try:
+            await asyncio.wait({producer, stop}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            stop.cancel()
+            if not producer.done():
+                producer.cancel()  # frees the engine slot at once
+            with contextlib.suppress(asyncio.CancelledError):
+                await producer
+        cancelled = producer.cancelled()  # only the shopper's cancel stops it early
+        if not cancelled and producer.exception() is not None:
+            err = producer.exception()
+            name = type(err).__name__
+            if name == "Busy":
+                raise ProtocolError(Code.BUSY, "the assistant is busy; try again in a moment")
+            if name == "Unavailable":
+                raise ProtocolError(Code.UNAVAILABLE, "the language model is unavailable")
+            raise err
+        latency.setdefault("first_token", turn.since_input_ms())
+        return "".join(pieces).strip(), cancelled
+
+    async def _finish(self, session_id: str, mem: SessionMemory, turn: Turn,
+                      entries: list[dict[str, Any]], fields: dict[str, Any], reply: str,
+                      latency: dict[str, float], emit: Emit, *, cancelled: bool = False,
+                      answered_by: str | None = None) -> None:
+        """Write the turn, then (and only then) tell the shopper it is done."""
+        window = self.settings.recent_turns * 2
+        total_after = mem.log_len + len(entries)
+        summary = summarized = None
+        if total_after - mem.summarized > window:
+            upto = total_after - window
+            fold = mem.entries_between(mem.summarized, upto)
+            summary, summarized = fold_summary(mem.summary, fold), upto
+        try:
+            await self.memory.append(session_id, entries, fields=fields, summary=summary,
+                                     summarized=summarized)
+        except StorageUnavailable:
+            self.memory.pending.add(session_id, entries, fields)
+            self.metrics.turns.labels(turn.channel, "pending").inc()
+            raise ProtocolError(Code.UNAVAILABLE, "storage is unavailable: the reply was "
+                                "delivered and will be saved when storage is back",
+                                turn_id=turn.turn_id) from None
+        latency["total"] = turn.since_input_ms()
+        self.metrics.observe_latency(latency)
+        self.metrics.turns.labels(turn.channel, "cancelled" if cancelled else "ok").inc()
+        await emit(frame("reply.done", turn_id=turn.turn_id, text=reply, latency_ms=latency,
+                         cancelled=True if cancelled else None, answered_by=answered_by))
+
+    async def _agent_holds(self, session_id: str, turn: Turn, user_entry: dict[str, Any],
+                           latency: dict[str, float], emit: Emit) -> None:
+        """An agent answers this session: keep the message for them, the bot stays quiet."""
+        mem = SessionMemory(session_id=session_id, log_len=0, summarized=0)
+        await self._finish(session_id, mem, turn, [user_entry], {}, "", latency, emit,
+                           answered_by="agent")
+
+    async def _queue_for_person(self, session_id: str, mem: SessionMemory, turn: Turn,
+                                user_entry: dict[str, Any], latency: dict[str, float],
+                                emit: Emit) -> None:
+        if mem.state != "waiting":
+            await self.memory.set_state(session_id, "waiting")
+        await emit(frame("handoff", state="waiting"))
+        waiting = [s for s in await self.memory.list_sessions() if s["state"] == "waiting"]
+        ahead = next((i for i, s in enumerate(waiting) if s["session_id"] == session_id), 0)
+        reply = ("I've asked a member of our support team to join this chat. "
+                 + (f"There {'is' if ahead == 1 else 'are'} {ahead} "
+                    f"{'person' if ahead == 1 else 'people'} ahead of you. " if ahead else
+                    "You're next in line. ")
+                 + "I can keep helping while you wait.")
+        latency["first_token"] = turn.since_input_ms()
+        await emit(frame("reply.delta", turn_id=turn.turn_id, text=reply))
+        bot_entry = {"role": "assistant", "text": reply, "ts": time.time(),
+                     "turn_id": turn.turn_id}
+        await self._finish(session_id, mem, turn, [user_entry, bot_entry], {}, reply,
+                           latency, emit)
+
+    # -- for agents ---------------------------------------------------------------------
+    async def suggest(self, session_id: str) -> str:
+        """A draft answer to the shopper's last message, for an agent to edit."""
+        mem = await self.memory.load(session_id)
+        if mem is None:
+            raise ProtocolError(Code.BAD_REQUEST, "no such session")
+        users = [i for i, e in enumerate(mem.log) if e.get("role") == "user" and e.get("text")]
+        if not users:
+            return ""
+        last = users[-1]
+        message = mem.log[last]["text"]
+        mem.log = mem.log[:last]
+        history = [e["text"] for e in mem.log if e.get("role") == "user" and e.get("text")]
+        facts = await asyncio.to_thread(
+            self.knowledge.lookup, text=message, image=None, history=history[-6:],
+            order_id=mem.order_id, channel=mem.channel)
+        prompt = self.build_prompt(mem, message, facts)
+        pieces = []
+        stream = self.generator.stream(prompt.messages, context=prompt.context,
+                                       max_new_tokens=self.settings.max_new_tokens)
+        async with contextlib.aclosing(stream) as s:
+            async for piece in s:
+                pieces.append(piece)
+        return "".join(pieces).strip()
+
+    async def handoff_packet(self, session_id: str) -> dict[str, Any]:
+        mem = await self.memory.load(session_id, tail=200)
+        if mem is None:
+            raise ProtocolError(Code.BAD_REQUEST, "no such session")
+        summary = fold_summary(mem.summary, mem.entries_between(mem.summarized, mem.log_len))
+        products: dict[str, dict[str, Any]] = {}
+        for e in mem.log:
+            for p in e.get("products") or []:
+                products[p["sku"]] = p
+        waiting_ms = int((time.time() - mem.waiting_since) * 1000) if mem.waiting_since else 0
+        return frame("handoff.packet", session_id=session_id, summary=summary,
+                     products=list(products.values())[-10:], order_id=mem.order_id,
+                     waiting_ms=waiting_ms)

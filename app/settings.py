@@ -1,0 +1,112 @@
+"""Every knob of the service: `SHOPDESK_*` environment variables, overridable by CLI flags."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEV_SECRET = "dev-only-secret-change-me"
+DEV_AGENTS = "agent:agent"
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEMO_STORE = REPO_ROOT / "data" / "demo_store"
+
+
+class Limits(BaseSettings):
+    """The contract's limits (PROTOCOL.md, "Limits")."""
+
+    model_config = SettingsConfigDict(env_prefix="SHOPDESK_LIMIT_")
+
+    text_chars: int = 4000
+    image_bytes: int = 8 * 1024 * 1024
+    image_pixels: int = 40_000_000
+    voice_seconds: float = 60.0
+    frame_bytes: int = 1024 * 1024  # a `message` carrying an image may be as large as the image allows
+    turns_per_minute: int = 20  # per session
+    turns_per_minute_per_address: int = 120  # per client IP, across its sessions
+    connections_per_address: int = 200
+    violations_before_close: int = 5  # repeated limit violations end the socket with 1008
+    send_queue_frames: int = 2000  # frames buffered for a client that does not read
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="SHOPDESK_", env_nested_delimiter="__")
+
+    mode: Literal["dev", "production"] = "dev"
+    host: str = "127.0.0.1"
+    port: int = 8765
+    public_url: str | None = None  # how clients reach this backend over HTTP (for image URLs)
+    store: Path = DEMO_STORE
+    redis_url: str = "redis://127.0.0.1:6379/0"
+    redis_prefix: str = "sd"  # several shops can share one Redis under different prefixes
+    secret: str = DEV_SECRET  # signs session and agent tokens; must be set in production
+    agents: str = DEV_AGENTS  # "name:password,name2:password2"; must be set in production
+    session_ttl_s: int = 7 * 24 * 3600
+    token_ttl_s: int = 7 * 24 * 3600
+    agent_token_ttl_s: int = 12 * 3600
+
+    # language model
+    model: str | None = None  # path or hub id; None = bundled model/weights/lm
+    quantize: Literal["none", "int8"] = "none"
+    remote_url: str | None = None  # OpenAI-compatible endpoint, e.g. http://vllm:8000/v1
+    remote_model: str = "default"
+    remote_api_key: str | None = None
+    max_batch: int = 16
+    max_queue: int = 64
+    max_new_tokens: int = 96
+    recent_turns: int = 6  # turns kept verbatim in the prompt; older ones go to the summary
+
+    # speech
+    asr_model: str | None = None  # path or hub id; None = bundled speech/weights
+    endpoint_silence_ms: int = 600
+
+    limits: Limits = Field(default_factory=Limits)
+
+    def check_production(self) -> None:
+        """Refuse to run in production with secrets anyone can read in this repo."""
+        if self.mode != "production":
+            return
+        if self.secret == DEV_SECRET or len(self.secret) < 32:
+            raise SystemExit("production mode needs SHOPDESK_SECRET (32+ random characters)")
+        if self.agents == DEV_AGENTS or not self.agents.strip():
+            raise SystemExit("production mode needs SHOPDESK_AGENTS with real passwords")
+
+    @property
+    def http_url(self) -> str:
+        return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
+
+    def agent_accounts(self) -> dict[str, str]:
+        accounts = {}
+        for item in self.agents.split(","):
+            name, sep, password = item.strip().partition(":")
+            if name and sep and password:
+                accounts[name] = password
+        return accounts
+
+
+def add_server_arguments(parser: argparse.ArgumentParser) -> None:
+    """Flags shared by `serve` and `demo`; each overrides its SHOPDESK_* variable."""
+    parser.add_argument("--store", type=Path, help="store folder (STORE.md format)")
+    parser.add_argument("--host")
+    parser.add_argument("--port", type=int)
+    parser.add_argument("--redis-url")
+    parser.add_argument("--model", help="language model path or hub id (default: bundled)")
+    parser.add_argument("--quantize", choices=["none", "int8"])
+    parser.add_argument("--remote-url", help="OpenAI-compatible endpoint instead of a local model")
+    parser.add_argument("--remote-model")
+    parser.add_argument("--asr-model", help="speech model path or hub id (default: bundled)")
+    parser.add_argument("--mode", choices=["dev", "production"])
+    parser.add_argument("--public-url")
+
+
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    overrides = {
+        key: value
+        for key in ("store", "host", "port", "redis_url", "model", "quantize", "remote_url",
+                    "remote_model", "asr_model", "mode", "public_url")
+        if (value := getattr(args, key, None)) is not None
+    }
+    return Settings(**overrides)

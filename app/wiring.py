@@ -1,0 +1,72 @@
+"""Build the turn's services from settings: knowledge, language model, speech recognizer.
+
+Heavy work (loading models and indexes) happens once per process, before the server starts.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.services import Generator, Knowledge, Recognizer
+from app.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    knowledge: Knowledge
+    generator: Generator
+    recognizer: Recognizer | None
+    hotwords: list[str] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, settings: Settings, *, speech: bool = True) -> Services:
+        from retrieval.search import Knowledge as StoreKnowledge
+
+        knowledge = StoreKnowledge.load(settings.store)
+        generator = build_generator(settings)
+        recognizer = None
+        if speech:
+            from speech.streaming import Recognizer as SpeechRecognizer
+
+            recognizer = SpeechRecognizer.load(settings.asr_model)
+        hotwords = [p["name"] for p in _catalog(knowledge)][:2000]
+        return cls(knowledge, generator, recognizer, hotwords)
+
+    async def start(self) -> None:
+        await _maybe_await(getattr(self.generator, "start", None))
+
+    async def close(self) -> None:
+        await _maybe_await(getattr(self.generator, "close", None))
+
+
+def build_generator(settings: Settings) -> Generator:
+    if settings.remote_url:
+        from model.remote import RemoteLM
+
+        return RemoteLM(settings.remote_url, settings.remote_model,
+                        api_key=settings.remote_api_key)
+    from model.engine import Engine, EngineOptions
+    from model.loading import load
+
+    loaded = load(settings.model, quantize=None if settings.quantize == "none" else settings.quantize)
+    return Engine(loaded, EngineOptions(max_batch=settings.max_batch, max_queue=settings.max_queue))
+
+
+def _catalog(knowledge: Any) -> list[dict[str, Any]]:
+    products = getattr(knowledge, "products", None)
+    if callable(products):
+        products = products()
+    return list(products or [])
+
+
+async def _maybe_await(fn: Any) -> None:
+    if fn is None:
+        return
+    result = fn()
+    if inspect.isawaitable(result):
+        await result
