@@ -94,6 +94,8 @@ class Server:
             server_header="shopdesk",
         )
         self.port = self._ws_server.sockets[0].getsockname()[1]
+        if self.settings.public_url is None:  # port 0 asked for any free port: say which
+            self.settings.public_url = f"http://{self.settings.host}:{self.port}"
         self.spawn(self._watch_health())
         log.info("shopdesk backend on ws://%s:%s (store %s)", self.settings.host, self.port,
                  self.settings.store)
