@@ -149,3 +149,28 @@ class CopyConstraint:
         mask = torch.full((table.vocab_size,), float("-inf"))
         mask[allowed] = 0.0
         return mask
+
+
+class FigureGate:
+    """Holds back a figure until it is whole, so a reply cut short never shows half a price."""
+
+    def __init__(self, constraint: CopyConstraint) -> None:
+        self.constraint = constraint
+        self.pending = ""
+
+    def feed(self, piece: str) -> str:
+        """Text safe to show now."""
+        self.pending += piece
+        tail = _OPEN_TAIL.search(self.pending)
+        if tail and _DIGIT.search(tail.group()):
+            if not self.constraint._is_whole(tail.group().rstrip(_JOINERS)):
+                out = self.pending[: tail.start()]
+                self.pending = self.pending[tail.start() :]
+                return out
+        out, self.pending = self.pending, ""
+        return out
+
+    def flush(self) -> str:
+        """At the end of the reply: an unfinished figure is dropped, never shown."""
+        self.pending = ""
+        return ""

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 import torch
 
-from model.copying import CopyConstraint, TokenTable
+from model.copying import CopyConstraint, FigureGate, TokenTable
 from model.detokenizer import IncrementalDecoder, StopMatcher
 from model.executor import BatchExecutor
 from model.loading import LoadedModel
@@ -71,6 +71,16 @@ class _Channel:
     decoder: IncrementalDecoder
     stops: StopMatcher
     constraint: CopyConstraint | None
+    gate: FigureGate | None  # holds back a figure until it is whole
+
+    def release(self, piece: str, *, final: bool) -> str:
+        """Text that may be shown after stop strings and unfinished figures are held back."""
+        text = self.stops.feed(piece)
+        if final:
+            text += self.stops.flush()
+        if self.gate is not None:
+            text = self.gate.feed(text) + (self.gate.flush() if final else "")
+        return text
 
     def send(self, item: object) -> None:
         with contextlib.suppress(RuntimeError):  # the caller's loop is gone: nobody listens
@@ -140,12 +150,14 @@ class Engine:
         if not self.running:
             raise Unavailable("the language model engine is not running") from self._failure
         prompt, max_new_tokens = self._fit(self.lm.render(messages), max_new_tokens)
+        constraint = CopyConstraint.from_context(self.tokens, context) if self.tokens else None
         channel = _Channel(
             loop=asyncio.get_running_loop(),
             queue=asyncio.Queue(),
             decoder=IncrementalDecoder(self.lm.tokenizer),
             stops=StopMatcher(self.options.stop + tuple(stop)),
-            constraint=CopyConstraint.from_context(self.tokens, context) if self.tokens else None,
+            constraint=constraint,
+            gate=FigureGate(constraint) if constraint else None,
         )
         seq = Sequence(
             prompt_ids=prompt,
@@ -181,14 +193,14 @@ class Engine:
     # -- the worker -----------------------------------------------------------------------
 
     def _run(self) -> None:
-        torch.set_grad_enabled(False)
         try:
-            while not self._stopping.is_set():
-                if not self.scheduler.has_work:
-                    self._wake.wait(self.options.idle_wait_s)
-                    self._wake.clear()
-                    continue
-                self._step()
+            with torch.inference_mode():
+                while not self._stopping.is_set():
+                    if not self.scheduler.has_work:
+                        self._wake.wait(self.options.idle_wait_s)
+                        self._wake.clear()
+                        continue
+                    self._step()
         except BaseException as e:  # a broken model must not leave callers waiting forever
             self._failure = e
             self._fail_all(Unavailable(f"the language model engine failed: {e!r}"))
@@ -226,11 +238,10 @@ class Engine:
         for seq, token in zip(seqs, tokens, strict=True):
             channel: _Channel = seq.payload
             piece = "" if token in seq.eos_token_ids else channel.decoder.push(token)
-            text = channel.stops.feed(piece)
-            if channel.stops.stopped:
+            text = channel.release(piece, final=seq.finished)
+            if channel.stops.stopped and not seq.finished:
                 self.scheduler.finish(seq, FinishReason.STOP)
-            if seq.finished:
-                text += channel.stops.flush()
+                text += channel.release("", final=True)
             if text:
                 channel.send(text)
             if seq.finished:

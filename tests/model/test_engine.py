@@ -1,0 +1,187 @@
+"""The batching engine on a tiny random Mixtral: real forward passes, real threads."""
+
+import asyncio
+import re
+
+import pytest
+import torch
+
+from model.copying import figures
+from model.engine import Busy, Engine, EngineOptions, Unavailable
+from model.loading import load
+
+
+def messages(i: int) -> list[dict[str, str]]:
+    # Prompts of different lengths, so batch rows carry different left padding.
+    return [{"role": "user", "content": "is the red kettle " * (i % 4 + 1) + f"number {i}"}]
+
+
+def sequential_greedy(lm, msgs, max_new_tokens: int) -> str:
+    ids = lm.render(msgs)
+    with torch.no_grad():
+        out = lm.model.generate(torch.tensor([ids]), max_new_tokens=max_new_tokens, do_sample=False)
+    reply = [t for t in out[0, len(ids) :].tolist() if t not in lm.eos_token_ids]
+    return lm.tokenizer.decode(reply, skip_special_tokens=True)
+
+
+async def collect(engine, msgs, **kwargs) -> str:
+    return "".join([piece async for piece in engine.stream(msgs, **kwargs)])
+
+
+@pytest.fixture
+async def engine(tiny_mixtral):
+    engine = Engine(tiny_mixtral, EngineOptions(copy_figures=False)).start()
+    yield engine
+    await engine.close()
+
+
+async def test_concurrent_streams_match_sequential_greedy(tiny_mixtral, engine):
+    n, max_new = 10, 24
+    replies = await asyncio.gather(
+        *(collect(engine, messages(i), max_new_tokens=max_new) for i in range(n))
+    )
+    expected = [sequential_greedy(tiny_mixtral, messages(i), max_new) for i in range(n)]
+    assert replies == expected
+    stats = engine.stats()
+    assert stats["tokens_generated"] >= n * 2
+    assert stats["steps"] < stats["tokens_generated"] / 2, "streams shared forward passes"
+    assert stats["running"] == 0 and stats["queued"] == 0
+
+
+async def test_pieces_stream_one_token_at_a_time(engine):
+    pieces = [p async for p in engine.stream(messages(1), max_new_tokens=12)]
+    assert len(pieces) > 3 and all(pieces)
+
+
+async def test_closing_the_stream_frees_the_slot_for_the_next_request(tiny_mixtral):
+    engine = Engine(tiny_mixtral, EngineOptions(max_batch=1, copy_figures=False)).start()
+    try:
+        first = engine.stream(messages(0), max_new_tokens=120)
+        await anext(first)
+        waiting = asyncio.create_task(collect(engine, messages(1), max_new_tokens=5))
+        await first.aclose()
+        assert await asyncio.wait_for(waiting, 10)
+        assert engine.stats()["tokens_generated"] < 60, "the closed stream stopped generating"
+    finally:
+        await engine.close()
+
+
+async def test_cancelling_the_consumer_aborts_its_sequence(tiny_mixtral):
+    engine = Engine(tiny_mixtral, EngineOptions(max_batch=1, copy_figures=False)).start()
+    try:
+        started = asyncio.Event()
+
+        async def consume():
+            async for _ in engine.stream(messages(0), max_new_tokens=120):
+                started.set()
+
+        task = asyncio.create_task(consume())
+        await started.wait()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert await collect(engine, messages(2), max_new_tokens=4)
+        assert engine.stats()["tokens_generated"] < 60
+    finally:
+        await engine.close()
+
+
+async def test_full_queue_raises_busy(tiny_mixtral):
+    engine = Engine(tiny_mixtral, EngineOptions(max_batch=1, max_queue=1, copy_figures=False))
+    engine.start()
+    try:
+        running = engine.stream(messages(0), max_new_tokens=120)
+        await anext(running)
+        queued = asyncio.create_task(collect(engine, messages(1), max_new_tokens=3))
+        await asyncio.sleep(0)  # let it enter the queue
+        with pytest.raises(Busy):
+            await collect(engine, messages(2), max_new_tokens=3)
+        await running.aclose()
+        assert await queued
+    finally:
+        await engine.close()
+
+
+async def test_voice_turns_are_admitted_before_waiting_text_turns(tiny_mixtral):
+    engine = Engine(tiny_mixtral, EngineOptions(max_batch=1, copy_figures=False)).start()
+    order: list[str] = []
+
+    async def turn(name, priority):
+        async for _ in engine.stream(messages(3), max_new_tokens=3, priority=priority):
+            order.append(name)
+
+    try:
+        blocker = engine.stream(messages(0), max_new_tokens=120)
+        await anext(blocker)
+        text = asyncio.create_task(turn("text", 0))
+        await asyncio.sleep(0)
+        voice = asyncio.create_task(turn("voice", 1))
+        await asyncio.sleep(0)
+        await blocker.aclose()
+        await asyncio.gather(text, voice)
+        assert order[0] == "voice" and order[-1] == "text"
+    finally:
+        await engine.close()
+
+
+async def test_stop_strings_cut_the_reply(tiny_mixtral, engine):
+    full = sequential_greedy(tiny_mixtral, messages(5), 30)
+    stop = full[6:9]
+    assert full.find(stop) > 0
+    reply = await collect(engine, messages(5), max_new_tokens=30, stop=(stop,))
+    assert reply == full[: full.find(stop)]
+
+
+async def test_not_started_or_closed_engine_is_unavailable(tiny_mixtral):
+    engine = Engine(tiny_mixtral)
+    with pytest.raises(Unavailable):
+        await collect(engine, messages(0), max_new_tokens=2)
+    engine.start()
+    await engine.close()
+    with pytest.raises(Unavailable):
+        await collect(engine, messages(0), max_new_tokens=2)
+
+
+def test_long_prompts_keep_their_tail_within_the_context_window(tiny_mixtral):
+    engine = Engine(tiny_mixtral)
+    prompt, max_new = engine._fit(list(range(1000)), 50)
+    assert max_new == 50 and prompt == list(range(1000 - (256 - 50), 1000))
+    assert engine._fit(list(range(10)), 1000) == (list(range(10)), 128)
+
+
+@pytest.fixture(scope="module")
+def digit_loving_model(tiny_mixtral_path):
+    """The tiny model with its digit logits scaled up, so it writes numbers all the time."""
+    lm = load(str(tiny_mixtral_path))
+    digits = [i for i in range(len(lm.tokenizer)) if re.search(r"\d", lm.tokenizer.decode([i]))]
+    with torch.no_grad():
+        lm.model.lm_head.weight[digits] *= 4
+    return lm
+
+
+async def _replies(lm, copy_figures: bool, context: str) -> list[str]:
+    engine = Engine(lm, EngineOptions(copy_figures=copy_figures)).start()
+    try:
+        return await asyncio.gather(
+            *(collect(engine, messages(i), max_new_tokens=40, context=context) for i in range(6))
+        )
+    finally:
+        await engine.close()
+
+
+async def test_copying_constraint_makes_invented_figures_impossible(digit_loving_model):
+    context = "The red kettle costs 19.99 EUR. Order ORD-2024-0042, sku SKU-123A, 3 left."
+    free = await _replies(digit_loving_model, False, context)
+    invented = set().union(*map(figures, free)) - figures(context)
+    assert invented, "without the constraint this model invents figures"
+    copied = await _replies(digit_loving_model, True, context)
+    written = set().union(*map(figures, copied))
+    assert written, "the model still writes figures, copied ones"
+    assert written <= figures(context)
+
+
+async def test_without_context_no_figure_can_be_written(digit_loving_model):
+    replies = await _replies(digit_loving_model, True, "")
+    assert not any(re.search(r"\d", r) for r in replies)
+    assert all(replies)
+

@@ -1,0 +1,38 @@
+"""Every supported MoE family saves, loads back and generates through the serving path."""
+
+import pytest
+import torch
+
+from model.loading import BUNDLED_PATH, ModelLoadError, load
+
+from .conftest import MOE_FAMILIES, build_checkpoint
+
+
+@pytest.mark.parametrize("family", MOE_FAMILIES)
+def test_moe_family_loads_and_generates(tmp_path, family):
+    build_checkpoint(tmp_path, family)
+    lm = load(str(tmp_path))
+    assert not lm.model.training
+    assert lm.model.config.model_type == family
+    experts = [name for name, _ in lm.model.named_modules() if name.endswith("experts")]
+    assert experts, "a Mixture-of-Experts model has expert blocks"
+    prompt = lm.render([{"role": "user", "content": "is the red kettle in stock"}])
+    assert lm.tokenizer.decode(prompt).endswith("<|assistant|>")
+    with torch.no_grad():
+        out = lm.model.generate(
+            torch.tensor([prompt]), max_new_tokens=4, min_new_tokens=4, do_sample=False
+        )
+    assert out.shape[1] == len(prompt) + 4
+
+
+def test_loaded_model_reports_window_and_eos(tiny_mixtral):
+    assert tiny_mixtral.context_window == 256
+    assert tiny_mixtral.eos_token_ids == {tiny_mixtral.tokenizer.convert_tokens_to_ids("<|end|>")}
+
+
+def test_missing_or_foreign_checkpoints_fail_with_a_clear_error(tmp_path):
+    with pytest.raises(ModelLoadError, match="no config.json"):
+        load(str(tmp_path))
+    if not (BUNDLED_PATH / "config.json").is_file():
+        with pytest.raises(ModelLoadError, match="bundled"):
+            load()
