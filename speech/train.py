@@ -1,0 +1,274 @@
+"""`shopdesk train-asr`: the recipe for the bundled Conformer-CTC recognizer.
+
+  shopdesk train-asr prepare  --data runs/asr     SentencePiece units + held-out eval sets
+  shopdesk train-asr generate --data runs/asr     synthesized, augmented training shards
+  shopdesk train-asr fit      --data runs/asr     train (resumes from runs/asr/ckpt/last.pt)
+  shopdesk train-asr export   --data runs/asr     best checkpoint -> speech/weights/
+
+`generate` and `fit` may run at the same time: `fit` picks up new shards at every pass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import shutil
+import time
+
+import torch
+import torch.nn.functional as F
+from safetensors.torch import save_file
+from tqdm import tqdm
+
+from speech import corpus
+from speech.conformer import ConformerConfig, ConformerCTC, count_parameters
+from speech.decoder import greedy
+from speech.scoring import error_rates
+from speech.tokenizer import Units
+
+WEIGHTS_DIR = os.path.join(os.path.dirname(__file__), "weights")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="stage", required=True)
+    prep = sub.add_parser("prepare", help="train SentencePiece units and write eval sets")
+    prep.add_argument("--vocab-size", type=int, default=256)
+    prep.add_argument("--eval-size", type=int, default=150)
+    gen = sub.add_parser("generate", help="write training shards")
+    gen.add_argument("--shards", type=int, default=200)
+    gen.add_argument("--shard-size", type=int, default=250)
+    gen.add_argument("--seed", type=int, default=1)
+    fit = sub.add_parser("fit", help="train, resuming from the last checkpoint")
+    fit.add_argument("--hours", type=float, default=2.0, help="stop after this much time")
+    fit.add_argument("--d-model", type=int, default=144)
+    fit.add_argument("--layers", type=int, default=8)
+    fit.add_argument("--heads", type=int, default=4)
+    fit.add_argument("--ffn", type=int, default=576)
+    fit.add_argument("--batch-windows", type=int, default=48, help="chunk windows per step")
+    fit.add_argument("--lr", type=float, default=1.5e-3)
+    fit.add_argument("--warmup", type=int, default=600)
+    fit.add_argument("--eval-every", type=int, default=200)
+    fit.add_argument("--threads", type=int, default=1)
+    exp = sub.add_parser("export", help="copy the best checkpoint into a weights folder")
+    exp.add_argument("--out", default=WEIGHTS_DIR)
+    for p in (prep, gen, fit, exp):
+        p.add_argument("--data", default="runs/asr", help="corpus and checkpoint folder")
+
+
+def run(args: argparse.Namespace) -> int:
+    torch.set_num_threads(getattr(args, "threads", 1))
+    if args.stage == "prepare":
+        corpus.train_tokenizer(args.data, args.vocab_size)
+        corpus.generate_eval(args.data, size=args.eval_size)
+    elif args.stage == "generate":
+        corpus.generate_train(args.data, shards=args.shards, shard_size=args.shard_size,
+                              seed=args.seed)
+    elif args.stage == "fit":
+        fit(args)
+    elif args.stage == "export":
+        export(args.data, args.out)
+    return 0
+
+
+# ---------------------------------------------------------------- training
+
+
+def spec_augment(feats: torch.Tensor, fill: torch.Tensor, rng: random.Random) -> torch.Tensor:
+    """Two frequency and up to two time masks, filled with the feature mean."""
+    feats = feats.clone()
+    t, f = feats.shape
+    for _ in range(2):
+        width = rng.randint(0, 12)
+        start = rng.randint(0, f - width)
+        feats[:, start : start + width] = fill[start : start + width]
+    for _ in range(2):
+        width = rng.randint(0, min(25, t // 10))
+        start = rng.randint(0, max(0, t - width))
+        feats[start : start + width] = fill
+    return feats
+
+
+def batches(shard: dict, cfg: ConformerConfig, budget: int, rng: random.Random):
+    """Groups of utterances whose chunk windows add up to about `budget`."""
+    order = list(range(len(shard["texts"])))
+    rng.shuffle(order)
+    group, used = [], 0
+    for i in order:
+        n_windows = math.ceil(math.ceil(shard["feats"][i].shape[0] / 4) / cfg.chunk_frames)
+        if group and used + n_windows > budget:
+            yield group
+            group, used = [], 0
+        group.append(i)
+        used += n_windows
+    if group:
+        yield group
+
+
+def ctc_step(model: ConformerCTC, units: Units, feats: list[torch.Tensor],
+             texts: list[str]) -> torch.Tensor:
+    logp, lengths = model(feats)  # (B, N, V)
+    targets = [torch.tensor(units.encode(t), dtype=torch.long) for t in texts]
+    target_lengths = torch.tensor([len(t) for t in targets])
+    return F.ctc_loss(logp.transpose(0, 1), torch.cat(targets), lengths, target_lengths,
+                      blank=model.cfg.blank, zero_infinity=True)
+
+
+@torch.no_grad()
+def score(model: ConformerCTC, units: Units, data: dict) -> tuple[float, float]:
+    model.eval()
+    hyps = [units.decode(greedy(model.encode(f.float()), model.cfg.blank))
+            for f in data["feats"]]
+    model.train()
+    return error_rates(data["texts"], hyps)
+
+
+def feature_stats(shard: dict) -> tuple[torch.Tensor, torch.Tensor]:
+    allf = torch.cat([f.float() for f in shard["feats"]])
+    return allf.mean(0), allf.std(0).clamp(min=1e-3)
+
+
+def plot_curve(history: dict, path: str) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(11, 4))
+    steps, losses = zip(*history["loss"], strict=True) if history["loss"] else ((), ())
+    ax1.plot(steps, losses)
+    ax1.set_xlabel("step")
+    ax1.set_ylabel("CTC loss (train, smoothed)")
+    ax1.set_yscale("log")
+    for name in history["evals"][0]["wer"] if history["evals"] else []:
+        ax2.plot([e["step"] for e in history["evals"]],
+                 [100 * e["wer"][name] for e in history["evals"]], marker="o", label=name)
+    ax2.set_xlabel("step")
+    ax2.set_ylabel("WER % (held-out voices, greedy)")
+    ax2.legend()
+    ax2.grid(alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(path, dpi=90)
+    plt.close(fig)
+
+
+def fit(args: argparse.Namespace) -> None:
+    data_dir = args.data
+    ckpt_dir = os.path.join(data_dir, "ckpt")
+    os.makedirs(ckpt_dir, exist_ok=True)
+    units = Units(os.path.join(data_dir, "spm.model"))
+    evals = {s.name: corpus.load_shard(os.path.join(data_dir, "eval", s.name, "feats.pt"))
+             for s in corpus.EVAL_SETS}
+    last = os.path.join(ckpt_dir, "last.pt")
+    if os.path.exists(last):
+        state = torch.load(last, weights_only=False)
+        cfg = ConformerConfig(**state["config"])
+    else:
+        state = None
+        cfg = ConformerConfig(vocab_size=units.size, d_model=args.d_model, n_layers=args.layers,
+                              n_heads=args.heads, ffn_dim=args.ffn)
+    model = ConformerCTC(cfg)
+    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=1e-3)
+    history = {"loss": [], "evals": [], "best": None, "seconds": 0.0, "audio_seconds": 0.0}
+    step = 0
+    if state is not None:
+        model.load_state_dict(state["model"])
+        opt.load_state_dict(state["optimizer"])
+        history, step = state["history"], state["step"]
+        print(f"resumed at step {step}")
+    else:
+        shards = corpus.train_shards(data_dir)
+        assert shards, "no training shards yet: run `shopdesk train-asr generate` first"
+        mean, std = feature_stats(corpus.load_shard(shards[0]))
+        model.feat_mean.copy_(mean)
+        model.feat_std.copy_(std)
+    print(f"model: {count_parameters(model) / 1e6:.2f} M parameters, {cfg}")
+
+    def lr_at(s: int) -> float:
+        s = max(1, s)
+        return args.lr * min(s / args.warmup, math.sqrt(args.warmup / s))
+
+    def save(path: str) -> None:
+        tmp = path + ".tmp"
+        torch.save({"config": json.loads(cfg.to_json()), "model": model.state_dict(),
+                    "optimizer": opt.state_dict(), "history": history, "step": step}, tmp)
+        os.replace(tmp, path)
+
+    rng = random.Random(step)
+    started = time.time()
+    base_seconds = history["seconds"]
+    smooth = None
+    bar = tqdm(desc="fit", initial=step, mininterval=30)
+    model.train()
+    while time.time() - started < args.hours * 3600:
+        shards = corpus.train_shards(data_dir)
+        rng.shuffle(shards)
+        for path in shards:
+            shard = corpus.load_shard(path)
+            for group in batches(shard, cfg, args.batch_windows, rng):
+                feats = [spec_augment(shard["feats"][i].float(), model.feat_mean, rng)
+                         for i in group]
+                for g in opt.param_groups:
+                    g["lr"] = lr_at(step)
+                loss = ctc_step(model, units, feats, [shard["texts"][i] for i in group])
+                opt.zero_grad()
+                loss.backward()
+                torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
+                opt.step()
+                step += 1
+                history["audio_seconds"] += sum(f.shape[0] for f in feats) / 100
+                smooth = loss.item() if smooth is None else 0.98 * smooth + 0.02 * loss.item()
+                bar.update(1)
+                if step % 20 == 0:
+                    history["loss"].append((step, smooth))
+                    bar.set_postfix(loss=f"{smooth:.3f}", lr=f"{lr_at(step):.2e}")
+                if step % args.eval_every == 0:
+                    history["seconds"] = base_seconds + time.time() - started
+                    evaluate_and_save(model, units, evals, history, step, save, ckpt_dir)
+                    plot_curve(history, os.path.join(data_dir, "curve.png"))
+                if time.time() - started >= args.hours * 3600:
+                    break
+            else:
+                continue
+            break
+    history["seconds"] = base_seconds + time.time() - started
+    evaluate_and_save(model, units, evals, history, step, save, ckpt_dir)
+    plot_curve(history, os.path.join(data_dir, "curve.png"))
+
+
+def evaluate_and_save(model, units, evals, history, step, save, ckpt_dir) -> None:
+    wers, cers = {}, {}
+    for name, data in evals.items():
+        wers[name], cers[name] = score(model, units, data)
+    mean_wer = sum(wers.values()) / len(wers)
+    record = {"step": step, "wer": wers, "cer": cers, "hours": history["seconds"] / 3600,
+              "audio_hours": history["audio_seconds"] / 3600}
+    history["evals"].append(record)
+    print(json.dumps(record), flush=True)
+    if history["best"] is None or mean_wer < history["best"]["mean_wer"]:
+        history["best"] = {**record, "mean_wer": mean_wer}
+    save(os.path.join(ckpt_dir, "last.pt"))
+    if history["best"]["step"] == step:
+        save(os.path.join(ckpt_dir, "best.pt"))
+
+
+# ---------------------------------------------------------------- export
+
+
+def export(data_dir: str, out_dir: str) -> None:
+    state = torch.load(os.path.join(data_dir, "ckpt", "best.pt"), weights_only=False)
+    os.makedirs(out_dir, exist_ok=True)
+    # float16 on disk halves the repository's size; the recognizer computes in float32.
+    weights = {k: (v.half() if v.is_floating_point() else v).contiguous()
+               for k, v in state["model"].items()}
+    save_file(weights, os.path.join(out_dir, "model.safetensors"))
+    with open(os.path.join(out_dir, "config.json"), "w") as f:
+        json.dump(state["config"], f, indent=2)
+    shutil.copy(os.path.join(data_dir, "spm.model"), os.path.join(out_dir, "units.model"))
+    history = state["history"]
+    best = history["best"]
+    with open(os.path.join(out_dir, "training.json"), "w") as f:
+        json.dump({"best": best, "evals": history["evals"], "step": state["step"]}, f, indent=1)
+    print(f"exported step {state['step']} (best {best}) to {out_dir}")
