@@ -1,0 +1,856 @@
+"""Generated grounded shop dialogues: the training data of the bundled language model.
+
+Every example is a randomly made shop (products composed from word lists and invented
+brand syllables, random prices, currencies, stock, attributes, orders and policies), a short
+conversation laid out by `model.prompt.build_messages`, and the assistant reply, written only
+from the facts in that prompt. Because no shop repeats, the model cannot memorize a catalog:
+the only way to lower the loss is to copy the facts from the context, and to say it does not
+know when the context lacks them.
+
+Two vocabularies exist: `train` and `heldout`. They share no brand, noun, adjective, color,
+material or user phrasing, so the held-out set measures answers about a shop and wordings
+the model never saw.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from model.prompt import Prompt, build_messages, format_price, order_note
+
+# --------------------------------------------------------------------------------------
+# Word lists. Each list is split in two by position (even -> train, odd -> heldout).
+
+_BRAND_WORDS = """
+Trailrunner Northpeak Bluefin Aurora Cedarline Kestrel Solano Brightway Ironwood Lumen
+Maplestone Nimbus Oakridge Pinecrest Quasar Redwood Silverline Tidewater Umbra Valemont
+Westfield Yarrow Zephyr Altura Birchwood Copperfield Driftwood Emberly Foxglove Granite
+Harbor Islay Juniper Kinetic Larkspur Meridian Nova Orchid Pioneer Quill Riverside Summit
+Thistle Upland Vertex Willow Xenon Yukon Zenith Atlas Beacon Cascade Dune Echo Falcon
+Glacier Horizon Indigo Jasper Koda Lagoon Mosaic Nomad Onyx Prism Ridge Sierra Terra Urban
+Vista Wren Apex Boreal Coral Delta Everest Fjord Gale Halo Ion Jet Kite Lynx Mesa Nectar
+""".split()
+
+_SYLLABLES = """
+ka lo mi ra zen to vi na el sor tek bri mon dal fen gri hal jor kel lum mar nor pel quin
+ros sal tor ul var wen xo yar zor ab ek ix om ut bel cor dun fal gor hin jax kor lin
+""".split()
+
+_ADJECTIVES = """
+classic light heavy soft compact deluxe mini ultra smart quick quiet warm cool bold slim
+wide rugged sleek cozy fresh bright dark grand little prime pure rapid royal simple solid
+sturdy swift tiny urban vintage wild basic elite flex fine gentle handy lucky modern noble
+""".split()
+
+# (category, nouns): categories themselves are split too.
+_CATEGORIES: list[tuple[str, list[str]]] = [
+    ("shoes", "sneaker boot sandal loafer runner slipper clog trainer".split()),
+    ("jackets", "jacket parka coat vest windbreaker anorak blazer poncho".split()),
+    ("kitchen", "kettle skillet blender toaster teapot grater mixer ladle".split()),
+    ("bags", "backpack tote duffel satchel pouch briefcase sling wallet".split()),
+    ("electronics", "headphones speaker charger earbuds keyboard mouse webcam router".split()),
+    ("home", "lamp rug pillow blanket vase candle clock mirror".split()),
+    ("sports", "racket helmet glove ball mat bottle rope bench".split()),
+    ("toys", "puzzle robot kite yoyo doll train blocks drone".split()),
+    ("beauty", "serum lotion shampoo balm cream soap perfume brush".split()),
+    ("garden", "shovel hose planter rake trowel sprinkler pruner lantern".split()),
+    ("office", "notebook pen stapler folder desk chair planner marker".split()),
+    ("outdoor", "tent hammock stove compass cooler tarp lantern knife".split()),
+]
+
+_COLORS = """
+red blue green black white grey navy olive beige pink purple orange yellow brown teal
+maroon silver gold cream mint coral charcoal ivory lavender
+""".split()
+
+_MATERIALS = """
+cotton leather wool steel bamboo nylon canvas glass ceramic oak linen polyester silk
+aluminium rubber cork suede denim copper walnut
+""".split()
+
+_FEATURES = """
+a grippy sole|a padded strap|a quick-dry lining|a non-stick coating|a long battery life|
+a water-resistant shell|two side pockets|a soft inner lining|a magnetic closure|
+an easy-clean surface|a foldable frame|a reinforced base|a breathable mesh|a lifetime warranty|
+a detachable hood|a built-in timer|a low-noise motor|a recycled shell|an ergonomic handle|
+a travel case|a zip pocket|a wide grip|a slim profile|a spare set of parts
+""".replace("\n", "").split("|")
+
+_SHOP_NOUNS = """
+Outfitters Goods Supply Market Store Emporium Depot House Collective Trading Works Corner
+Bazaar Shop Company Studio Mercantile Hub
+""".split()
+
+_CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NZD", "DKK", "NOK"]
+
+_CARRIERS = "UPS FedEx DHL USPS GLS DPD PostNord Hermes Purolator Canada_Post Royal_Mail Aramex"
+_CARRIERS_LIST = [c.replace("_", " ") for c in _CARRIERS.split()]
+
+_FIRST_NAMES = """
+kim alex sam jo lee ana max eva noah mia liam zoe omar lina ivan nora raj emma leo ada
+""".split()
+
+_MAIL_DOMAINS = "example.com mail.com inbox.net post.org shopper.io webmail.co".split()
+
+
+def _half(items: list, heldout: bool) -> list:
+    return items[1::2] if heldout else items[0::2]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    brands: list[str]
+    syllables: list[str]
+    adjectives: list[str]
+    categories: list[tuple[str, list[str]]]
+    colors: list[str]
+    materials: list[str]
+    features: list[str]
+    shop_nouns: list[str]
+    currencies: list[str]
+    carriers: list[str]
+    names: list[str]
+    domains: list[str]
+    heldout: bool
+
+    @classmethod
+    def build(cls, heldout: bool) -> Vocabulary:
+        return cls(
+            brands=_half(_BRAND_WORDS, heldout),
+            syllables=_half(_SYLLABLES, heldout),
+            adjectives=_half(_ADJECTIVES, heldout),
+            categories=[(c, _half(n, heldout)) for c, n in _half(_CATEGORIES, heldout)],
+            colors=_half(_COLORS, heldout),
+            materials=_half(_MATERIALS, heldout),
+            features=_half(_FEATURES, heldout),
+            shop_nouns=_half(_SHOP_NOUNS, heldout),
+            currencies=_CURRENCIES,
+            carriers=_CARRIERS_LIST,
+            names=_half(_FIRST_NAMES, heldout),
+            domains=_half(_MAIL_DOMAINS, heldout),
+            heldout=heldout,
+        )
+
+
+# --------------------------------------------------------------------------------------
+# User phrasings per intent, split like the word lists. `{p}` a product name, `{c}` a color,
+# `{k}` an attribute, `{o}` an order id, `{e}` an email, `{cat}` a category.
+
+_ASK: dict[str, list[str]] = {
+    "price": [
+        "how much is the {p}?", "what does the {p} cost?", "price of the {p}?",
+        "What's the price for {p}", "how much for the {p}", "{p} price please",
+        "can you tell me what the {p} costs?", "what do you charge for the {p}?",
+        "How expensive is the {p}?", "I'd like to know the price of the {p}",
+        "cost of {p}?", "what is {p} going for?", "how much does a {p} cost",
+        "tell me the price of the {p}", "is the {p} expensive? how much?",
+        "whats the {p} cost",
+    ],
+    "price_it": [
+        "how much is it?", "what does it cost?", "and the price?", "how much?",
+        "price?", "what's it cost", "how much does that one cost?", "and how much is that?",
+        "ok how much", "what's the price of it?",
+    ],
+    "stock": [
+        "is the {p} in stock?", "do you have the {p} available?", "is {p} available?",
+        "can I buy the {p} now?", "any {p} left?", "Is the {p} in stock right now",
+        "how many {p} do you have?", "do you still have the {p}?", "{p} in stock?",
+        "is the {p} sold out?", "are there any {p} in stock", "got the {p} in stock?",
+    ],
+    "stock_it": [
+        "is it in stock?", "do you have it?", "is it available?", "any left?",
+        "in stock?", "can I get it now?", "is that one available?", "how many are left?",
+    ],
+    "attr": [
+        "what {k} does the {p} come in?", "{k} of the {p}?", "which {k} is the {p}?",
+        "tell me the {k} of the {p}", "what's the {k} on the {p}", "{p} {k}?",
+        "what {k} options for the {p}?", "could you tell me the {k} of the {p}?",
+    ],
+    "attr_it": [
+        "what {k} does it come in?", "and the {k}?", "which {k}?", "what {k} is it?",
+        "{k}?", "what about {k}?",
+    ],
+    "variant": [
+        "do you have the {p} in {c}?", "is the {p} available in {c}?", "{p} in {c}?",
+        "can I get the {p} in {c}", "does the {p} come in {c}?", "any {c} {p}?",
+    ],
+    "variant_it": [
+        "and in {c}?", "do you have it in {c}?", "what about {c}?", "is it available in {c}?",
+        "in {c}?", "does it come in {c}",
+    ],
+    "describe": [
+        "tell me about the {p}", "what is the {p}?", "can you describe the {p}?",
+        "more info on the {p} please", "what's the {p} like?", "details on {p}?",
+        "I want to know more about the {p}", "what can you tell me about {p}",
+    ],
+    "list": [
+        "what {cat} do you have?", "show me your {cat}", "which {cat} do you sell?",
+        "do you sell {cat}?", "any {cat}?", "I'm looking for {cat}",
+        "what options do you have for {cat}?", "I need some {cat}",
+    ],
+    "missing_product": [
+        "do you sell the {p}?", "how much is the {p}?", "is the {p} in stock?",
+        "I'm looking for the {p}", "do you carry {p}?", "price of the {p}?",
+    ],
+    "order_status": [
+        "where is my order {o}?", "what's the status of order {o}?", "order {o} status?",
+        "has order {o} shipped?", "can you check order {o}", "any update on {o}?",
+        "I want to track order {o}", "when will order {o} arrive?", "where's {o}",
+        "status of my order {o} please", "did my order {o} ship yet?", "track {o}",
+    ],
+    "order_with_email": [
+        "my order is {o} and my email is {e}", "order {o}, email {e}",
+        "{o} {e}", "it's order {o}, the email is {e}", "order number {o} and email {e}",
+        "check {o} for {e}", "the order is {o}, my email {e}",
+        "email {e} order {o}",
+    ],
+    "order_eta": [
+        "when will it arrive?", "when does it get here?", "what's the delivery date?",
+        "eta?", "when should I expect it?", "how long until it arrives?",
+    ],
+    "order_carrier": [
+        "which carrier?", "who is delivering it?", "what shipping company?",
+        "which courier has it?", "who's shipping it?", "what carrier is it with?",
+    ],
+    "order_noid": [
+        "where is my order?", "I want to check my order", "my package hasn't arrived",
+        "can you track my order?", "what's the status of my order?", "where's my stuff",
+        "has my order shipped?", "I need an update on my delivery",
+    ],
+    "greeting": [
+        "hi", "hello", "hey there", "good morning", "hi!", "hello, anyone there?",
+        "good evening", "hey", "hiya", "good afternoon", "yo", "greetings",
+    ],
+    "thanks": [
+        "thanks", "thank you!", "great, thanks", "thx", "perfect, thank you", "cheers",
+        "ok thanks a lot", "awesome thanks", "that helps, thanks", "many thanks",
+    ],
+    "human": [
+        "can I talk to a human?", "I want to speak to a person", "agent please",
+        "get me a real person", "connect me to support staff", "human please",
+        "let me talk to someone", "I need a representative", "speak to an agent",
+        "is there a real person I can talk to?",
+    ],
+    "offtopic": [
+        "what's the weather like today?", "who won the game last night?",
+        "can you write me a poem?", "what is the capital of France?",
+        "tell me a joke", "what's the meaning of life?", "do you like music?",
+        "how old are you?", "what time is it in Tokyo?", "recommend a movie",
+        "what's 2 plus 2?", "who is the president?",
+    ],
+}
+
+def _faq_answer(kind: str, rng: random.Random, currency: str) -> str:
+    days = rng.choice([7, 10, 14, 15, 21, 30, 45, 60, 90, 100, 365])
+    fee = format_price(rng.choice([2.95, 3.99, 4.5, 4.99, 5.0, 5.95, 6.99, 7.5, 8.0, 9.99, 12.0]))
+    limit = rng.choice([25, 35, 40, 49, 50, 60, 75, 99, 100, 150])
+    hours = rng.choice(["9am to 5pm", "8am to 6pm", "10am to 7pm", "9am to 9pm", "7am to 3pm"])
+    ship_days = rng.choice(["1-2", "2-3", "2-5", "3-5", "3-7", "5-10", "7-14"])
+    answers = {
+        "returns": f"You can return unused items within {days} days for a full refund.",
+        "refund": f"Refunds go back to the original payment within {rng.randint(2, 14)} business "
+        "days.",
+        "shipping_fee": f"Shipping costs {fee} {currency}; orders over {limit} {currency} ship free.",
+        "shipping_time": f"Standard delivery takes {ship_days} business days.",
+        "international": rng.choice([
+            f"We ship to {rng.randint(12, 90)} countries; duties are paid by the buyer.",
+            "We only ship within the country for now.",
+        ]),
+        "hours": f"Our support team is available {hours}, Monday to Friday.",
+        "warranty": f"All products carry a {rng.choice([1, 2, 3, 5])}-year warranty.",
+        "payment": rng.choice([
+            "We accept Visa, Mastercard, PayPal and gift cards.",
+            "We accept all major cards and Apple Pay.",
+            "We accept cards, bank transfer and PayPal.",
+        ]),
+        "exchange": f"Exchanges are free within {days} days if the item is unused.",
+        "gift": f"Gift wrapping costs {fee} {currency} and can be added at checkout.",
+        "cancel": f"Orders can be cancelled within {rng.choice([1, 2, 6, 12, 24, 48])} hours.",
+        "pickup": rng.choice([
+            "You can pick up orders at our store after we email you.",
+            "We do not offer in-store pickup.",
+        ]),
+    }
+    return answers[kind]
+
+
+# (kind, FAQ question as listed in the shop, shopper phrasings; first split -> train/heldout)
+_FAQS: list[tuple[str, str, list[str]]] = [
+    ("returns", "How do I return an item?", [
+        "how do returns work?", "can I return something?", "what's your return policy?",
+        "how long do I have to return it?", "I want to send this back", "return policy?",
+    ]),
+    ("refund", "When will I get my refund?", [
+        "when do I get my money back?", "how long do refunds take?", "refund timing?",
+        "where is my refund?",
+    ]),
+    ("shipping_fee", "How much is shipping?", [
+        "how much is shipping?", "do you have free shipping?", "shipping cost?",
+        "what do you charge for delivery?", "is delivery free?", "shipping fees?",
+    ]),
+    ("shipping_time", "How long does delivery take?", [
+        "how long does shipping take?", "how fast is delivery?", "delivery time?",
+        "when would it arrive if I order today?",
+    ]),
+    ("international", "Do you ship abroad?", [
+        "do you ship internationally?", "can you send to another country?",
+        "do you deliver overseas?", "international shipping?",
+    ]),
+    ("hours", "When is support available?", [
+        "what are your hours?", "when are you open?", "when can I call support?",
+        "opening hours?",
+    ]),
+    ("warranty", "Is there a warranty?", [
+        "do products have a warranty?", "what warranty do you offer?", "warranty?",
+        "is this covered by a guarantee?",
+    ]),
+    ("payment", "Which payment methods do you accept?", [
+        "how can I pay?", "do you take paypal?", "payment options?",
+        "what cards do you accept?",
+    ]),
+    ("exchange", "Can I exchange an item?", [
+        "can I swap it for another size?", "do you do exchanges?", "exchange policy?",
+        "can I exchange my item?",
+    ]),
+    ("gift", "Do you offer gift wrapping?", [
+        "can you gift wrap it?", "is gift wrapping available?", "gift wrap?",
+        "can I send it as a gift?",
+    ]),
+    ("cancel", "Can I cancel my order?", [
+        "how do I cancel an order?", "can I still cancel?", "cancel order policy?",
+        "is it too late to cancel?",
+    ]),
+    ("pickup", "Can I pick up my order in store?", [
+        "can I collect in store?", "is there store pickup?", "click and collect?",
+        "can I pick it up myself?",
+    ]),
+]
+
+# Replies: one fixed wording per case, so the only thing to learn is what to copy.
+_REPLY = {
+    "price": "The {name} costs {price} {cur}.",
+    "in_stock": "Yes, the {name} is in stock ({stock} available).",
+    "out_of_stock": "Sorry, the {name} is out of stock right now.",
+    "stock_unknown": "I do not know if the {name} is in stock. Would you like me to ask a person?",
+    "attr": "The {name} has {key} {value}.",
+    "attr_unknown": "I do not know the {key} of the {name}. Would you like me to ask a person?",
+    "variant_yes": "Yes, the {name} comes in {color} for {price} {cur}.",
+    "variant_no": "Sorry, I do not see the {name} in {color}. It comes in {colors}.",
+    "describe": "The {name} costs {price} {cur}. {description}",
+    "list_item": "the {name} for {price} {cur}",
+    "list": "We have {items}.",
+    "missing_product": "Sorry, I could not find that product. Would you like me to ask a person?",
+    "dont_know": "Sorry, I do not know that. Would you like me to ask a person?",
+    "order_need_proof": "I can check order {order_id}. Please tell me the email on the order.",
+    "order_mismatch": "Sorry, that email does not match order {order_id}. Please check both.",
+    "order_not_found": "Sorry, I could not find order {order_id}. Please check the number.",
+    "order_noid": "Please tell me your order number and the email on the order.",
+    "greeting": "Hello! Welcome to {store}. How can I help you today?",
+    "thanks": "You are welcome! Is there anything else I can help with?",
+    "human": "Of course. I am connecting you with a person from our team.",
+    "eta": "Order {order_id} should arrive by {eta}.",
+    "eta_unknown": "I do not have a delivery date for order {order_id} yet.",
+    "carrier": "Order {order_id} is with {carrier}.",
+    "carrier_unknown": "I do not have a carrier for order {order_id} yet.",
+}
+
+
+def order_status_reply(order: dict) -> str:
+    """The reply to "where is my order" for a proven order: every field copied from it."""
+    oid, status = order["order_id"], order["status"]
+    if status == "shipped":
+        text = f"Order {oid} has shipped"
+        if order.get("carrier"):
+            text += f" with {order['carrier']}"
+        if order.get("eta"):
+            text += f" and should arrive by {order['eta']}"
+        return text + "."
+    if status == "processing":
+        text = f"Order {oid} is being processed"
+        if order.get("eta"):
+            text += f" and should arrive by {order['eta']}"
+        return text + "."
+    return f"Order {oid} was {status}."
+
+
+# --------------------------------------------------------------------------------------
+# Random shops
+
+
+def _brand(rng: random.Random, vocab: Vocabulary) -> str:
+    if rng.random() < 0.4:
+        word = "".join(rng.choice(vocab.syllables) for _ in range(rng.randint(2, 3)))
+        return word.capitalize()
+    return rng.choice(vocab.brands)
+
+
+def _sku(rng: random.Random, name: str) -> str:
+    letters = re.sub(r"[^A-Z]", "", name.upper())[:3].ljust(3, "X")
+    return f"{letters}-{rng.randint(10, 999)}-{rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ')}"
+
+
+def _price(rng: random.Random) -> float:
+    whole = rng.choice([rng.randint(1, 20), rng.randint(10, 150), rng.randint(100, 2500)])
+    cents = rng.choice([0, 99, 95, 50, 49, rng.randint(0, 99)])
+    return round(whole + cents / 100, 2)
+
+
+def _stock(rng: random.Random) -> int | None:
+    r = rng.random()
+    if r < 0.2:
+        return 0
+    if r < 0.27:
+        return None
+    return rng.choice([rng.randint(1, 9), rng.randint(10, 99), rng.randint(100, 900)])
+
+
+def make_product(rng: random.Random, vocab: Vocabulary, category: tuple[str, list[str]],
+                 currency: str, *, base_name: str | None = None, color: str | None = None) -> dict:
+    cat, nouns = category
+    noun = rng.choice(nouns)
+    if base_name is None:
+        parts = [_brand(rng, vocab)]
+        if rng.random() < 0.4:
+            parts.append(rng.choice(vocab.adjectives))
+        parts.append(noun)
+        if rng.random() < 0.5:
+            parts.append(str(rng.choice([rng.randint(1, 99), rng.randint(100, 999)])))
+        base_name = " ".join(parts)
+        if rng.random() < 0.5:
+            base_name = base_name.title()
+    attributes: dict = {}
+    if color or rng.random() < 0.7:
+        attributes["color"] = color or rng.choice(vocab.colors)
+    if rng.random() < 0.4:
+        attributes["material"] = rng.choice(vocab.materials)
+    if cat in ("shoes", "jackets", "sports") and rng.random() < 0.6:
+        sizes = (["S", "M", "L", "XL"] if cat == "jackets" else [str(s) for s in range(5, 13)])
+        start = rng.randint(0, len(sizes) - 2)
+        attributes["sizes"] = sizes[start:start + rng.randint(2, 4)]
+    product = {
+        "sku": _sku(rng, base_name),
+        "name": base_name,
+        "price": _price(rng),
+        "currency": currency,
+        "stock": _stock(rng),
+        "category": cat,
+        "attributes": attributes,
+        "description": f"{rng.choice(vocab.adjectives).capitalize()} {noun} with "
+        f"{rng.choice(vocab.features)}.",
+        "images": [f"images/{base_name.lower().replace(' ', '-')}.jpg"],
+    }
+    if product["stock"] is None:
+        del product["stock"]
+    return product
+
+
+@dataclass
+class Shop:
+    store: dict
+    vocab: Vocabulary
+    rng: random.Random
+    faqs: dict[str, dict] = field(default_factory=dict)
+
+    @classmethod
+    def random(cls, rng: random.Random, vocab: Vocabulary) -> Shop:
+        name = f"{_brand(rng, vocab)} {rng.choice(vocab.shop_nouns)}"
+        currency = rng.choice(vocab.currencies)
+        shop = cls({"name": name, "currency": currency}, vocab, rng)
+        for kind, question, _ in _FAQS:
+            shop.faqs[kind] = {"id": kind, "question": question,
+                               "answer": _faq_answer(kind, rng, currency)}
+        return shop
+
+    @property
+    def currency(self) -> str:
+        return self.store["currency"]
+
+    def product(self, category: tuple[str, list[str]] | None = None, **kw) -> dict:
+        category = category or self.rng.choice(self.vocab.categories)
+        return make_product(self.rng, self.vocab, category, self.currency, **kw)
+
+    def order(self, products: list[dict]) -> dict:
+        rng = self.rng
+        status = rng.choice(["processing", "shipped", "shipped", "delivered", "cancelled",
+                             "returned"])
+        oid = rng.choice([
+            f"{rng.choice('ABCDEFGHKMNPRSTW')}{rng.randint(10000, 99999)}",
+            f"SO-{rng.randint(1000, 999999)}",
+            str(rng.randint(100000, 9999999)),
+            f"#{rng.randint(1000, 99999)}",
+        ]).lstrip("#")
+        order = {
+            "order_id": oid,
+            "email": f"{rng.choice(self.vocab.names)}{rng.choice(['', '.', '_'])}"
+            f"{rng.choice(['', str(rng.randint(1, 99))])}@{rng.choice(self.vocab.domains)}",
+            "placed": _date(rng),
+            "status": status,
+            "items": [{"sku": p["sku"], "qty": rng.randint(1, 3)} for p in products[:2]],
+        }
+        if status in ("shipped", "delivered") and rng.random() < 0.85:
+            order["carrier"] = rng.choice(self.vocab.carriers)
+        if status in ("processing", "shipped") and rng.random() < 0.8:
+            order["eta"] = _date(rng)
+        return order
+
+
+def _date(rng: random.Random) -> str:
+    return f"{rng.choice([2025, 2026, 2027])}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+
+
+# --------------------------------------------------------------------------------------
+# Shopper text noise
+
+
+def _noisy(rng: random.Random, text: str) -> str:
+    """Casing, punctuation and typo noise, as shoppers type."""
+    if rng.random() < 0.3:
+        text = text.lower()
+    if rng.random() < 0.2:
+        text = text.rstrip("?!.")
+    if rng.random() < 0.12:
+        words = text.split(" ")
+        i = rng.randrange(len(words))
+        w = words[i]
+        if len(w) > 3 and not any(ch.isdigit() for ch in w):
+            j = rng.randrange(1, len(w) - 1)
+            w = rng.choice([w[:j] + w[j + 1:], w[:j] + w[j + 1] + w[j] + w[j + 2:],
+                            w[:j] + w[j] + w[j:]])
+            words[i] = w
+        text = " ".join(words)
+    if rng.random() < 0.1:
+        text = rng.choice(["hi, ", "hey ", "ok ", "so ", "um ", "quick question: "]) + text
+    if rng.random() < 0.05:
+        text = text.upper()
+    return text
+
+
+def _mention(rng: random.Random, product: dict) -> str:
+    """How a shopper names a product: the full name, or a shorter piece of it."""
+    name = product["name"]
+    words = name.split()
+    r = rng.random()
+    if r < 0.6 or len(words) < 3:
+        return name
+    if r < 0.8:
+        return " ".join(words[:2])
+    return " ".join(words[1:])
+
+
+# --------------------------------------------------------------------------------------
+# Examples
+
+
+@dataclass(frozen=True)
+class Example:
+    prompt: Prompt
+    reply: str
+    intent: str
+    expected: tuple[str, ...]  # strings the reply must contain
+    forbidden: tuple[str, ...]  # strings it must not contain (facts of other things)
+    train_history: bool  # every assistant turn in the prompt is also grounded in its facts
+
+    @property
+    def messages(self) -> list[dict[str, str]]:
+        return [*self.prompt.messages, {"role": "assistant", "content": self.reply}]
+
+
+@dataclass
+class _Turn:
+    user: str
+    reply: str
+    expected: tuple[str, ...] = ()
+    forbidden: tuple[str, ...] = ()
+
+
+class DialogueGenerator:
+    """Draws examples; `heldout=True` uses the other half of every word and phrasing list."""
+
+    def __init__(self, seed: int = 0, *, heldout: bool = False,
+                 count_tokens: Callable[[str], int] | None = None,
+                 max_prompt_tokens: int = 768) -> None:
+        self.rng = random.Random(seed)
+        self.vocab = Vocabulary.build(heldout)
+        self.heldout = heldout
+        self.ask = {k: _half(v, heldout) for k, v in _ASK.items()}
+        self.faq_asks = {kind: _half(asks, heldout) for kind, _, asks in _FAQS}
+        self.count_tokens = count_tokens
+        self.max_prompt_tokens = max_prompt_tokens
+
+    # -- helpers -----------------------------------------------------------------------
+
+    def _say(self, intent: str, **kw: str) -> str:
+        return _noisy(self.rng, self.rng.choice(self.ask[intent]).format(**kw))
+
+    def _products(self, shop: Shop, n: int) -> list[dict]:
+        rng = self.rng
+        category = rng.choice(shop.vocab.categories)
+        same = rng.random() < 0.5  # retrieval often returns look-alikes of one category
+        return [shop.product(category if same else None) for _ in range(n)]
+
+    def _other_prices(self, products: list[dict], keep: dict) -> tuple[str, ...]:
+        return tuple(format_price(p["price"]) for p in products
+                     if p is not keep and format_price(p["price"]) != format_price(keep["price"]))
+
+    # -- per-intent turns --------------------------------------------------------------
+
+    def _price_turn(self, shop: Shop, p: dict, products: list[dict], *, pronoun: bool) -> _Turn:
+        user = self._say("price_it") if pronoun else self._say("price", p=_mention(self.rng, p))
+        price = format_price(p["price"])
+        return _Turn(user, _REPLY["price"].format(name=p["name"], price=price, cur=shop.currency),
+                     (p["name"], price), self._other_prices(products, p))
+
+    def _stock_turn(self, shop: Shop, p: dict, products: list[dict], *, pronoun: bool) -> _Turn:
+        user = self._say("stock_it") if pronoun else self._say("stock", p=_mention(self.rng, p))
+        if "stock" not in p:
+            return _Turn(user, _REPLY["stock_unknown"].format(name=p["name"]),
+                         (p["name"], "do not know"))
+        if p["stock"] <= 0:
+            return _Turn(user, _REPLY["out_of_stock"].format(name=p["name"]),
+                         (p["name"], "out of stock"))
+        others = tuple(str(q["stock"]) for q in products
+                       if q is not p and q.get("stock") and q["stock"] != p["stock"])
+        return _Turn(user, _REPLY["in_stock"].format(name=p["name"], stock=p["stock"]),
+                     (p["name"], str(p["stock"])), others)
+
+    def _attr_turn(self, shop: Shop, p: dict, products: list[dict], *, pronoun: bool) -> _Turn:
+        attrs = p["attributes"]
+        key = self.rng.choice([*attrs.keys(), "material", "color", "sizes"])
+        user = (self._say("attr_it", k=key) if pronoun
+                else self._say("attr", k=key, p=_mention(self.rng, p)))
+        if key not in attrs:
+            return _Turn(user, _REPLY["attr_unknown"].format(key=key, name=p["name"]),
+                         (p["name"], "do not know"))
+        value = attrs[key]
+        value = ", ".join(value) if isinstance(value, list) else value
+        return _Turn(user, _REPLY["attr"].format(name=p["name"], key=key, value=value),
+                     (p["name"], value))
+
+    def _describe_turn(self, shop: Shop, p: dict, products: list[dict]) -> _Turn:
+        user = self._say("describe", p=_mention(self.rng, p))
+        price = format_price(p["price"])
+        reply = _REPLY["describe"].format(name=p["name"], price=price, cur=shop.currency,
+                                          description=p["description"])
+        return _Turn(user, reply, (p["name"], price), self._other_prices(products, p))
+
+    def _list_turn(self, shop: Shop, products: list[dict]) -> _Turn:
+        cat = products[0]["category"]
+        user = self._say("list", cat=cat)
+        items = [_REPLY["list_item"].format(name=p["name"], price=format_price(p["price"]),
+                                            cur=shop.currency) for p in products]
+        joined = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+        expected = tuple(x for p in products for x in (p["name"], format_price(p["price"])))
+        return _Turn(user, _REPLY["list"].format(items=joined), expected)
+
+    # -- examples ----------------------------------------------------------------------
+
+    def _product_dialogue(self, shop: Shop) -> tuple[list[dict], list[_Turn], str]:
+        """One to four questions about the products in context (topic: the first one)."""
+        rng = self.rng
+        n = rng.choice([1, 1, 2, 2, 3])
+        products = self._products(shop, n)
+        topic = products[0]
+        turns: list[_Turn] = []
+        kind = "product"
+        for i in range(rng.choice([1, 1, 1, 2, 2, 3, 4])):
+            pronoun = i > 0 and rng.random() < 0.7
+            target = topic if (pronoun or rng.random() < 0.75) else rng.choice(products)
+            choice = rng.random()
+            if choice < 0.4:
+                turn = self._price_turn(shop, target, products, pronoun=pronoun)
+                kind = "price"
+            elif choice < 0.62:
+                turn = self._stock_turn(shop, target, products, pronoun=pronoun)
+                kind = "stock"
+            elif choice < 0.8:
+                turn = self._attr_turn(shop, target, products, pronoun=pronoun)
+                kind = "attribute"
+            elif choice < 0.9 and not pronoun:
+                turn = self._describe_turn(shop, target, products)
+                kind = "describe"
+            elif i == 0 and len(products) > 1:
+                turn = self._list_turn(shop, products)
+                kind = "list"
+            else:
+                turn = self._price_turn(shop, target, products, pronoun=pronoun)
+                kind = "price"
+            turns.append(turn)
+        return products, turns, kind
+
+    def _variant_dialogue(self, shop: Shop) -> tuple[list[dict], list[_Turn], str]:
+        rng = self.rng
+        category = rng.choice(shop.vocab.categories)
+        first = shop.product(category, color=rng.choice(shop.vocab.colors))
+        colors = rng.sample([c for c in shop.vocab.colors if c != first["attributes"]["color"]],
+                            rng.randint(1, 2))
+        variants = [first] + [shop.product(category, base_name=first["name"], color=c)
+                              for c in colors[: rng.randint(0, len(colors))]]
+        available = [v["attributes"]["color"] for v in variants]
+        ask_color = rng.choice(colors + available[1:]) if rng.random() < 0.8 else rng.choice(
+            shop.vocab.colors)
+        turns = [self._price_turn(shop, first, variants, pronoun=False)] if rng.random() < 0.5 \
+            else []
+        pronoun = bool(turns)
+        user = (self._say("variant_it", c=ask_color) if pronoun
+                else self._say("variant", c=ask_color, p=_mention(rng, first)))
+        match = next((v for v in variants if v["attributes"]["color"] == ask_color), None)
+        if match is not None:
+            price = format_price(match["price"])
+            reply = _REPLY["variant_yes"].format(name=match["name"], color=ask_color,
+                                                 price=price, cur=shop.currency)
+            turns.append(_Turn(user, reply, (ask_color, price),
+                               self._other_prices(variants, match)))
+        else:
+            reply = _REPLY["variant_no"].format(name=first["name"], color=ask_color,
+                                                colors=", ".join(available))
+            turns.append(_Turn(user, reply, tuple(available)))
+        rng.shuffle(variants)
+        return variants, turns, "variant"
+
+    def _faq_dialogue(self, shop: Shop, *, missing: bool) -> tuple[list[dict], list[_Turn], str]:
+        rng = self.rng
+        kinds = rng.sample(list(shop.faqs), 3)
+        asked = kinds[0]
+        shown = kinds[1:1 + rng.randint(0, 2)] if missing else kinds[: rng.randint(1, 2)]
+        rng.shuffle(shown)
+        self._faqs_now = [shop.faqs[k] for k in shown]
+        user = _noisy(rng, rng.choice(self.faq_asks[asked]))
+        if missing:
+            return [], [_Turn(user, _REPLY["dont_know"], ("do not know",))], "faq_missing"
+        answer = shop.faqs[asked]["answer"]
+        numbers = tuple(re.findall(r"\d+(?:\.\d+)?", answer))
+        return [], [_Turn(user, answer, numbers or (answer[:20],))], "faq"
+
+    def _order_dialogue(self, shop: Shop) -> tuple[list[dict], list[_Turn], str]:
+        rng = self.rng
+        products = self._products(shop, rng.choice([1, 2]))
+        order = shop.order(products)
+        oid = order["order_id"]
+        case = rng.choices(["proven", "need_proof", "mismatch", "not_found", "noid"],
+                           weights=[5, 2, 1.2, 1, 0.8])[0]
+        self._order_now, self._note_now = None, ""
+        if case == "noid":
+            return [], [_Turn(self._say("order_noid"), _REPLY["order_noid"],
+                                ("order number",))], "order_noid"
+        if case == "need_proof":
+            self._note_now = order_note("need_proof", oid)
+            return [], [_Turn(self._say("order_status", o=oid),
+                              _REPLY["order_need_proof"].format(order_id=oid), (oid,))], case
+        if case in ("mismatch", "not_found"):
+            email = order["email"] if case == "not_found" else f"{rng.choice(shop.vocab.names)}@" \
+                f"{rng.choice(shop.vocab.domains)}"
+            self._note_now = order_note(case, oid)
+            return [], [_Turn(self._say("order_with_email", o=oid, e=email),
+                              _REPLY[f"order_{case}"].format(order_id=oid), (oid,))], case
+        self._order_now = order
+        if rng.random() < 0.5:
+            user = self._say("order_with_email", o=oid, e=order["email"])
+        else:
+            user = self._say("order_status", o=oid)
+        expected = (oid, order["status"] if order["status"] != "processing" else "processed")
+        turns = [_Turn(user, order_status_reply(order), expected)]
+        if rng.random() < 0.5:
+            if rng.random() < 0.5:
+                eta = order.get("eta")
+                reply = (_REPLY["eta"].format(order_id=oid, eta=eta) if eta
+                         else _REPLY["eta_unknown"].format(order_id=oid))
+                turns.append(_Turn(self._say("order_eta"), reply, (eta,) if eta else ("do not have",)))
+            else:
+                carrier = order.get("carrier")
+                reply = (_REPLY["carrier"].format(order_id=oid, carrier=carrier) if carrier
+                         else _REPLY["carrier_unknown"].format(order_id=oid))
+                turns.append(_Turn(self._say("order_carrier"), reply,
+                                   (carrier,) if carrier else ("do not have",)))
+        return [], turns, "order"
+
+    def _missing_product_dialogue(self, shop: Shop) -> tuple[list[dict], list[_Turn], str]:
+        rng = self.rng
+        products = self._products(shop, rng.choice([0, 1, 2]))
+        names = {w.lower() for p in products for w in p["name"].split()}
+        for _ in range(20):
+            wanted = shop.product()
+            if not names & {w.lower() for w in wanted["name"].split()}:
+                break
+        user = self._say("missing_product", p=_mention(rng, wanted))
+        forbidden = tuple(format_price(p["price"]) for p in products)
+        return products, [_Turn(user, _REPLY["missing_product"], ("could not find",),
+                                 forbidden)], "missing_product"
+
+    def _small_talk(self, shop: Shop, intent: str) -> tuple[list[dict], list[_Turn], str]:
+        products = self._products(shop, self.rng.choice([0, 0, 1]))
+        reply = {"greeting": _REPLY["greeting"].format(store=shop.store["name"]),
+                 "thanks": _REPLY["thanks"], "human": _REPLY["human"],
+                 "offtopic": _REPLY["dont_know"]}[intent]
+        forbidden = tuple(format_price(p["price"]) for p in products)
+        expected = {"greeting": shop.store["name"], "thanks": "welcome", "human": "person",
+                    "offtopic": "do not know"}[intent]
+        return products, [_Turn(self._say(intent), reply, (expected,), forbidden)], intent
+
+    def example(self) -> Example:
+        rng = self.rng
+        shop = Shop.random(rng, self.vocab)
+        self._faqs_now: list[dict] = []
+        self._order_now: dict | None = None
+        self._note_now = ""
+        r = rng.random()
+        if r < 0.45:
+            products, turns, intent = self._product_dialogue(shop)
+        elif r < 0.52:
+            products, turns, intent = self._variant_dialogue(shop)
+        elif r < 0.64:
+            products, turns, intent = self._faq_dialogue(shop, missing=False)
+        elif r < 0.69:
+            products, turns, intent = self._faq_dialogue(shop, missing=True)
+        elif r < 0.83:
+            products, turns, intent = self._order_dialogue(shop)
+        elif r < 0.88:
+            products, turns, intent = self._missing_product_dialogue(shop)
+        else:
+            intent = rng.choice(["greeting", "thanks", "human", "offtopic"])
+            products, turns, intent = self._small_talk(shop, intent)
+        return self._layout(shop, products, turns, intent)
+
+    def _layout(self, shop: Shop, products: list[dict], turns: list[_Turn],
+                intent: str) -> Example:
+        rng = self.rng
+        faqs = list(self._faqs_now)
+        # Retrieval passes some FAQ passages and products along with most turns.
+        if not faqs and rng.random() < 0.25 and intent not in ("faq_missing", "offtopic"):
+            faqs = [shop.faqs[k] for k in rng.sample(list(shop.faqs), 1)]
+        if intent in ("order", "need_proof", "mismatch", "not_found") and rng.random() < 0.3:
+            products = self._products(shop, 1)
+        history: list[dict] = []
+        grounded = True
+        summary = ""
+        # Sometimes an earlier, unrelated exchange precedes (not grounded in these facts).
+        if rng.random() < 0.2:
+            stale = shop.product()
+            history += [{"role": "user", "text": self._say("price", p=stale["name"])},
+                        {"role": "assistant", "text": _REPLY["price"].format(
+                            name=stale["name"], price=format_price(stale["price"]),
+                            cur=shop.currency)}]
+            grounded = False
+        if rng.random() < 0.1:
+            summary = f"The shopper asked about the {shop.product()['name']}."
+        for t in turns[:-1]:
+            history += [{"role": "user", "text": t.user}, {"role": "assistant", "text": t.reply}]
+        last = turns[-1]
+        prompt = build_messages(
+            store=shop.store, products=products, faqs=faqs, order=self._order_now,
+            order_note=self._note_now, summary=summary, turns=history, message=last.user,
+            count_tokens=self.count_tokens, max_prompt_tokens=self.max_prompt_tokens,
+        )
+        return Example(prompt, last.reply, intent, tuple(last.expected), tuple(last.forbidden),
+                       grounded)
+
+    def __iter__(self) -> Iterator[Example]:
+        while True:
+            yield self.example()
+
+
+def generate(n: int, seed: int = 0, *, heldout: bool = False) -> list[Example]:
+    gen = DialogueGenerator(seed, heldout=heldout)
+    return [gen.example() for _ in range(n)]

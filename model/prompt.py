@@ -1,0 +1,166 @@
+"""The prompt every language-model backend sees.
+
+One builder lays out a turn for the bundled model, any transformers checkpoint and remote
+engines alike: a system message with a short instruction and the facts of the turn (the
+proven order or a note about an unproven one first, then products best first, then FAQ
+passages), then the recent turns, then the new message. Facts are written one a line, plainly
+and in a fixed order of fields, because small models copy best what they always find in the
+same place. The facts text is also returned on its own: the engine only lets numbers, prices
+and ids into a reply when they occur in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+# Order checks that did not yield an order; `app` picks one, the model was trained on these.
+ORDER_NOTES: dict[str, str] = {
+    "need_proof": "The shopper asked about order {order_id} but has not given the email on it.",
+    "mismatch": "The email the shopper gave does not match order {order_id}.",
+    "not_found": "There is no order {order_id}.",
+}
+
+MAX_DESCRIPTION_CHARS = 120  # a description is background; the fields before it are the facts
+MAX_ATTRIBUTES = 4
+MESSAGE_OVERHEAD_TOKENS = 2  # role and end markers of the chat template
+
+
+@dataclass(frozen=True)
+class Prompt:
+    messages: list[dict[str, str]]  # {"role": "system" | "user" | "assistant", "content": str}
+    context: str  # the facts placed in the prompt, one a line: what a reply may copy from
+
+
+def order_note(case: str, order_id: str) -> str:
+    """The sentence for an order that was asked about but not shown (`ORDER_NOTES` cases)."""
+    if case not in ORDER_NOTES:
+        raise ValueError(f"unknown order note case {case!r}; expected one of {sorted(ORDER_NOTES)}")
+    return ORDER_NOTES[case].format(order_id=order_id)
+
+
+def format_price(price: Any) -> str:
+    """Prices always with two decimals, so a reply copies the same digits the context has."""
+    try:
+        return f"{float(price):.2f}"
+    except (TypeError, ValueError):
+        return str(price)
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def product_line(product: Mapping[str, Any], currency: str) -> str:
+    """`Product: NAME; price P CUR; N in stock; color X; ...; description.`
+
+    Only what shoppers ask about: the SKU and category are left out to keep prompts short.
+    """
+    fields = [f"Product: {product.get('name', product.get('sku', '?'))}"]
+    if product.get("price") is not None:
+        fields.append(f"price {format_price(product['price'])} {product.get('currency') or currency}")
+    stock = product.get("stock")
+    if stock is not None:
+        fields.append("out of stock" if int(stock) <= 0 else f"{int(stock)} in stock")
+    attributes = product.get("attributes") or {}
+    for key, value in list(attributes.items())[:MAX_ATTRIBUTES]:
+        fields.append(f"{key} {_value(value)}")
+    description = str(product.get("description") or "").strip()
+    if description:
+        if len(description) > MAX_DESCRIPTION_CHARS:
+            description = description[:MAX_DESCRIPTION_CHARS].rsplit(" ", 1)[0] + " ..."
+        fields.append(description)
+    return "; ".join(fields).rstrip(".") + "."
+
+
+def order_line(order: Mapping[str, Any]) -> str:
+    """`Order ID: STATUS; carrier C; eta DATE; placed DATE; items SKU x N.`"""
+    fields = [f"Order {order.get('order_id', '?')}: {order.get('status', 'unknown')}"]
+    for key in ("carrier", "eta", "placed"):
+        if order.get(key):
+            fields.append(f"{key} {order[key]}")
+    items = order.get("items") or []
+    if items:
+        fields.append("items " + ", ".join(f"{i.get('sku', '?')} x {i.get('qty', 1)}" for i in items))
+    return "; ".join(fields) + "."
+
+
+def faq_line(faq: Mapping[str, Any]) -> str:
+    return f"FAQ: {str(faq.get('question', '')).strip()} {str(faq.get('answer', '')).strip()}"
+
+
+def _approx_tokens(text: str) -> int:
+    # About 3 characters a token for small SentencePiece vocabularies with split digits.
+    return len(text) // 3 + 1
+
+
+def _system_text(store_name: str, summary: str, facts: Sequence[str]) -> str:
+    lines = [f"Shop {store_name}. Answer only from these facts:"]
+    lines.extend(facts)
+    if summary:
+        lines.append(f"Earlier: {summary}")
+    return "\n".join(lines)
+
+
+def build_messages(
+    *,
+    store: Mapping[str, Any],
+    products: Sequence[Mapping[str, Any]],
+    faqs: Sequence[Mapping[str, Any]],
+    order: Mapping[str, Any] | None,
+    order_note: str,
+    summary: str,
+    turns: Sequence[Mapping[str, str]],
+    message: str,
+    count_tokens: Callable[[str], int] | None = None,
+    max_prompt_tokens: int = 768,
+) -> Prompt:
+    """Lay out one turn as chat messages bounded by `max_prompt_tokens`.
+
+    When the prompt is too long the oldest turns go first, then the summary is shortened and
+    dropped, then facts past the first; the first fact and the new message stay (the message
+    is cut as a last resort).
+    """
+    count = count_tokens or _approx_tokens
+    currency = str(store.get("currency") or "USD")
+    facts: list[str] = []
+    if order is not None:
+        facts.append(order_line(order))
+    if order_note:
+        facts.append(f"Note: {order_note.strip()}")
+    facts.extend(product_line(p, currency) for p in products)
+    facts.extend(faq_line(f) for f in faqs)
+    history = [
+        {"role": t["role"], "content": str(t.get("text", t.get("content", "")))}
+        for t in turns
+        if t.get("role") in ("user", "assistant")
+    ]
+    store_name = str(store.get("name") or "the shop")
+    summary = summary.strip()
+
+    def size(sys_text: str, turns_now: list[dict[str, str]], msg: str) -> int:
+        texts = [sys_text, msg, *(t["content"] for t in turns_now)]
+        return sum(count(t) + MESSAGE_OVERHEAD_TOKENS for t in texts)
+
+    while True:
+        system = _system_text(store_name, summary, facts)
+        if size(system, history, message) <= max_prompt_tokens:
+            break
+        if history:
+            history.pop(0)
+        elif summary:
+            words = summary.split()
+            summary = " ".join(words[len(words) // 2 :]) if len(words) > 8 else ""
+        elif len(facts) > 1:
+            facts.pop()
+        else:
+            room = max_prompt_tokens - size(system, [], "")
+            keep = max(1, len(message) * max(room, 1) // max(count(message), 1))
+            if keep >= len(message):
+                break
+            message = message[:keep]
+    messages = [{"role": "system", "content": system}, *history, {"role": "user", "content": message}]
+    return Prompt(messages=messages, context="\n".join(facts))

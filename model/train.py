@@ -1,0 +1,343 @@
+"""Training recipe of the bundled language model (`shopdesk train-lm`).
+
+A small Mixtral (top-2 of 8 experts) learns to answer from the facts in its prompt on an
+endless stream of generated shop dialogues (`model.dialogues`). Loss falls only on the
+assistant's words. The run checkpoints every few minutes into `--run-dir` and resumes from
+the latest checkpoint, so it can be stopped and started at will; `--export` writes the
+latest (or `--checkpoint`) weights with the tokenizer to `model/weights/lm/`.
+
+    shopdesk train-lm --run-dir runs/lm            # train (resumes if a checkpoint exists)
+    shopdesk train-lm --run-dir runs/lm --export   # write model/weights/lm/
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import shutil
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+WEIGHTS_DIR = Path(__file__).parent / "weights" / "lm"
+CHECKPOINT = "checkpoint.pt"
+
+
+@dataclass(frozen=True)
+class ModelShape:
+    vocab_size: int = 2048  # SentencePiece pieces; the newline piece is added on top
+    hidden_size: int = 192  # small: one CPU thread trains it for hours, not days
+    layers: int = 4  # copying a fact needs at least two attention layers composed
+    heads: int = 6  # head size 32: many narrow heads to find and copy facts
+    expert_size: int = 384  # feed-forward width of one expert
+    experts: int = 8
+    experts_per_token: int = 2
+    max_positions: int = 1024  # the prompt builder keeps prompts under this
+
+
+@dataclass(frozen=True)
+class TrainOptions:
+    batch_size: int = 16  # dialogues per step
+    lr: float = 2e-3
+    min_lr: float = 2e-4
+    warmup_steps: int = 100
+    decay_steps: int = 2500  # cosine decay length; the LR stays at min_lr afterwards
+    weight_decay: float = 0.05
+    seed: int = 0
+    max_prompt_tokens: int = 512
+    router_aux_loss: float = 0.01  # keeps the experts in use
+
+
+def mixtral_config(shape: ModelShape, tokenizer):
+    from transformers import MixtralConfig
+
+    return MixtralConfig(
+        vocab_size=len(tokenizer),
+        hidden_size=shape.hidden_size,
+        intermediate_size=shape.expert_size,
+        num_hidden_layers=shape.layers,
+        num_attention_heads=shape.heads,
+        num_key_value_heads=shape.heads,
+        num_local_experts=shape.experts,
+        num_experts_per_tok=shape.experts_per_token,
+        max_position_embeddings=shape.max_positions,
+        rope_theta=10000.0,
+        tie_word_embeddings=True,
+        pad_token_id=tokenizer.pad_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        bos_token_id=None,
+        router_aux_loss_coef=TrainOptions.router_aux_loss,
+        sliding_window=None,
+    )
+
+
+def encode_batch(tokenizer, examples, *, max_len: int):
+    """Token ids, attention mask and labels (-100 outside assistant replies) for examples.
+
+    The text is rendered by the same template the tokenizer's chat template holds, and
+    labels are set from character offsets, so training sees exactly what serving sends.
+    """
+    import torch
+
+    from model.tokenizer import render
+
+    texts, spans = [], []
+    for example in examples:
+        text, message_spans = render(example.messages)
+        n = len(message_spans)
+        keep = [(a, b) for i, (a, b, role) in enumerate(message_spans)
+                if role == "assistant" and (i == n - 1 or example.train_history)]
+        texts.append(text)
+        spans.append(keep)
+    enc = tokenizer(texts, add_special_tokens=False, return_offsets_mapping=True,
+                    truncation=True, max_length=max_len)
+    width = max(len(ids) for ids in enc["input_ids"])
+    input_ids = torch.full((len(texts), width), tokenizer.pad_token_id, dtype=torch.long)
+    labels = torch.full((len(texts), width), -100, dtype=torch.long)
+    mask = torch.zeros((len(texts), width), dtype=torch.long)
+    for row, (ids, offsets, keep) in enumerate(zip(enc["input_ids"], enc["offset_mapping"],
+                                                   spans, strict=True)):
+        input_ids[row, : len(ids)] = torch.tensor(ids)
+        mask[row, : len(ids)] = 1
+        for col, (start, end) in enumerate(offsets):
+            if any(a <= start and end <= b and end > start for a, b in keep):
+                labels[row, col] = ids[col]
+    return input_ids, mask, labels
+
+
+def lr_at(step: int, opts: TrainOptions) -> float:
+    if step < opts.warmup_steps:
+        return opts.lr * (step + 1) / opts.warmup_steps
+    progress = min(1.0, (step - opts.warmup_steps) / max(1, opts.decay_steps - opts.warmup_steps))
+    return opts.min_lr + 0.5 * (opts.lr - opts.min_lr) * (1 + math.cos(math.pi * progress))
+
+
+class Batches:
+    """Endless length-bucketed batches: draw many dialogues, sort by length, cut."""
+
+    def __init__(self, tokenizer, opts: TrainOptions, *, seed: int, pool: int = 8) -> None:
+        from model.dialogues import DialogueGenerator
+
+        # Generated prompts stay far below the bound, so the cheap default count will do.
+        self.gen = DialogueGenerator(seed, max_prompt_tokens=opts.max_prompt_tokens)
+        self.tokenizer = tokenizer
+        self.opts = opts
+        self.pool = pool
+        self.ready: list = []
+
+    def __next__(self):
+        import random
+
+        if not self.ready:
+            examples = [self.gen.example() for _ in range(self.opts.batch_size * self.pool)]
+            examples.sort(key=lambda e: sum(len(m["content"]) for m in e.messages))
+            chunks = [examples[i:i + self.opts.batch_size]
+                      for i in range(0, len(examples), self.opts.batch_size)]
+            random.Random(len(examples) + id(chunks)).shuffle(chunks)
+            self.ready = chunks
+        return encode_batch(self.tokenizer, self.ready.pop(), max_len=1024)
+
+
+def _save(path: Path, state: dict) -> None:
+    import torch
+
+    tmp = path.with_suffix(".tmp")
+    torch.save(state, tmp)
+    os.replace(tmp, path)
+
+
+def _plot(history: list[dict], out: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    steps = [h["step"] for h in history]
+    fig, ax = plt.subplots(figsize=(7, 4))
+    ax.plot(steps, [h["loss"] for h in history], label="train loss (reply tokens)", lw=0.8)
+    val = [(h["step"], h["val_loss"]) for h in history if "val_loss" in h]
+    if val:
+        ax.plot(*zip(*val, strict=True), "o-", label="held-out loss")
+    ax.set_yscale("log")
+    ax.set_xlabel("step")
+    ax.set_ylabel("cross-entropy")
+    ax.legend()
+    ax.grid(alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(out, dpi=90)
+    plt.close(fig)
+
+
+def held_out_loss(model, tokenizer, n: int = 48) -> float:
+    """Reply loss on dialogues of the held-out vocabulary (a fixed set, for comparison)."""
+    import torch
+
+    from model.dialogues import DialogueGenerator
+
+    gen = DialogueGenerator(9999, heldout=True)
+    examples = [gen.example() for _ in range(n)]
+    model.eval()
+    total, count = 0.0, 0
+    with torch.no_grad():
+        for i in range(0, n, 16):
+            ids, mask, labels = encode_batch(tokenizer, examples[i:i + 16], max_len=1024)
+            out = model(input_ids=ids, attention_mask=mask, labels=labels,
+                        output_router_logits=False)
+            k = int((labels[:, 1:] != -100).sum())
+            total += float(out.loss) * k
+            count += k
+    model.train()
+    return total / max(count, 1)
+
+
+def prepare_tokenizer(run_dir: Path, vocab_size: int, seed: int):
+    from transformers import AutoTokenizer
+
+    from model.tokenizer import build_tokenizer, dialogue_lines
+
+    tok_dir = run_dir / "tokenizer"
+    if not (tok_dir / "tokenizer.json").exists():
+        print(f"training the SentencePiece tokenizer ({vocab_size} pieces)", flush=True)
+        build_tokenizer(tok_dir, dialogue_lines(20000, seed + 1), vocab_size=vocab_size)
+    return AutoTokenizer.from_pretrained(str(tok_dir))
+
+
+def train(run_dir: Path, shape: ModelShape, opts: TrainOptions, *, max_steps: int,
+          max_minutes: float, checkpoint_minutes: float, threads: int) -> None:
+    import torch
+    from tqdm import tqdm
+    from transformers import MixtralForCausalLM
+
+    torch.set_num_threads(threads)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    tokenizer = prepare_tokenizer(run_dir, shape.vocab_size, opts.seed)
+    torch.manual_seed(opts.seed)
+    config = mixtral_config(shape, tokenizer)
+    config.output_router_logits = True
+    model = MixtralForCausalLM(config)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=opts.lr, betas=(0.9, 0.95),
+                                  weight_decay=opts.weight_decay)
+    step, history, seconds = 0, [], 0.0
+    ckpt = run_dir / CHECKPOINT
+    if ckpt.exists():
+        state = torch.load(ckpt, map_location="cpu", weights_only=False)
+        model.load_state_dict(state["model"])
+        optimizer.load_state_dict(state["optimizer"])
+        step, history, seconds = state["step"], state["history"], state.get("seconds", 0.0)
+        print(f"resumed from step {step}", flush=True)
+    (run_dir / "options.json").write_text(json.dumps(
+        {"shape": asdict(shape), "train": asdict(opts)}, indent=2))
+    n_params = sum(p.numel() for p in model.parameters())
+    print(f"model: {n_params / 1e6:.2f}M parameters, {shape}", flush=True)
+    batches = Batches(tokenizer, opts, seed=opts.seed * 100003 + step)
+    model.train()
+    started = time.time()
+    last_save = time.time()
+    bar = tqdm(total=max_steps, initial=step, desc="train-lm", mininterval=10, smoothing=0.05)
+    running = None
+    while step < max_steps and (time.time() - started) / 60 < max_minutes:
+        t0 = time.time()
+        ids, mask, labels = next(batches)
+        for group in optimizer.param_groups:
+            group["lr"] = lr_at(step, opts)
+        out = model(input_ids=ids, attention_mask=mask, labels=labels)
+        loss = out.loss
+        optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        optimizer.step()
+        step += 1
+        seconds += time.time() - t0
+        aux = float(out.aux_loss.detach()) if out.aux_loss is not None else 0.0
+        reply_loss = float(loss) - opts.router_aux_loss * aux
+        running = reply_loss if running is None else 0.98 * running + 0.02 * reply_loss
+        history.append({"step": step, "loss": round(reply_loss, 4), "tokens": int(mask.sum())})
+        bar.update(1)
+        bar.set_postfix(loss=f"{running:.3f}", lr=f"{lr_at(step, opts):.1e}")
+        if time.time() - last_save > checkpoint_minutes * 60:
+            history[-1]["val_loss"] = round(held_out_loss(model, tokenizer), 4)
+            tqdm.write(f"step {step} held-out loss {history[-1]['val_loss']}")
+            _checkpoint(run_dir, model, optimizer, step, history, seconds)
+            last_save = time.time()
+    history[-1]["val_loss"] = round(held_out_loss(model, tokenizer), 4)
+    _checkpoint(run_dir, model, optimizer, step, history, seconds)
+    bar.close()
+    print(f"stopped at step {step}, {seconds / 60:.1f} training minutes", flush=True)
+
+
+def _checkpoint(run_dir: Path, model, optimizer, step: int, history: list, seconds: float) -> None:
+    _save(run_dir / CHECKPOINT, {"model": model.state_dict(), "optimizer": optimizer.state_dict(),
+                                 "step": step, "history": history, "seconds": seconds})
+    # Weights-only snapshots let any past point of the run be exported and measured.
+    import torch
+
+    torch.save(model.state_dict(), run_dir / f"weights-{step:06d}.pt")
+    _plot(history, run_dir / "loss.png")
+
+
+def export(run_dir: Path, out_dir: Path, checkpoint: Path | None = None) -> Path:
+    """Write safetensors weights, config and tokenizer that `from_pretrained` loads."""
+    import torch
+    from transformers import AutoTokenizer, MixtralForCausalLM
+
+    options = json.loads((run_dir / "options.json").read_text())
+    shape = ModelShape(**options["shape"])
+    tokenizer = AutoTokenizer.from_pretrained(str(run_dir / "tokenizer"))
+    state = torch.load(checkpoint or run_dir / CHECKPOINT, map_location="cpu", weights_only=False)
+    step = state.get("step") if isinstance(state, dict) and "model" in state else None
+    weights = state["model"] if "model" in state else state
+    model = MixtralForCausalLM(mixtral_config(shape, tokenizer))
+    model.load_state_dict(weights)
+    model.generation_config.eos_token_id = tokenizer.eos_token_id
+    model.generation_config.pad_token_id = tokenizer.pad_token_id
+    out_dir.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(str(out_dir), safe_serialization=True)
+    tokenizer.save_pretrained(str(out_dir))
+    shutil.copy(run_dir / "tokenizer" / "spm.model", out_dir / "spm.model")
+    if (run_dir / "loss.png").exists():
+        shutil.copy(run_dir / "loss.png", out_dir / "loss.png")
+    print(f"exported {'step ' + str(step) if step else checkpoint} to {out_dir}")
+    return out_dir
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--run-dir", type=Path, default=Path("runs/lm"))
+    parser.add_argument("--steps", type=int, default=100_000, help="stop after this many steps")
+    parser.add_argument("--minutes", type=float, default=float("inf"),
+                        help="stop after this many minutes of this invocation")
+    parser.add_argument("--checkpoint-minutes", type=float, default=5.0)
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--batch-size", type=int, default=TrainOptions.batch_size)
+    parser.add_argument("--lr", type=float, default=TrainOptions.lr)
+    parser.add_argument("--decay-steps", type=int, default=TrainOptions.decay_steps)
+    parser.add_argument("--seed", type=int, default=TrainOptions.seed)
+    parser.add_argument("--hidden-size", type=int, default=ModelShape.hidden_size)
+    parser.add_argument("--layers", type=int, default=ModelShape.layers)
+    parser.add_argument("--expert-size", type=int, default=ModelShape.expert_size)
+    parser.add_argument("--vocab-size", type=int, default=ModelShape.vocab_size)
+    parser.add_argument("--export", action="store_true",
+                        help="write the checkpoint to --out instead of training")
+    parser.add_argument("--checkpoint", type=Path, default=None,
+                        help="with --export: a weights-*.pt file instead of the latest")
+    parser.add_argument("--out", type=Path, default=WEIGHTS_DIR)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.export:
+        export(args.run_dir, args.out, args.checkpoint)
+        return 0
+    shape = ModelShape(vocab_size=args.vocab_size, hidden_size=args.hidden_size,
+                       layers=args.layers, expert_size=args.expert_size)
+    opts = TrainOptions(batch_size=args.batch_size, lr=args.lr, decay_steps=args.decay_steps,
+                        seed=args.seed)
+    train(args.run_dir, shape, opts, max_steps=args.steps, max_minutes=args.minutes,
+          checkpoint_minutes=args.checkpoint_minutes, threads=args.threads)
+    return 0
+
+
+if __name__ == "__main__":
+    _parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_arguments(_parser)
+    raise SystemExit(run(_parser.parse_args()))
