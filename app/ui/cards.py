@@ -22,7 +22,7 @@ def stock_text(item: dict[str, Any]) -> str:
     return str(stock) if stock else ""
 
 
-def product_cards(items: Iterable[dict[str, Any]], *, show_sku: bool = False) -> str:
+def product_cards(items: Iterable[dict[str, Any]], *, show_sku: bool = True) -> str:
     """Cards with photo, name, price and stock; empty string when there are no items."""
     cards = []
     for item in items:
@@ -34,7 +34,7 @@ def product_cards(items: Iterable[dict[str, Any]], *, show_sku: bool = False) ->
             if url
             else ""
         )
-        sku_line = f'<span class="sd-sku">SKU {sku}</span>' if show_sku else ""
+        sku_line = f'<span class="sd-sku">Item {sku}</span>' if show_sku else ""
         cards.append(
             f'<div class="sd-card" role="listitem" data-sku="{sku}">{photo}'
             f'<div class="sd-card-text"><strong class="sd-name">{name}</strong>'
@@ -80,6 +80,7 @@ CSS = """
 .sd-stock, .sd-sku { font-size: 0.9em; color: #3b3f45; }
 .sd-latency { font-size: 0.85em; color: #3b3f45; }
 #sd-status { min-height: 1.5em; }
+.sd-ref { display: block; font-size: 0.85em; color: #3b3f45; }
 *:focus-visible { outline: 3px solid #1a5fb4 !important; outline-offset: 2px; }
 @media (max-width: 600px) { .sd-card { min-width: 0; flex-basis: 100%; } }
 """

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from app.ui.desk import LatencyPoint
 
@@ -34,6 +35,7 @@ def latency_figure(points: Sequence[LatencyPoint], *, budget_ms: float = BUDGET_
     axes.set_xlabel("recent turns (oldest left)")
     axes.set_ylabel("milliseconds")
     axes.set_ylim(bottom=0)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     if turns:
         axes.set_xlim(0.5, max(len(turns), 2) + 0.5)
     else:

@@ -126,34 +126,37 @@ def build_console(backend_url: str, *, title: str = "Support console") -> gr.Blo
                 logout_btn = gr.Button("Sign out", variant="secondary", scale=0,
                                        elem_id="sd-logout")
             status = gr.HTML(elem_id="sd-status")
+            table = gr.Dataframe(
+                headers=TABLE_HEADERS,
+                value=[],
+                interactive=False,
+                label="Sessions (waiting first; select a row to open it)",
+                elem_id="sd-sessions",
+                wrap=True,
+                max_height=320,
+                column_widths=["14%", "9%", "16%", "10%", "7%", "44%"],
+            )
+            picker = gr.Dropdown(label="Open session", choices=[], value=None,
+                                 elem_id="sd-picker", allow_custom_value=True)
+            title_md = gr.Markdown(_session_title(AgentDesk(backend_url)),
+                                   elem_id="sd-session-title")
             with gr.Row(equal_height=False):
-                with gr.Column(scale=2, min_width=300):
-                    table = gr.Dataframe(
-                        headers=TABLE_HEADERS,
-                        value=[],
-                        interactive=False,
-                        label="Sessions (waiting first; select a row to open it)",
-                        elem_id="sd-sessions",
-                        wrap=True,
-                    )
-                    picker = gr.Dropdown(label="Open session", choices=[], value=None,
-                                         elem_id="sd-picker", allow_custom_value=True)
                 with gr.Column(scale=3, min_width=300):
-                    title_md = gr.Markdown(_session_title(AgentDesk(backend_url)),
-                                           elem_id="sd-session-title")
-                    view = gr.Chatbot(label="Conversation", height=380, elem_id="sd-view",
-                                      feedback_options=None, buttons=["copy"])
+                    view = gr.Chatbot(label="Conversation", height=420, elem_id="sd-view",
+                                      feedback_options=None, buttons=["copy"],
+                                      group_consecutive_messages=False)
+                with gr.Column(scale=2, min_width=300):
                     with gr.Row():
                         takeover_btn = gr.Button("Take over", variant="primary",
                                                  elem_id="sd-takeover")
                         release_btn = gr.Button("Hand back to the bot", elem_id="sd-release")
-                        suggest_btn = gr.Button("Suggest a reply", elem_id="sd-suggest")
-                    packet_md = gr.Markdown(elem_id="sd-packet")
+                    suggest_btn = gr.Button("Suggest a reply", elem_id="sd-suggest")
                     draft = gr.Textbox(label="Reply as agent", lines=3, elem_id="sd-draft",
                                        placeholder="Write a reply, or press Suggest a reply")
                     attach = gr.CheckboxGroup(label="Product cards to send with the reply",
                                               choices=[], elem_id="sd-attach")
                     send_btn = gr.Button("Send reply", variant="primary", elem_id="sd-send")
+                    packet_md = gr.Markdown(elem_id="sd-packet")
             with gr.Accordion("Catalog search", open=True):
                 with gr.Row():
                     query = gr.Textbox(label="Search the catalog by words", scale=2,

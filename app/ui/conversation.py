@@ -30,6 +30,9 @@ ERROR_TEXT = {
 }
 
 
+GREETING_AGENT = "greeting"
+
+
 def error_text(frame: dict[str, Any]) -> str:
     return ERROR_TEXT.get(frame.get("code", ""), frame.get("message") or "Something went wrong.")
 
@@ -90,6 +93,8 @@ class Conversation:
             role = {"user": "user", "assistant": "bot", "agent": "agent"}.get(
                 str(item.get("role", "")), "note"
             )
+            if role == "agent" and item.get("agent") == GREETING_AGENT:
+                role = "bot"
             self.entries.append(
                 Entry(
                     role=role,
@@ -98,6 +103,8 @@ class Conversation:
                     latency_ms=dict(item.get("latency_ms") or {}),
                     agent=str(item.get("agent", "")),
                     has_image=bool(item.get("image")),
+                    turn_id=str(item.get("turn_id", "")),
+                    cancelled=bool(item.get("cancelled")),
                 )
             )
         self.version += 1
@@ -185,6 +192,9 @@ class Conversation:
         reply.partial = False
         reply.cancelled = bool(frame.get("cancelled"))
         reply.latency_ms = dict(frame.get("latency_ms") or {})
+        if not reply.text and not reply.products and not reply.cancelled:
+            # No bot reply (an agent holds the session): nothing to show.
+            self.entries.remove(reply)
         user = self._turn_user(turn_id)
         if user is not None:
             user.partial = False
@@ -196,9 +206,11 @@ class Conversation:
         self.pending = False
 
     def _on_agent_message(self, frame: dict[str, Any]) -> None:
+        agent = str(frame.get("agent", ""))
         self.entries.append(
             Entry(
-                role="agent",
+                # The store's greeting arrives as a message from the pseudo-agent "greeting".
+                role="bot" if agent == GREETING_AGENT else "agent",
                 text=str(frame.get("text", "")),
                 agent=str(frame.get("agent", "")),
                 products=list(frame.get("products") or []),

@@ -9,6 +9,7 @@ session token lives in the browser (`gr.BrowserState`), so a reload resumes the 
 from __future__ import annotations
 
 import asyncio
+import html
 import mimetypes
 import time
 from collections.abc import AsyncIterator
@@ -119,7 +120,12 @@ def _status_html(link: ShopperLink) -> str:
         text = conv.notice or STATE_LABELS.get(conv.state, "")
     if conv.pending:
         text = "The shop assistant is replying..."
-    return f'<div role="status" aria-live="polite">{text}</div>'
+    # The reference lets a shopper quote this conversation to the support team.
+    session_id = link.client.session_id if link.client is not None else ""
+    reference = (f'<span class="sd-ref">Conversation reference: '
+                 f'<span class="sd-session-id">{html.escape(session_id)}</span></span>'
+                 if session_id else "")
+    return f'<div role="status" aria-live="polite">{html.escape(text)}</div>{reference}'
 
 
 def _draw(link: ShopperLink) -> tuple[list[dict[str, Any]], str]:
@@ -149,7 +155,7 @@ def build_customer(backend_url: str, *, title: str = "Shop assistant") -> gr.Blo
             label="Conversation",
             height=480,
             elem_id="sd-chat",
-            feedback_options=None,
+            feedback_options=None, group_consecutive_messages=False,
             buttons=["copy"],
             placeholder="Your conversation with the shop appears here.",
         )

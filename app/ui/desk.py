@@ -72,6 +72,7 @@ class AgentDesk:
     async def _signed_in(self, client: AgentClient) -> None:
         await self.close()
         self.client, self.agent, self.token = client, client.agent, client.token
+        self.notice = ""
         self.subscribed.clear()
         monitor = AgentClient(self.backend_url, on_event=self._on_monitor_event)
         try:
@@ -107,7 +108,8 @@ class AgentDesk:
             if frame.get("message"):
                 self.notice = f"{frame.get('code', 'error')}: {frame['message']}"
         elif kind == "connection.closed":
-            self.notice = "The connection to the backend was lost. Sign in again."
+            if self.client is not None and not self.client.connected:
+                self.notice = "The connection to the backend was lost. Sign in again."
         elif session_id:
             view = self.views.setdefault(session_id, Conversation())
             view.apply(frame)
