@@ -194,7 +194,7 @@ class Engine:
 
     def _run(self) -> None:
         try:
-            with torch.inference_mode():
+            with torch.no_grad():  # not inference_mode: torchao int8 tensors need version counters
                 while not self._stopping.is_set():
                     if not self.scheduler.has_work:
                         self._wake.wait(self.options.idle_wait_s)

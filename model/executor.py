@@ -50,7 +50,7 @@ class BatchExecutor:
         self.pads = [p - trim for p in self.pads]
         self.length -= trim
 
-    @torch.inference_mode()
+    @torch.no_grad()
     def prefill(self, seq_ids: list[int], prompts: list[list[int]]) -> torch.Tensor:
         """Run the prompts, join them to the batch; return their last-position logits (n, V)."""
         assert prompts and all(prompts)
@@ -75,7 +75,7 @@ class BatchExecutor:
         self._join(seq_ids, pads, width, cache)  # the forward filled `cache` in place
         return out.logits[:, -1, :].float()  # (n, V)
 
-    @torch.inference_mode()
+    @torch.no_grad()
     def decode(self) -> torch.Tensor:
         """Feed each row its next token; return next-token logits (B, V)."""
         assert self.rows and self.cache is not None
