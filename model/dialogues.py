@@ -30,8 +30,8 @@ Maplestone Nimbus Oakridge Pinecrest Quasar Redwood Silverline Tidewater Umbra V
 Westfield Yarrow Zephyr Altura Birchwood Copperfield Driftwood Emberly Foxglove Granite
 Harbor Islay Juniper Kinetic Larkspur Meridian Nova Orchid Pioneer Quill Riverside Summit
 Thistle Upland Vertex Willow Xenon Yukon Zenith Atlas Beacon Cascade Dune Echo Falcon
-Glacier Horizon Indigo Jasper Koda Lagoon Mosaic Nomad Onyx Prism Ridge Sierra Terra Urban
-Vista Wren Apex Boreal Coral Delta Everest Fjord Gale Halo Ion Jet Kite Lynx Mesa Nectar
+Glacier Horizon Indigo Jasper Koda Lagoon Mosaic Nomad Onyx Prism Ridge Sierra Terra Ursa
+Vista Wren Apex Boreal Corvid Delta Everest Fjord Gale Halo Ion Jet Kite Lynx Mesa Nectar
 """.split()
 
 _SYLLABLES = """
@@ -58,7 +58,7 @@ _CATEGORIES: list[tuple[str, list[str]]] = [
     ("beauty", "serum lotion shampoo balm cream soap perfume brush".split()),
     ("garden", "shovel hose planter rake trowel sprinkler pruner lantern".split()),
     ("office", "notebook pen stapler folder desk chair planner marker".split()),
-    ("outdoor", "tent hammock stove compass cooler tarp lantern knife".split()),
+    ("outdoor", "tent hammock stove compass cooler tarp flashlight knife".split()),
 ]
 
 _COLORS = """
@@ -750,7 +750,7 @@ class DialogueGenerator:
             user = self._say("order_with_email", o=oid, e=order["email"])
         else:
             user = self._say("order_status", o=oid)
-        expected = (oid, order["status"] if order["status"] != "processing" else "processed")
+        expected = (oid, order["status"] if order["status"] != "processing" else "process")
         turns = [_Turn(user, order_status_reply(order), expected)]
         if rng.random() < 0.5:
             if rng.random() < 0.5:

@@ -255,7 +255,7 @@ def train(run_dir: Path, shape: ModelShape, opts: TrainOptions, *, max_steps: in
         running = reply_loss if running is None else 0.98 * running + 0.02 * reply_loss
         history.append({"step": step, "loss": round(reply_loss, 4), "tokens": int(mask.sum())})
         bar.update(1)
-        bar.set_postfix(loss=f"{running:.3f}", lr=f"{lr_at(step, opts):.1e}")
+        bar.set_postfix(loss=f"{running:.3f}", lr=f"{lr_at(step, opts):.1e}", refresh=False)
         if time.time() - last_save > checkpoint_minutes * 60:
             history[-1]["val_loss"] = round(held_out_loss(model, tokenizer), 4)
             tqdm.write(f"step {step} held-out loss {history[-1]['val_loss']}")
@@ -277,8 +277,13 @@ def _checkpoint(run_dir: Path, model, optimizer, step: int, history: list, secon
     _plot(history, run_dir / "loss.png")
 
 
-def export(run_dir: Path, out_dir: Path, checkpoint: Path | None = None) -> Path:
-    """Write safetensors weights, config and tokenizer that `from_pretrained` loads."""
+def export(run_dir: Path, out_dir: Path, checkpoint: Path | None = None, *,
+           measure_cases: int = 0) -> Path:
+    """Write safetensors weights, config, tokenizer and a README that `from_pretrained` loads.
+
+    With `measure_cases`, the exported model is scored by `model.accuracy` on that many
+    held-out cases and the figures go into the README.
+    """
     import torch
     from transformers import AutoTokenizer, MixtralForCausalLM
 
@@ -298,8 +303,100 @@ def export(run_dir: Path, out_dir: Path, checkpoint: Path | None = None) -> Path
     shutil.copy(run_dir / "tokenizer" / "spm.model", out_dir / "spm.model")
     if (run_dir / "loss.png").exists():
         shutil.copy(run_dir / "loss.png", out_dir / "loss.png")
+    full = torch.load(run_dir / CHECKPOINT, map_location="cpu", weights_only=False)
+    history = [h for h in full["history"] if step is None or h["step"] <= step]
+    accuracy = None
+    if measure_cases:
+        from model.accuracy import load, measure
+
+        accuracy = measure(*load(out_dir), n=measure_cases, seed=7, heldout=True)
+        (out_dir / "accuracy.json").write_text(json.dumps(accuracy, indent=2) + "\n")
+    elif (out_dir / "accuracy.json").exists():
+        (out_dir / "accuracy.json").unlink()  # figures of other weights must not linger
+    n_params = sum(p.numel() for p in model.parameters())
+    # Snapshots keep no clock; steps took about the same time throughout the run.
+    seconds = full.get("seconds", 0.0) * (step or full["step"]) / max(full["step"], 1)
+    (out_dir / "README.md").write_text(model_card(shape, options["train"], n_params, history,
+                                                  seconds, accuracy))
     print(f"exported {'step ' + str(step) if step else checkpoint} to {out_dir}")
     return out_dir
+
+
+def model_card(shape: ModelShape, train_options: dict, n_params: int, history: list[dict],
+               seconds: float, accuracy: dict | None) -> str:
+    """The README of an exported model: what it is, how it was trained, how well it answers."""
+    step = history[-1]["step"] if history else 0
+    last = [h["loss"] for h in history[-50:]]
+    val = [h for h in history if "val_loss" in h]
+    lines = [
+        "# Bundled language model",
+        "",
+        "A small Mixtral-architecture mixture-of-experts model that answers shoppers from the",
+        "facts in its prompt (`model.prompt.build_messages`). It knows no shop: it was trained",
+        "on generated dialogues about random shops (`model/dialogues.py`) so that it copies",
+        "names, prices, stock, order states and policy answers from its context, and says it",
+        "does not know when the context lacks them. Serving adds decoding that only lets",
+        "numbers and ids into a reply when the context holds them (`model/copying.py`).",
+        "",
+        "Load it with `transformers.AutoModelForCausalLM.from_pretrained(this_folder)` and",
+        "`AutoTokenizer.from_pretrained(this_folder)`; the tokenizer holds the chat template",
+        "`<|system|>...<|end|><|user|>...<|end|><|assistant|>...<|end|>`.",
+        "",
+        "## Shape",
+        "",
+        f"- {n_params / 1e6:.2f}M parameters: {shape.layers} layers, width {shape.hidden_size},"
+        f" {shape.heads} attention heads, {shape.experts} experts of width {shape.expert_size}"
+        f" per layer, top-{shape.experts_per_token} routing, tied embeddings, up to"
+        f" {shape.max_positions} positions.",
+        f"- Tokenizer: SentencePiece unigram, {shape.vocab_size} pieces plus a newline piece,"
+        " every digit its own piece, byte fallback (`spm.model` is the trained model;"
+        " `tokenizer.json` wraps its pieces for transformers).",
+        "",
+        "## Training",
+        "",
+        f"- Data: an endless stream of generated dialogues, {train_options['batch_size']} a"
+        " step, loss on the assistant's replies only (earlier replies too when they are"
+        " grounded in the same facts).",
+        f"- AdamW (betas 0.9/0.95, weight decay {train_options['weight_decay']}), peak learning"
+        f" rate {train_options['lr']}, {train_options['warmup_steps']} warm-up steps, cosine"
+        f" decay to {train_options['min_lr']} over {train_options['decay_steps']} steps,"
+        " gradient clipping at 1.0, router load-balancing loss"
+        f" {train_options['router_aux_loss']}.",
+        f"- {step} steps in {seconds / 3600:.2f} hours on one CPU thread of a shared 2-core"
+        " machine.",
+        f"- Reply loss, mean of the last 50 steps: {sum(last) / max(len(last), 1):.3f}"
+        + (f"; on held-out dialogues: {val[-1]['val_loss']:.3f}." if val else "."),
+        "- `loss.png`: the loss curve.",
+        "",
+        "Reproduce: `shopdesk train-lm --run-dir runs/lm` (resumes from its checkpoint), then",
+        "`shopdesk train-lm --run-dir runs/lm --export --measure 200`.",
+        "",
+        "## Accuracy",
+        "",
+    ]
+    if accuracy:
+        lines += [
+            f"Measured on {accuracy['cases']} generated cases of the held-out vocabulary"
+            " (brands, products, colors, materials and shopper phrasings not used in"
+            " training), greedy decoding with plain `generate()` (no copy constraint):",
+            "",
+            f"- all expected facts present, none forbidden, no invented number:"
+            f" {accuracy['pass_rate']:.1%}",
+            f"- exact price in price questions: {accuracy['price_correct']:.1%}"
+            f" of {accuracy['price_cases']}",
+            f"- replies with a number that the prompt does not hold:"
+            f" {accuracy['invented_number_rate']:.1%}",
+            "",
+            "| case | n | passed |",
+            "|---|---|---|",
+            *(f"| {k} | {v['n']} | {v['pass']:.0%} |" for k, v in accuracy["by_intent"].items()),
+            "",
+            "Reproduce: `python -m model.accuracy --model model/weights/lm --n"
+            f" {accuracy['cases']} --seed {accuracy['seed']}`.",
+        ]
+    else:
+        lines.append("Not measured for this export; run `python -m model.accuracy`.")
+    return "\n".join(lines) + "\n"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -322,11 +419,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--checkpoint", type=Path, default=None,
                         help="with --export: a weights-*.pt file instead of the latest")
     parser.add_argument("--out", type=Path, default=WEIGHTS_DIR)
+    parser.add_argument("--measure", type=int, default=0,
+                        help="with --export: score the export on this many held-out cases")
 
 
 def run(args: argparse.Namespace) -> int:
     if args.export:
-        export(args.run_dir, args.out, args.checkpoint)
+        export(args.run_dir, args.out, args.checkpoint, measure_cases=args.measure)
         return 0
     shape = ModelShape(vocab_size=args.vocab_size, hidden_size=args.hidden_size,
                        layers=args.layers, expert_size=args.expert_size)

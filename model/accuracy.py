@@ -1,0 +1,134 @@
+"""Answer accuracy of a language model on generated shops it never saw.
+
+Cases come from `model.dialogues` in held-out mode (other brands, nouns, colors, materials
+and shopper phrasings than training uses). Each case is laid out by `build_messages`, the
+model answers greedily with `generate()`, and the answer passes when it holds every
+expected fact (the product's name and price, the stock count, the order status, the FAQ's
+numbers, or the "do not know" / "ask a person" wording where the facts are missing), none
+of the forbidden ones (facts of the other products in the prompt), and no number that the
+prompt does not contain (an invented price, stock count or date).
+
+    python -m model.accuracy --model model/weights/lm --n 200 --seed 7
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from model.dialogues import DialogueGenerator, Example
+
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    passed: bool
+    missing: tuple[str, ...]
+    forbidden: tuple[str, ...]
+    invented: tuple[str, ...]
+
+
+def judge(example: Example, reply: str) -> Verdict:
+    """Score one reply against the facts of its prompt."""
+    low = reply.lower()
+    missing = tuple(x for x in example.expected if x.lower() not in low)
+    reply_numbers = set(NUMBER.findall(reply))
+    forbidden = tuple(x for x in example.forbidden
+                      if (x in reply_numbers if NUMBER.fullmatch(x) else x.lower() in low))
+    prompt_text = "\n".join(m["content"] for m in example.prompt.messages)
+    known = set(NUMBER.findall(prompt_text))
+    invented = tuple(n for n in sorted(reply_numbers) if n not in known)
+    return Verdict(not (missing or forbidden or invented), missing, forbidden, invented)
+
+
+def load(model_dir: str | Path):
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(str(model_dir))
+    model = AutoModelForCausalLM.from_pretrained(str(model_dir), dtype=torch.float32)
+    model.eval()
+    return model, tokenizer
+
+
+def reply_to(model, tokenizer, messages: list[dict[str, str]], max_new_tokens: int = 64) -> str:
+    import torch
+
+    ids = tokenizer.apply_chat_template(messages, add_generation_prompt=True,
+                                        return_tensors="pt", return_dict=True)
+    with torch.no_grad():
+        out = model.generate(**ids, max_new_tokens=max_new_tokens, do_sample=False,
+                             eos_token_id=tokenizer.eos_token_id,
+                             pad_token_id=tokenizer.pad_token_id)
+    return tokenizer.decode(out[0, ids["input_ids"].shape[1]:], skip_special_tokens=True)
+
+
+def measure(model, tokenizer, *, n: int, seed: int, heldout: bool = True,
+            show: int = 0) -> dict:
+    """Pass rates overall and by intent over `n` generated cases."""
+    gen = DialogueGenerator(seed, heldout=heldout,
+                            count_tokens=lambda t: len(tokenizer.tokenize(t)))
+    by_intent: dict[str, list[bool]] = defaultdict(list)
+    price_cases, price_ok, invented = 0, 0, 0
+    started = time.time()
+    samples = []
+    for i in range(n):
+        example = gen.example()
+        reply = reply_to(model, tokenizer, example.prompt.messages)
+        verdict = judge(example, reply)
+        by_intent[example.intent].append(verdict.passed)
+        invented += bool(verdict.invented)
+        if example.intent in ("price", "describe", "variant") and any(
+                NUMBER.fullmatch(x) for x in example.expected):
+            price_cases += 1
+            price_ok += not (verdict.missing or verdict.invented)
+        if i < show:
+            samples.append({"intent": example.intent, "question": example.prompt.messages[-1]
+                            ["content"], "reply": reply, "expected": example.reply,
+                            "passed": verdict.passed})
+    passed = sum(sum(v) for v in by_intent.values())
+    result = {
+        "cases": n,
+        "seed": seed,
+        "heldout": heldout,
+        "pass_rate": round(passed / max(n, 1), 3),
+        "price_correct": round(price_ok / max(price_cases, 1), 3),
+        "price_cases": price_cases,
+        "invented_number_rate": round(invented / max(n, 1), 3),
+        "by_intent": {k: {"n": len(v), "pass": round(sum(v) / len(v), 3)}
+                      for k, v in sorted(by_intent.items())},
+        "seconds": round(time.time() - started, 1),
+    }
+    if samples:
+        result["samples"] = samples
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", type=Path, default=Path(__file__).parent / "weights" / "lm")
+    parser.add_argument("--n", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--train-vocabulary", action="store_true",
+                        help="draw cases from the training vocabulary instead of the held-out one")
+    parser.add_argument("--show", type=int, default=0, help="include this many sample replies")
+    parser.add_argument("--threads", type=int, default=1)
+    args = parser.parse_args(argv)
+    import torch
+
+    torch.set_num_threads(args.threads)
+    model, tokenizer = load(args.model)
+    result = measure(model, tokenizer, n=args.n, seed=args.seed,
+                     heldout=not args.train_vocabulary, show=args.show)
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,93 @@
+"""Generated training dialogues: replies come from the prompt, held-out mode shares nothing."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from model.dialogues import _ASK, _FAQS, DialogueGenerator, Vocabulary, generate
+from model.tokenizer import render
+
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# Wording of the fixed replies for missing facts; everything else must come from the prompt.
+FIXED = {"do not know", "could not find", "order number", "do not have", "welcome", "person"}
+
+
+def _prompt_text(example) -> str:
+    return "\n".join(m["content"] for m in example.prompt.messages)
+
+
+def test_replies_are_derivable_from_the_prompt():
+    examples = generate(1500, seed=3)
+    for ex in examples:
+        text = _prompt_text(ex)
+        assert set(NUMBER.findall(ex.reply)) <= set(NUMBER.findall(text)), (ex.reply, text)
+        for fact in ex.expected:
+            assert fact in FIXED or fact.lower() in text.lower(), (fact, text)
+            assert fact.lower() in ex.reply.lower(), (fact, ex.reply)
+        for fact in ex.forbidden:
+            assert fact not in NUMBER.findall(ex.reply), (fact, ex.reply)
+        if ex.train_history:
+            # Earlier assistant turns are trained on too: they must come from these facts.
+            for m in ex.prompt.messages[1:]:
+                if m["role"] == "assistant":
+                    assert set(NUMBER.findall(m["content"])) <= set(
+                        NUMBER.findall(ex.prompt.context + " " + text))
+
+
+def test_product_facts_come_from_context_lines():
+    for ex in generate(800, seed=4):
+        if ex.intent in ("price", "describe") and ex.train_history:
+            name, price = ex.expected[:2]
+            line = next(x for x in ex.prompt.context.split("\n") if f"Product: {name};" in x)
+            assert f"price {price} " in line
+
+
+def test_covers_the_intents():
+    counts = Counter(ex.intent for ex in generate(3000, seed=5))
+    for intent in ("price", "stock", "attribute", "variant", "describe", "faq", "faq_missing",
+                   "order", "need_proof", "mismatch", "not_found", "order_noid",
+                   "missing_product", "greeting", "thanks", "human", "offtopic"):
+        assert counts[intent] > 0, intent
+    multi = [ex for ex in generate(300, seed=6) if len(ex.prompt.messages) > 2]
+    assert multi, "follow-up turns are generated"
+
+
+def test_same_seed_same_examples():
+    a = [ex.messages for ex in generate(50, seed=11)]
+    b = [ex.messages for ex in generate(50, seed=11)]
+    c = [ex.messages for ex in generate(50, seed=12)]
+    assert a == b and a != c
+
+
+def test_heldout_vocabulary_and_phrasings_are_disjoint():
+    train, held = Vocabulary.build(False), Vocabulary.build(True)
+    for field in ("brands", "syllables", "adjectives", "colors", "materials", "features",
+                  "shop_nouns", "names", "domains"):
+        assert not set(getattr(train, field)) & set(getattr(held, field)), field
+    train_nouns = {n for _, nouns in train.categories for n in nouns}
+    held_nouns = {n for _, nouns in held.categories for n in nouns}
+    assert not train_nouns & held_nouns
+    train_gen, held_gen = DialogueGenerator(0), DialogueGenerator(0, heldout=True)
+    for intent in _ASK:
+        assert not set(train_gen.ask[intent]) & set(held_gen.ask[intent]), intent
+    for kind, _, _ in _FAQS:
+        assert not set(train_gen.faq_asks[kind]) & set(held_gen.faq_asks[kind]), kind
+
+
+def test_heldout_products_use_no_training_words():
+    train = Vocabulary.build(False)
+    train_words = {w.lower() for w in train.brands + train.adjectives + train.colors}
+    train_words |= {n for _, nouns in train.categories for n in nouns}
+    for ex in generate(300, seed=8, heldout=True):
+        for line in ex.prompt.context.split("\n"):
+            if line.startswith("Product: "):
+                name = line[len("Product: "):].split(";")[0]
+                assert not {w.lower() for w in name.split()} & train_words, name
+
+
+def test_examples_render_with_the_chat_layout():
+    ex = generate(1, seed=9)[0]
+    text, spans = render(ex.messages)
+    assert text.startswith("<|system|>") and text.endswith(ex.reply + "<|end|>")
+    assert spans[-1][2] == "assistant" and text[spans[-1][0]:spans[-1][1]] == ex.reply + "<|end|>"

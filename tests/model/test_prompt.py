@@ -1,0 +1,97 @@
+"""The one prompt builder: layout, order of facts, the context text and the token bound."""
+
+from __future__ import annotations
+
+import pytest
+
+from model.prompt import ORDER_NOTES, Prompt, build_messages, format_price, order_note
+
+STORE = {"name": "Harbor Goods", "currency": "EUR"}
+KETTLE = {"sku": "KT-1", "name": "Copper Kettle 7", "price": 49.5, "stock": 3,
+          "attributes": {"color": "copper", "sizes": ["1 l", "2 l"]},
+          "description": "Stovetop kettle with a whistle."}
+LAMP = {"sku": "LM-2", "name": "Dune Lamp", "price": 120, "currency": "USD", "stock": 0}
+RETURNS = {"question": "How do I return an item?", "answer": "Within 30 days."}
+ORDER = {"order_id": "A10023", "email": "kim@example.com", "status": "shipped",
+         "carrier": "UPS", "eta": "2026-12-02", "items": [{"sku": "KT-1", "qty": 2}]}
+
+
+def build(**overrides) -> Prompt:
+    args = dict(store=STORE, products=[KETTLE, LAMP], faqs=[RETURNS], order=None,
+                order_note="", summary="", turns=[], message="how much is the kettle?")
+    args.update(overrides)
+    return build_messages(**args)
+
+
+def test_layout_system_then_turns_then_message():
+    turns = [{"role": "user", "text": "hi"}, {"role": "assistant", "text": "Hello!"}]
+    prompt = build(turns=turns)
+    assert [m["role"] for m in prompt.messages] == ["system", "user", "assistant", "user"]
+    assert prompt.messages[1]["content"] == "hi"
+    assert prompt.messages[-1] == {"role": "user", "content": "how much is the kettle?"}
+    assert "Harbor Goods" in prompt.messages[0]["content"]
+
+
+def test_facts_in_order_and_context_is_their_text():
+    prompt = build(order=ORDER)
+    lines = prompt.context.split("\n")
+    assert lines[0].startswith("Order A10023: shipped")
+    assert "UPS" in lines[0] and "2026-12-02" in lines[0] and "KT-1 x 2" in lines[0]
+    assert lines[1].startswith("Product: Copper Kettle 7; price 49.50 EUR; 3 in stock")
+    assert "color copper" in lines[1] and "sizes 1 l, 2 l" in lines[1]
+    assert lines[2].startswith("Product: Dune Lamp; price 120.00 USD; out of stock")
+    assert lines[3] == "FAQ: How do I return an item? Within 30 days."
+    # The facts appear verbatim in the system message, so a reply can copy them.
+    assert prompt.context in prompt.messages[0]["content"]
+
+
+def test_order_note_cases():
+    assert set(ORDER_NOTES) == {"need_proof", "mismatch", "not_found"}
+    note = order_note("need_proof", "B777")
+    assert "B777" in note
+    prompt = build(order_note=note, products=[])
+    assert prompt.context.split("\n")[0] == f"Note: {note}"
+    with pytest.raises(ValueError):
+        order_note("lost", "B777")
+
+
+def test_prices_keep_two_decimals():
+    assert format_price(5) == "5.00"
+    assert format_price(1299.9) == "1299.90"
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def test_bound_drops_oldest_turns_first():
+    turns = [{"role": "user" if i % 2 == 0 else "assistant", "text": f"turn {i} " + "x " * 20}
+             for i in range(10)]
+    full = build(turns=turns, count_tokens=_words, max_prompt_tokens=10_000)
+    assert len(full.messages) == 12
+    budget = sum(_words(m["content"]) + 2 for m in full.messages) - 60
+    cut = build(turns=turns, count_tokens=_words, max_prompt_tokens=budget)
+    kept = [m["content"] for m in cut.messages[1:-1]]
+    assert 0 < len(kept) < 10
+    assert kept[-1].startswith("turn 9")  # newest kept, oldest gone
+    assert cut.context == full.context  # facts untouched while turns remain to drop
+
+
+def test_bound_then_summary_then_facts_past_the_first():
+    summary = " ".join(f"w{i}" for i in range(200))
+    base = build(summary=summary, count_tokens=_words, max_prompt_tokens=10_000)
+    assert "Earlier:" in base.messages[0]["content"]
+    no_summary = build(count_tokens=_words, max_prompt_tokens=10_000)
+    budget = sum(_words(m["content"]) + 2 for m in no_summary.messages)
+    trimmed = build(summary=summary, count_tokens=_words, max_prompt_tokens=budget)
+    assert trimmed.context == base.context  # summary went before any fact
+    assert "w0 " not in trimmed.messages[0]["content"]
+    tight = build(summary=summary, count_tokens=_words, max_prompt_tokens=40)
+    assert tight.context.split("\n") == [base.context.split("\n")[0]]  # the best fact stays
+    assert tight.messages[-1]["content"] == "how much is the kettle?"
+
+
+def test_default_count_bounds_a_long_message():
+    prompt = build(message="z" * 20_000, max_prompt_tokens=200)
+    assert len(prompt.messages[-1]["content"]) < 20_000
+    assert prompt.context.startswith("Product: Copper Kettle 7")
