@@ -7,6 +7,7 @@ Waveforms are float32 tensors in [-1, 1], shape (samples,).
 from __future__ import annotations
 
 import io
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -183,3 +184,60 @@ class StreamingFeatures:
         self._wave = self._wave[keep_from:]
         self._offset += keep_from
         return feats
+
+
+class StreamingResampler:
+    """Resamples audio that arrives in pieces; the output equals resampling it all at once.
+
+    The sinc filter needs a few input samples on either side of each output sample, so
+    output is held back until its right-hand context has arrived, and every call
+    recomputes from a little left context. Work stays in whole blocks of the rate ratio so
+    the output grid matches the one-shot result.
+    """
+
+    def __init__(self, orig_rate: int, new_rate: int) -> None:
+        g = math.gcd(orig_rate, new_rate)
+        self.orig_rate, self.new_rate = orig_rate, new_rate
+        self.block_in, self.block_out = orig_rate // g, new_rate // g
+        # Filter half-width in input samples (torchaudio's default lowpass_filter_width=6).
+        width = math.ceil(6 * self.block_in / (min(self.block_in, self.block_out) * 0.99)) + 1
+        self.context_blocks = math.ceil(width / self.block_in)
+        self._buf = torch.zeros(0)
+        self._base = 0  # absolute input index of self._buf[0] (a whole number of blocks)
+        self._blocks_done = 0
+        self._total_in = 0
+
+    def _run(self, last_block: int | None) -> torch.Tensor:
+        start_block = max(0, self._blocks_done - self.context_blocks)
+        start = start_block * self.block_in - self._base
+        y = AF.resample(self._buf[start:], self.orig_rate, self.new_rate)
+        skip = (self._blocks_done - start_block) * self.block_out
+        if last_block is None:  # flush: everything the one-shot call would produce
+            end = math.ceil(self.new_rate * self._total_in / self.orig_rate)
+            out = y[skip : end - start_block * self.block_out]
+        else:
+            out = y[skip : (last_block - start_block) * self.block_out]
+        return out
+
+    def push(self, wave: torch.Tensor) -> torch.Tensor:
+        if self.orig_rate == self.new_rate:
+            return wave
+        self._buf = torch.cat([self._buf, wave])
+        self._total_in += wave.shape[0]
+        ready = (self._total_in - self.context_blocks * self.block_in) // self.block_in
+        if ready <= self._blocks_done:
+            return torch.zeros(0)
+        out = self._run(ready)
+        self._blocks_done = ready
+        drop_blocks = max(0, self._blocks_done - self.context_blocks) - self._base // self.block_in
+        if drop_blocks > 0:
+            self._buf = self._buf[drop_blocks * self.block_in :]
+            self._base += drop_blocks * self.block_in
+        return out
+
+    def flush(self) -> torch.Tensor:
+        if self.orig_rate == self.new_rate or self._total_in == 0:
+            return torch.zeros(0)
+        out = self._run(None)
+        self._blocks_done = math.ceil(self._total_in / self.block_in)
+        return out

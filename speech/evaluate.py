@@ -1,0 +1,131 @@
+"""`shopdesk eval asr --manifest FILE.jsonl`: accuracy and speed of streaming recognition.
+
+Each manifest line is {"audio": "clip.wav", "text": "reference"} (paths relative to the
+manifest). Every clip is streamed through a recognizer in wire-sized chunks, in the format a
+gateway would send it (8 kHz mu-law WAVs as mu-law, other 8 or 16 kHz audio as PCM16, any
+other rate resampled to 16 kHz PCM16), and the command prints one JSON object:
+  wer, cer                 corpus error rates after text normalization
+  rtf                      processing seconds per audio second (feed + finish), this process
+  final_latency_ms         p50/p95 of finish(): end of audio -> final transcript
+  partial_interval_s       mean/max audio seconds between partial transcripts
+  feed_ms_p95              p95 time one feed() call takes
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import statistics
+import sys
+import time
+
+import soundfile
+import torch
+
+from speech.audio import decode_file, encode_mulaw, encode_pcm16, resample
+from speech.scoring import error_counts
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--manifest", required=True, help="JSONL: {audio, text} per line")
+    parser.add_argument("--weights", default=None, help="bundled-format weights folder")
+    parser.add_argument("--hf", default=None, help="transformers CTC checkpoint (path or id)")
+    parser.add_argument("--chunk-ms", type=int, default=20, help="wire chunk size")
+    parser.add_argument("--limit", type=int, default=0, help="score only the first N clips")
+    parser.add_argument("--threads", type=int, default=1, help="torch threads (1 = one core)")
+    parser.add_argument("--hotwords", nargs="*", default=(), help="phrases to boost")
+    parser.add_argument("--errors", type=int, default=0, help="print this many worst clips")
+
+
+def wire_audio(data: bytes) -> tuple[bytes, str, int, float]:
+    """A file -> (wire bytes, format, rate, seconds) as a telephone or web client sends it."""
+    info = soundfile.info(io.BytesIO(data))
+    wave, rate = decode_file(data)
+    if rate == 8000 and info.subtype == "ULAW":
+        return encode_mulaw(wave), "mulaw", 8000, wave.shape[0] / rate
+    if rate not in (8000, 16000):
+        wave, rate = resample(wave, rate, 16000), 16000
+    return encode_pcm16(wave), "pcm16", rate, wave.shape[0] / rate
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
+
+
+def stream_clip(recognizer, data: bytes, chunk_ms: int, hotwords) -> dict:
+    wire, fmt, rate, seconds = wire_audio(data)
+    bytes_per_sample = 1 if fmt == "mulaw" else 2
+    step = rate * chunk_ms // 1000 * bytes_per_sample
+    stream = recognizer.open(format=fmt, sample_rate=rate, endpointing=False, hotwords=hotwords)
+    feed_times, partial_at = [], []
+    busy = 0.0
+    for i in range(0, len(wire), step):
+        t0 = time.perf_counter()
+        update = stream.feed(wire[i : i + step])
+        dt = time.perf_counter() - t0
+        busy += dt
+        feed_times.append(dt)
+        if update.partial is not None:
+            partial_at.append(stream.seconds)
+    t0 = time.perf_counter()
+    text = stream.finish()
+    final_latency = time.perf_counter() - t0
+    busy += final_latency
+    gaps = [b - a for a, b in zip([0.0, *partial_at], partial_at, strict=False)]
+    return {"text": text, "seconds": seconds, "busy": busy, "final_latency": final_latency,
+            "feed_times": feed_times, "partial_gaps": gaps}
+
+
+def run(args: argparse.Namespace) -> int:
+    torch.set_num_threads(args.threads)
+    if args.hf:
+        from speech.hf import HFRecognizer
+
+        recognizer = HFRecognizer.load(args.hf)
+    else:
+        from speech.streaming import Recognizer
+
+        recognizer = Recognizer.load(args.weights)
+    base = os.path.dirname(os.path.abspath(args.manifest))
+    with open(args.manifest) as f:
+        items = [json.loads(line) for line in f if line.strip()]
+    if args.limit:
+        items = items[: args.limit]
+    totals = [0, 0, 0, 0]
+    audio_s = busy_s = 0.0
+    latencies, feeds, gaps, worst = [], [], [], []
+    for item in items:
+        with open(os.path.join(base, item["audio"]), "rb") as f:
+            result = stream_clip(recognizer, f.read(), args.chunk_ms, tuple(args.hotwords))
+        counts = error_counts(item["text"], result["text"])
+        for i, n in enumerate(counts):
+            totals[i] += n
+        worst.append((counts[0], item["audio"], item["text"], result["text"]))
+        audio_s += result["seconds"]
+        busy_s += result["busy"]
+        latencies.append(result["final_latency"] * 1000)
+        feeds += [t * 1000 for t in result["feed_times"]]
+        gaps += result["partial_gaps"]
+    report = {
+        "clips": len(items),
+        "audio_seconds": round(audio_s, 1),
+        "wer": round(totals[0] / max(1, totals[1]), 4),
+        "cer": round(totals[2] / max(1, totals[3]), 4),
+        "rtf": round(busy_s / max(audio_s, 1e-9), 4),
+        "final_latency_ms": {"p50": round(percentile(latencies, 50), 1),
+                             "p95": round(percentile(latencies, 95), 1)},
+        "partial_interval_s": {"mean": round(statistics.fmean(gaps), 3) if gaps else None,
+                               "max": round(max(gaps), 3) if gaps else None},
+        "feed_ms_p95": round(percentile(feeds, 95), 2),
+        "threads": args.threads,
+        "chunk_ms": args.chunk_ms,
+    }
+    print(json.dumps(report, indent=2))
+    for errors, audio, ref, hyp in sorted(worst, reverse=True)[: args.errors]:
+        print(f"{errors:3d} {audio}\n    ref: {ref}\n    hyp: {hyp}", file=sys.stderr)
+    return 0

@@ -1,0 +1,226 @@
+"""Chunks in, partials and finals out: the bundled recognizer behind `app`'s Recognizer contract.
+
+    recognizer = Recognizer.load()                      # speech/weights/, or a folder
+    stream = recognizer.open(format="mulaw", sample_rate=8000, hotwords=["Lumora kettle"])
+    update = stream.feed(chunk)                         # Update(partial, endpoint)
+    text = stream.finish()                              # the final transcript
+
+Audio flows: wire bytes -> float samples -> (VAD at the wire rate) -> 16 kHz -> log-mel
+frames -> chunk windows through the Conformer -> incremental CTC prefix beam search.
+Every stage is incremental and equals its one-shot counterpart, so a streamed utterance
+gets the same transcript as `Recognizer.transcribe` on the whole recording.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import torch
+from safetensors.torch import load_file
+
+from speech.audio import (
+    MODEL_SAMPLE_RATE,
+    ChunkDecoder,
+    StreamingFeatures,
+    StreamingResampler,
+    log_mel,
+    to_model_rate,
+)
+from speech.conformer import ConformerConfig, ConformerCTC
+from speech.decoder import BeamOptions, PrefixBeamSearch
+from speech.synth import normalize_text
+from speech.tokenizer import Units
+from speech.vad import Endpointer, EndpointOptions
+
+DEFAULT_WEIGHTS = os.path.join(os.path.dirname(__file__), "weights")
+
+
+@dataclass(frozen=True)
+class Update:
+    partial: str | None  # the transcript so far, when there is a new one
+    endpoint: bool  # the caller has stopped talking; call finish()
+
+
+@dataclass(frozen=True)
+class StreamOptions:
+    partial_interval_s: float = 0.24  # a partial at least this often while audio arrives
+    beam: BeamOptions = field(default_factory=BeamOptions)
+    endpoint: EndpointOptions = field(default_factory=EndpointOptions)
+
+
+def load_model(path: str) -> tuple[ConformerCTC, Units]:
+    config_path = os.path.join(path, "config.json")
+    if not os.path.exists(config_path):
+        raise FileNotFoundError(
+            f"no recognizer weights in {path}: run `shopdesk train-asr` and export them")
+    with open(config_path) as f:
+        cfg = ConformerConfig.from_json(f.read())
+    model = ConformerCTC(cfg)
+    state = {k: v.float() for k, v in load_file(os.path.join(path, "model.safetensors")).items()}
+    model.load_state_dict(state)
+    model.eval()
+    return model, Units(os.path.join(path, "units.model"))
+
+
+class Recognizer:
+    """The bundled Conformer-CTC recognizer (thread-safe: streams share only the weights)."""
+
+    def __init__(self, model: ConformerCTC, units: Units,
+                 options: StreamOptions | None = None) -> None:
+        assert model.cfg.vocab_size == units.size, "model and units disagree"
+        self.model = model
+        self.units = units
+        self.options = options or StreamOptions()
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        # The first forward pass pays one-off set-up costs; pay them at load, not on a caller.
+        cfg = self.model.cfg
+        with torch.inference_mode():
+            self.model.forward_windows(torch.zeros(1, cfg.window_feature_frames, cfg.n_mels))
+
+    @classmethod
+    def load(cls, path: str | None = None, options: StreamOptions | None = None) -> Recognizer:
+        model, units = load_model(path or DEFAULT_WEIGHTS)
+        return cls(model, units, options)
+
+    def hotword_units(self, hotwords: Sequence[str]) -> list[list[int]]:
+        return [self.units.encode(t) for t in (normalize_text(h) for h in hotwords) if t]
+
+    def open(self, *, format: str, sample_rate: int, endpointing: bool = True,
+             hotwords: Sequence[str] = ()) -> VoiceStream:
+        return VoiceStream(self, format=format, sample_rate=sample_rate,
+                           endpointing=endpointing, hotwords=hotwords)
+
+    @torch.inference_mode()
+    def transcribe(self, wave: torch.Tensor, sample_rate: int,
+                   hotwords: Sequence[str] = ()) -> str:
+        """Offline: a whole recording (float samples) -> transcript."""
+        feats = log_mel(to_model_rate(wave, sample_rate))
+        search = PrefixBeamSearch(self.model.cfg.blank, self.options.beam,
+                                  self.hotword_units(hotwords))
+        search.advance(self.model.encode(feats))
+        return self.units.decode(search.best())
+
+
+class ChunkEncoder:
+    """Log-mel frames in, log-probs of whole chunks out (the model's streaming scheme)."""
+
+    def __init__(self, model: ConformerCTC) -> None:
+        self.model = model
+        cfg = model.cfg
+        self.step = 4 * cfg.chunk_frames  # feature frames a chunk adds
+        self.window = cfg.window_feature_frames
+        # Normalized features, starting with the left padding that offline encoding uses.
+        self._feats = torch.zeros(4 * cfg.left_frames, cfg.n_mels)
+        self.frames_in = 0  # real feature frames received
+        self.chunks_done = 0
+
+    def push(self, frames: torch.Tensor) -> torch.Tensor:
+        """Add raw log-mel frames -> (n, vocab+1) log-probs of newly completed chunks."""
+        self._feats = torch.cat([self._feats, self.model.normalize(frames)])
+        self.frames_in += frames.shape[0]
+        ready = (self._feats.shape[0] - self.window) // self.step + 1
+        if ready <= 0:
+            return torch.zeros(0, self.model.cfg.vocab_size + 1)
+        wins = self._feats.unfold(0, self.window, self.step)[:ready].transpose(1, 2)
+        out = self.model.forward_windows(wins).reshape(-1, self.model.cfg.vocab_size + 1)
+        self._feats = self._feats[ready * self.step :]
+        self.chunks_done += ready
+        return out
+
+    def tail(self) -> torch.Tensor:
+        """Log-probs for the frames after the last complete chunk, as if audio ended now."""
+        cfg = self.model.cfg
+        n_out = -(-self.frames_in // 4) - self.chunks_done * cfg.chunk_frames
+        if n_out <= 0:
+            return torch.zeros(0, cfg.vocab_size + 1)
+        n_chunks = -(-n_out // cfg.chunk_frames)
+        need = (n_chunks - 1) * self.step + self.window
+        padded = torch.nn.functional.pad(self._feats, (0, 0, 0, need - self._feats.shape[0]))
+        wins = padded.unfold(0, self.window, self.step).transpose(1, 2)
+        out = self.model.forward_windows(wins).reshape(-1, cfg.vocab_size + 1)
+        return out[:n_out]
+
+
+class VoiceStream:
+    """One voice turn. Not thread-safe: one caller feeds it at a time."""
+
+    def __init__(self, recognizer: Recognizer, *, format: str, sample_rate: int,
+                 endpointing: bool = True, hotwords: Sequence[str] = ()) -> None:
+        self.recognizer = recognizer
+        self.options = recognizer.options
+        self.sample_rate = sample_rate
+        self._decoder = ChunkDecoder(format, sample_rate)  # validates format and rate
+        self._resampler = StreamingResampler(sample_rate, MODEL_SAMPLE_RATE)
+        self._features = StreamingFeatures()
+        self._encoder = ChunkEncoder(recognizer.model)
+        self._search = PrefixBeamSearch(recognizer.model.cfg.blank, self.options.beam,
+                                        recognizer.hotword_units(hotwords))
+        self._endpointer = (Endpointer(sample_rate, self.options.endpoint)
+                            if endpointing else None)
+        self._samples = 0
+        self._samples_at_partial = 0
+        self._final: str | None = None
+
+    @property
+    def seconds(self) -> float:
+        return self._samples / self.sample_rate
+
+    @property
+    def speech_end_s(self) -> float | None:
+        """Where the caller's last speech ended (VAD), when endpointing is on."""
+        return self._endpointer.speech_end_s if self._endpointer else None
+
+    @torch.inference_mode()
+    def feed(self, data: bytes) -> Update:
+        if self._final is not None:
+            raise RuntimeError("the stream is finished")
+        wave = self._decoder.decode(data)
+        self._samples += wave.shape[0]
+        endpoint = self._endpointer.push(wave) if self._endpointer else False
+        frames = self._features.push(self._resampler.push(wave))
+        new_chunks = self._encoder.push(frames)
+        partial = None
+        if new_chunks.shape[0]:
+            self._search.advance(new_chunks)
+        due = self._samples - self._samples_at_partial >= \
+            self.options.partial_interval_s * self.sample_rate
+        if due:
+            preview = self._search
+            tail = self._encoder.tail()
+            if tail.shape[0]:
+                preview = self._search.copy()
+                preview.advance(tail)
+            partial = self.recognizer.units.decode(preview.best())
+            self._samples_at_partial = self._samples
+        return Update(partial=partial, endpoint=endpoint)
+
+    @torch.inference_mode()
+    def finish(self) -> str:
+        """The final transcript; later calls return the same text."""
+        if self._final is None:
+            frames = self._features.push(self._resampler.flush())
+            chunks = self._encoder.push(frames)
+            if chunks.shape[0]:
+                self._search.advance(chunks)
+            tail = self._encoder.tail()
+            if tail.shape[0]:
+                self._search.advance(tail)
+            self._final = self.recognizer.units.decode(self._search.best())
+        return self._final
+
+
+def describe(path: str | None = None) -> dict:
+    """The bundled model's config and training figures (for /healthz-style reporting)."""
+    path = path or DEFAULT_WEIGHTS
+    with open(os.path.join(path, "config.json")) as f:
+        info = {"config": json.load(f)}
+    training = os.path.join(path, "training.json")
+    if os.path.exists(training):
+        with open(training) as f:
+            info["best"] = json.load(f).get("best")
+    return info
