@@ -347,7 +347,7 @@ def build_console(backend_url: str, *, title: str = "Support console") -> gr.Blo
         logout_btn.click(on_logout, outputs=signed_outputs, concurrency_limit=None)
         timer.tick(on_tick, outputs=tick_outputs, concurrency_limit=None,
                    show_progress="hidden")
-        picker.input(on_pick, inputs=[picker], outputs=[view, title_md, packet_md, status],
+        picker.select(on_pick, inputs=[picker], outputs=[view, title_md, packet_md, status],
                      concurrency_limit=None)
         table.select(on_row, outputs=[view, title_md, packet_md, status, picker],
                      concurrency_limit=None)

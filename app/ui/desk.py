@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +26,7 @@ class LatencyPoint:
     session_id: str
     turn_id: str
     latency_ms: dict[str, float]
+    ts: float  # when the turn ended (epoch seconds), to order turns from several sources
 
 
 @dataclass
@@ -98,7 +100,11 @@ class AgentDesk:
             view = Conversation(
                 state=str(frame.get("state", "bot")), channel=str(frame.get("channel", ""))
             )
-            view.load_history(list(frame.get("history") or []))
+            history = list(frame.get("history") or [])
+            view.load_history(history)
+            for item in history:
+                if item.get("latency_ms"):
+                    self._add_latency(session_id, item)
             old = self.views.get(session_id)
             view.version = (old.version + 1) if old else 0
             self.views[session_id] = view
@@ -121,15 +127,22 @@ class AgentDesk:
             self._add_latency(str(frame.get("session_id", "")), frame)
 
     def _add_latency(self, session_id: str, frame: dict[str, Any]) -> None:
+        """Record a turn's latencies from a live `reply.done` or a history item."""
         turn_id = str(frame.get("turn_id", ""))
-        if any(p.session_id == session_id and p.turn_id == turn_id for p in self.latencies):
+        if turn_id and any(
+            p.session_id == session_id and p.turn_id == turn_id for p in self.latencies
+        ):
             return
         latency = {
             key: float(value)
             for key, value in dict(frame["latency_ms"]).items()
             if isinstance(value, int | float)
         }
-        self.latencies.append(LatencyPoint(session_id, turn_id, latency))
+        ts = frame.get("ts")
+        point = LatencyPoint(session_id, turn_id, latency,
+                             float(ts) if isinstance(ts, int | float) else time.time())
+        points = sorted([*self.latencies, point], key=lambda p: p.ts)
+        self.latencies = deque(points[-CHART_TURNS:], maxlen=CHART_TURNS)
         self.latency_version += 1
 
     # ---- actions ---------------------------------------------------------------

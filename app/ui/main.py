@@ -19,6 +19,25 @@ from app.ui.console import build_console
 from app.ui.customer import build_customer
 
 PHONE_VIEWPORT = '<meta name="viewport" content="width=device-width, initial-scale=1">'
+# Gradio's message box leaves its text area and file input without accessible names; screen
+# readers and voice control need them, so they are named here as they appear.
+ACCESSIBLE_NAMES = """<script>
+(() => {
+  const names = {
+    "#sd-message textarea": "Message",
+    "#sd-message input[type=file]": "Attach a photo or a voice recording",
+  };
+  const apply = () => {
+    for (const [selector, name] of Object.entries(names)) {
+      document.querySelectorAll(selector).forEach((el) => {
+        if (!el.getAttribute("aria-label")) el.setAttribute("aria-label", name);
+      });
+    }
+  };
+  new MutationObserver(apply).observe(document.documentElement,
+                                      {subtree: true, childList: true});
+})();
+</script>"""
 
 
 @dataclass(frozen=True)
@@ -42,7 +61,7 @@ def build_app(backend_url: str, options: UiOptions | None = None) -> fastapi.Fas
         "run_history": False,  # conversations must not pile up in the browser's storage
         "max_file_size": options.max_upload,
         "css": CSS,
-        "head": PHONE_VIEWPORT,
+        "head": PHONE_VIEWPORT + ACCESSIBLE_NAMES,
     }
     console = build_console(backend_url, title=options.console_title)
     customer = build_customer(backend_url, title=options.title)
