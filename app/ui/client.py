@@ -303,14 +303,17 @@ class ChatClient:
         *,
         sample_rate: int = 16000,
         pace: float = 0.0,
+        endpointing: bool = False,
         id: str | None = None,
     ) -> str:
         """Stream a whole recorded utterance as one voice turn.
 
         `pace` > 0 sleeps that fraction of each chunk's duration between chunks (1.0 is real
-        time), so partial transcripts arrive while the audio is still going out.
+        time), so partial transcripts arrive while the audio is still going out. A recording
+        is one message however long its pauses, so server endpointing is off by default and
+        `audio.end` closes the turn.
         """
-        turn = await self.start_audio(sample_rate=sample_rate, id=id)
+        turn = await self.start_audio(sample_rate=sample_rate, endpointing=endpointing, id=id)
         step = int(sample_rate * AUDIO_CHUNK_SECONDS) * 2
         for offset in range(0, len(pcm16), step):
             await self.send_audio(pcm16[offset : offset + step])

@@ -319,6 +319,62 @@ def test_voice_clip_shows_its_transcript(browser, stack, tmp_path):
     shot(page, "customer-voice")
 
 
+def test_microphone_recording_becomes_a_voice_turn(stack, tmp_path):
+    """Chromium's fake microphone plays a spoken question into the page's recorder."""
+    import numpy as np
+    import soundfile
+    from playwright.sync_api import sync_playwright
+
+    clip = spoken("where is my order", tmp_path / "mic.wav")
+    audio, rate = soundfile.read(clip, dtype="float32")
+    # Chromium loops the file; trailing silence keeps the recording to one question.
+    soundfile.write(clip, np.concatenate([audio, np.zeros(rate * 4, dtype="float32")]), rate)
+    args = [*BROWSER_ARGS, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+            f"--use-file-for-fake-audio-capture={clip}"]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=args)
+        try:
+            context = browser.new_context(permissions=["microphone"],
+                                          viewport={"width": 1100, "height": 900})
+            page = context.new_page()
+            page.goto(stack.ui_url + "/")
+            page.locator(".sd-session-id").wait_for(timeout=60_000)
+            page.get_by_role("button", name="Record audio").click()
+            page.get_by_role("button", name="Start recording").click()
+            page.wait_for_timeout(int(len(audio) / rate * 1000) + 800)
+            page.get_by_role("button", name="Stop recording").click()
+            page.get_by_role("button", name="Attach audio").click()
+            page.locator("#sd-message button:has-text('Send')").click()
+            heard = page.locator("#sd-chat [data-testid=user]", has_text="Voice:").last
+            heard.wait_for(timeout=30_000)
+            wait_idle(page)
+            transcript = heard.inner_text().split("Voice:", 1)[1].strip()
+            assert transcript and transcript != "(listening)" and not transcript.endswith("…")
+            shot(page, "customer-microphone")
+        finally:
+            browser.close()
+
+
+def test_backend_down_is_explained(browser, tmp_path):
+    """A front-end whose backend does not answer says so, and keeps what the shopper typed."""
+    port = free_port()
+    log = tmp_path / "ui.log"
+    ui = start(["ui", "--backend", f"ws://127.0.0.1:{free_port()}", "--host", "127.0.0.1",
+                "--port", str(port)], log, dict(os.environ))
+    try:
+        wait_http(f"http://127.0.0.1:{port}/healthz", ui, log, 120)
+        page = browser.new_page()
+        page.goto(f"http://127.0.0.1:{port}/")
+        page.locator("#sd-status").get_by_text("cannot be reached").wait_for()
+        send_text(page, "hello?")
+        page.locator("#sd-status").get_by_text("cannot be reached").wait_for()
+        assert page.locator("#sd-message textarea").input_value() == "hello?"
+        assert user_messages(page).count() == 0
+        page.close()
+    finally:
+        stop(ui)
+
+
 def test_conversation_survives_a_reload(browser, stack):
     page = open_shop(browser, stack)
     send_text(page, "Which jackets are waterproof?")
