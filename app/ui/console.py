@@ -271,10 +271,11 @@ def build_console(backend_url: str, *, title: str = "Support console") -> gr.Blo
 
         async def on_row(evt: gr.SelectData, request: gr.Request):
             desk = desks.get(request)
-            row = evt.index[0] if isinstance(evt.index, list | tuple) else evt.index
-            if not isinstance(row, int) or row >= len(desk.sessions):
+            # The clicked row's own cells: the list may have been refreshed since it was drawn.
+            row = getattr(evt, "row_value", None) or []
+            session_id = str(row[0]) if row else ""
+            if not session_id:
                 return (gr.skip(),) * 5
-            session_id = str(desk.sessions[row].get("session_id", ""))
             return *(await open_session(desk, session_id)), session_id
 
         async def act(request: gr.Request, action: str, *args: Any) -> AgentDesk:
