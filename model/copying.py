@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import torch
 
@@ -81,6 +81,7 @@ class CopyConstraint:
 
     table: TokenTable
     allowed: list[str]  # sorted figures from the context
+    _rules: dict[str, tuple[bool, torch.Tensor] | None] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_context(cls, table: TokenTable, context: str) -> CopyConstraint:
@@ -116,19 +117,31 @@ class CopyConstraint:
             return False
         return True
 
-    def logits_mask(self, reply: str, eos_token_ids: frozenset[int]) -> torch.Tensor | None:
-        """Additive mask (V,) of 0 and -inf for the next token, or None when nothing is banned."""
+    def restrict(self, logits: torch.Tensor, reply: str, eos_token_ids: frozenset[int]) -> None:
+        """Set the logits (V,) of tokens that would break the rule to -inf, in place."""
         tail_match = _OPEN_TAIL.search(reply)
         tail = tail_match.group() if tail_match else ""
+        # The rule depends only on the open word at the end; replies revisit few of them.
+        if tail not in self._rules:
+            self._rules[tail] = self._rule_after(tail, eos_token_ids)
+        rule = self._rules[tail]
+        if rule is None:
+            return
+        only, ids = rule
+        if only:
+            kept = logits[ids].clone()
+            logits.fill_(float("-inf"))
+            logits[ids] = kept
+        else:
+            logits[ids] = float("-inf")
+
+    def _rule_after(self, tail: str, eos_token_ids: frozenset[int]):
+        """None (anything goes), (False, banned ids) or (True, the only allowed ids)."""
         table = self.table
         if not _DIGIT.search(tail):
             # Outside a figure only tokens that bring a digit can break the rule.
             banned = [i for i in table.with_digit if not self.text_ok(tail + table.text[i])]
-            if not banned:
-                return None
-            mask = torch.zeros(table.vocab_size)
-            mask[banned] = float("-inf")
-            return mask
+            return (False, torch.tensor(banned)) if banned else None
         # Inside a figure: allow continuations toward a context figure, and word breaks
         # only once the figure is whole.
         whole = self._is_whole(tail.rstrip(_JOINERS))
@@ -146,9 +159,7 @@ class CopyConstraint:
             allowed += list(eos_token_ids)
         if not allowed:  # a tokenizer that cannot spell the figure: leave the model free
             return None
-        mask = torch.full((table.vocab_size,), float("-inf"))
-        mask[allowed] = 0.0
-        return mask
+        return (True, torch.tensor(sorted(set(allowed))))
 
 
 class FigureGate:

@@ -229,9 +229,7 @@ class Engine:
         for row, seq in enumerate(seqs):
             constraint = seq.payload.constraint
             if constraint is not None:
-                mask = constraint.logits_mask(seq.payload.decoder.text, seq.eos_token_ids)
-                if mask is not None:
-                    logits[row] += mask
+                constraint.restrict(logits[row], seq.payload.decoder.text, seq.eos_token_ids)
         tokens = logits.argmax(dim=-1).tolist()
         self.executor.set_next_inputs([s.seq_id for s in seqs], tokens)
         self.scheduler.update(seqs, tokens)

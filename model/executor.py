@@ -6,17 +6,19 @@ row, left-padded to a common length T:
     keys/values per layer: (B, H, T, D)      pads[i] = left padding columns of row i
 
 A joining group is prefilled on its own (left-padded among itself) and then concatenated to
-the batch along B after padding both sides to the same T. A leaving row is dropped with an
-index select, and columns that every remaining row pads are trimmed, so T tracks the longest
-live sequence. Decoding feeds one token per row with an attention mask that hides each row's
-padding and position ids that count only its real tokens, which is exactly how
-`generate()` batches left-padded prompts, so outputs match one-at-a-time generation.
+the batch after padding both sides to the same T. Leaving rows are dropped with an index
+select (lazily, see `remove`), and columns that every remaining row pads are trimmed, so T
+tracks the longest live sequence. Decoding feeds one token per row with an attention mask
+that hides each row's padding and position ids that count only its real tokens, which is
+how `generate()` batches left-padded prompts, so outputs match one-at-a-time generation.
 """
 
 from __future__ import annotations
 
 import torch
 from transformers import DynamicCache, PreTrainedModel
+
+DEAD = -1  # the sequence id of a retired row that still holds cache space
 
 
 class BatchExecutor:
@@ -30,22 +32,32 @@ class BatchExecutor:
         self.length = 0  # T: columns in the cache
 
     @property
-    def batch_size(self) -> int:
-        return len(self.rows)
+    def live_rows(self) -> int:
+        return sum(sid != DEAD for sid in self.rows)
 
     def remove(self, seq_ids: set[int]) -> None:
-        """Drop rows whose sequence left (finished or aborted)."""
-        keep = [i for i, sid in enumerate(self.rows) if sid not in seq_ids]
-        if len(keep) == len(self.rows):
-            return
-        if not keep:
+        """Retire the rows of sequences that left (finished or aborted).
+
+        A retired row stops counting at once but is compacted away lazily: copying the whole
+        cache costs about as much as a decode step, so it happens when a quarter of the rows
+        are retired or when new rows join (which copies the cache anyway).
+        """
+        self.rows = [DEAD if sid in seq_ids else sid for sid in self.rows]
+        dead = self.rows.count(DEAD)
+        if dead == len(self.rows):
             self.rows, self.pads, self.next_input, self.cache, self.length = [], [], [], None, 0
+        elif dead * 4 >= len(self.rows):
+            self._compact()
+
+    def _compact(self) -> None:
+        keep = [i for i, sid in enumerate(self.rows) if sid != DEAD]
+        if len(keep) == len(self.rows):
             return
         index = torch.tensor(keep, device=self.model.device)
         self.rows = [self.rows[i] for i in keep]
         self.pads = [self.pads[i] for i in keep]
         self.next_input = [self.next_input[i] for i in keep]
-        trim = min(self.pads)
+        trim = min(self.pads)  # columns that every remaining row pads
         self.cache = _rebuild(self.cache, lambda t: t[index, :, trim:])
         self.pads = [p - trim for p in self.pads]
         self.length -= trim
@@ -101,6 +113,8 @@ class BatchExecutor:
             self.next_input[where[sid]] = token
 
     def _join(self, seq_ids: list[int], pads: list[int], width: int, cache: DynamicCache) -> None:
+        if self.cache is not None:
+            self._compact()
         if self.cache is None:
             self.rows, self.pads, self.next_input = list(seq_ids), list(pads), [0] * len(seq_ids)
             self.cache, self.length = cache, width

@@ -39,9 +39,7 @@ def test_random_decoding_under_the_mask_only_copies_context_figures(tiny_mixtral
             text = tokenizer.decode(ids, skip_special_tokens=True)
             logits = torch.randn(len(tokenizer), generator=rng)
             logits[digit_ids] += 3.0  # an adversary that loves digits
-            mask = constraint.logits_mask(text, eos)
-            if mask is not None:
-                logits += mask
+            constraint.restrict(logits, text, eos)
             token = int(torch.distributions.Categorical(logits=logits).sample())
             if token in eos:
                 break

@@ -48,6 +48,19 @@ async def test_concurrent_streams_match_sequential_greedy(tiny_mixtral, engine):
     assert stats["running"] == 0 and stats["queued"] == 0
 
 
+async def test_requests_joining_and_leaving_mid_flight_keep_their_text(tiny_mixtral, engine):
+    """Staggered arrivals and different lengths: rows retire, compact and join between steps."""
+    lengths = [30, 5, 18, 9, 26, 3, 14, 22]
+
+    async def staggered(i):
+        await asyncio.sleep(0.002 * i)
+        return await collect(engine, messages(i), max_new_tokens=lengths[i])
+
+    replies = await asyncio.gather(*(staggered(i) for i in range(len(lengths))))
+    assert replies == [sequential_greedy(tiny_mixtral, messages(i), n) for i, n in enumerate(lengths)]
+    assert engine.executor.live_rows == 0
+
+
 async def test_pieces_stream_one_token_at_a_time(engine):
     pieces = [p async for p in engine.stream(messages(1), max_new_tokens=12)]
     assert len(pieces) > 3 and all(pieces)

