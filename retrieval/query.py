@@ -1,0 +1,152 @@
+"""What a shopper states in words that narrows the catalog: price, stock, colour, category,
+attributes. Categories and attribute values are learned from the store, never listed here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from retrieval.text import stem
+
+COLOUR_WORDS = frozenset(
+    "black white red blue navy green olive yellow orange pink purple grey gray brown beige teal "
+    "tan cream ivory silver gold maroon burgundy khaki turquoise lavender charcoal".split())
+_SAME_COLOUR = {"gray": "grey"}
+
+_NUMBER = r"(\d+(?:[.,]\d{1,2})?)"
+_MONEY = r"(?:[$€£]\s*)?" + _NUMBER + r"(?:\s*(?:dollars?|usd|euros?|eur|pounds?|gbp|bucks))?"
+_UPPER = re.compile(r"\b(?:under|below|less than|cheaper than|at most|up to|max(?:imum)?|"
+                    r"no more than|within)\s+" + _MONEY, re.I)
+_LOWER = re.compile(r"\b(?:over|above|more than|at least|min(?:imum)?|from)\s+" + _MONEY, re.I)
+_BETWEEN = re.compile(r"\bbetween\s+" + _MONEY + r"\s+and\s+" + _MONEY, re.I)
+_RANGE = re.compile(r"[$€£]\s*" + _NUMBER + r"\s*(?:-|to)\s*[$€£]?\s*" + _NUMBER, re.I)
+_IN_STOCK = re.compile(r"\b(?:in stock|in-stock|available|availability|have any left|"
+                       r"ready to ship|on hand)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Filters:
+    min_price: float | None = None
+    max_price: float | None = None
+    in_stock: bool = False
+    colours: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    attributes: tuple[str, ...] = ()  # attribute values named in the text (store vocabulary)
+
+    @property
+    def any(self) -> bool:
+        return bool(self.min_price is not None or self.max_price is not None or self.in_stock
+                    or self.colours or self.categories or self.attributes)
+
+    @property
+    def narrows_catalog(self) -> bool:
+        """Stated constraints that by themselves make a text about products."""
+        return bool(self.categories or self.attributes or self.colours
+                    or self.min_price is not None or self.max_price is not None)
+
+
+def _amount(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def _phrase(text: str) -> str:
+    return " ".join(stem(t) for t in re.findall(r"[a-z0-9]+", text.lower()))
+
+
+@dataclass
+class FilterVocabulary:
+    """The store's own categories and attribute values, as stemmed phrases."""
+
+    categories: dict[str, str] = field(default_factory=dict)  # phrase -> category
+    attribute_values: set[str] = field(default_factory=set)  # phrases
+
+    @classmethod
+    def from_products(cls, products: Iterable[dict[str, Any]]) -> FilterVocabulary:
+        vocabulary = cls()
+        for product in products:
+            category = (product.get("category") or "").strip()
+            if category:
+                vocabulary.categories[_phrase(category)] = category
+            for key, value in (product.get("attributes") or {}).items():
+                if key.lower() in ("color", "colour", "sizes", "size"):
+                    continue
+                values = value if isinstance(value, list) else [value]
+                for item in values:
+                    if isinstance(item, bool):
+                        if item:
+                            vocabulary.attribute_values.add(_phrase(key))
+                    elif isinstance(item, str) and len(item) >= 4:
+                        vocabulary.attribute_values.add(_phrase(item))
+        return vocabulary
+
+
+def parse_filters(text: str, vocabulary: FilterVocabulary) -> Filters:
+    min_price = max_price = None
+    if match := _BETWEEN.search(text) or _RANGE.search(text):
+        low, high = sorted((_amount(match.group(1)), _amount(match.group(2))))
+        min_price, max_price = low, high
+    else:
+        if match := _UPPER.search(text):
+            max_price = _amount(match.group(1))
+        if match := _LOWER.search(text):
+            min_price = _amount(match.group(1))
+    words = re.findall(r"[a-z]+", text.lower())
+    colours = tuple(dict.fromkeys(_SAME_COLOUR.get(w, w) for w in words if w in COLOUR_WORDS))
+    phrase = f" {_phrase(text)} "
+    categories = tuple(dict.fromkeys(category for key, category in vocabulary.categories.items()
+                                     if f" {key} " in phrase))
+    attributes = tuple(sorted(v for v in vocabulary.attribute_values
+                              if f" {v} " in phrase and v not in vocabulary.categories))
+    return Filters(min_price=min_price, max_price=max_price, in_stock=bool(_IN_STOCK.search(text)),
+                   colours=colours, categories=categories, attributes=attributes)
+
+
+def _product_text(product: dict[str, Any]) -> str:
+    attributes = product.get("attributes") or {}
+    parts = [product.get("name", ""), product.get("description", "")]
+    for key, value in attributes.items():
+        if isinstance(value, bool):
+            parts.append(key if value else "")
+        elif isinstance(value, list):
+            parts.extend(str(v) for v in value)
+        else:
+            parts.append(str(value))
+    return f" {_phrase(' '.join(parts))} "
+
+
+def _colour_of(product: dict[str, Any]) -> str | None:
+    attributes = product.get("attributes") or {}
+    for key in ("color", "colour"):
+        if isinstance(attributes.get(key), str):
+            return attributes[key].lower()
+    return None
+
+
+def matches(product: dict[str, Any], filters: Filters) -> bool:
+    price = product.get("price")
+    if filters.max_price is not None and price is not None and price > filters.max_price:
+        return False
+    if filters.min_price is not None and price is not None and price < filters.min_price:
+        return False
+    if filters.in_stock and product.get("stock") is not None and product["stock"] <= 0:
+        return False
+    if filters.categories and product.get("category") not in filters.categories:
+        return False
+    text = None
+    if filters.colours:
+        colour = _colour_of(product)
+        if colour is not None:
+            if not any(c in colour.replace("gray", "grey") for c in filters.colours):
+                return False
+        else:
+            text = _product_text(product)
+            if not any(f" {c} " in text for c in filters.colours):
+                return False
+    if filters.attributes:
+        text = text or _product_text(product)
+        if not all(f" {a} " in text for a in filters.attributes):
+            return False
+    return True

@@ -1,0 +1,237 @@
+"""What a turn asks of the shop's knowledge: products (by photo and by words), FAQ passages and
+an order check, with only confident hits passed on to the reply.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import faiss
+import numpy as np
+
+from retrieval.images import decode_image
+from retrieval.index import IndexDir
+from retrieval.ingest import faq_document, ingest, is_stale, product_document
+from retrieval.orders import OrderBook, OrderCheck
+from retrieval.query import Filters, FilterVocabulary, matches, parse_filters
+from retrieval.store import load_store
+from retrieval.text import BM25, TextEncoder, fuse
+from retrieval.visual import VisualIndex, VisualOptions
+
+ORDER_WORDS = re.compile(r"\b(?:order|package|parcel|delivery|deliver|shipment|tracking|track|"
+                         r"refund|return|cancel)\w*\b", re.I)
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """When a hit is confident enough to be put in front of the language model."""
+
+    product_text: float = 0.50  # fused text score of a product named or described
+    product_filtered: float = 0.30  # ... when it also meets every stated constraint
+    product_image: float = 0.45  # visual score (inliers and colour agreement)
+    faq: float = 0.52  # fused text score of a FAQ entry
+    relative: float = 0.80  # also within this fraction of the best hit
+    faq_over_product: float = 0.05  # an FAQ this much better than any product: not a product turn
+
+
+@dataclass(frozen=True)
+class Facts:
+    products: list[dict] = field(default_factory=list)
+    faqs: list[dict] = field(default_factory=list)
+    order_check: OrderCheck | None = None
+
+
+class Knowledge:
+    """The shop's knowledge over one store folder; thread-safe for concurrent turns."""
+
+    def __init__(self, store_dir: Path, *, encoder: TextEncoder | None = None,
+                 thresholds: Thresholds = Thresholds(),
+                 visual_options: VisualOptions = VisualOptions()) -> None:
+        self.store_dir = Path(store_dir)
+        self.thresholds = thresholds
+        store = load_store(self.store_dir)
+        self.info: dict[str, Any] = store.info_dict()
+        self.problems = list(store.problems)
+        self.products: list[dict[str, Any]] = []
+        for product in store.products:
+            data = product.model_dump()
+            self.products.append(data)
+        self._by_sku = {p["sku"]: i for i, p in enumerate(self.products)}
+        self.faqs = [f.model_dump() for f in store.faqs]
+        self.orders = OrderBook(store.orders)
+        self.vocabulary = FilterVocabulary.from_products(self.products)
+
+        index_dir = IndexDir.of(self.store_dir)
+        manifest = index_dir.read_manifest() or {}
+        if manifest.get("skus") != [p["sku"] for p in self.products]:
+            raise RuntimeError(f"index of {self.store_dir} does not match its catalog; ingest")
+        self.encoder = encoder or TextEncoder()
+        self.product_vectors = np.ascontiguousarray(index_dir.load_array("product_vectors",
+                                                                         mmap=False))
+        self.faq_vectors = np.ascontiguousarray(index_dir.load_array("faq_vectors", mmap=False))
+        self.product_text_index = faiss.IndexFlatIP(self.product_vectors.shape[1])
+        self.product_text_index.add(self.product_vectors)
+        self.product_bm25 = BM25([product_document(p) for p in self.products])
+        self.faq_bm25 = BM25([faq_document_dict(f) for f in self.faqs])
+        self.image_skus = [row[0] for row in manifest["rows"]]
+        self.visual = VisualIndex(index_dir.load_descriptor_index(), index_dir.load_features(),
+                                  visual_options)
+        self._lock = threading.Lock()  # the encoder is not re-entrant
+        self._embedded: dict[str, np.ndarray] = {}
+
+    @classmethod
+    def load(cls, store_dir: str | Path, *, progress: bool = False, **kwargs: Any) -> Knowledge:
+        """Open a store, ingesting first when its index is missing or out of date."""
+        faiss.omp_set_num_threads(1)  # one query per thread; OpenMP would only contend
+        if is_stale(store_dir):
+            ingest(store_dir, progress=progress, encoder=kwargs.get("encoder"))
+        return cls(Path(store_dir), **kwargs)
+
+    # ------------------------------------------------------------------ public API
+
+    def product(self, sku: str) -> dict | None:
+        index = self._by_sku.get(sku)
+        return self._card(index, 1.0) if index is not None else None
+
+    def search(self, *, text: str | None, image: bytes | None, k: int = 5) -> list[dict]:
+        """Catalog search for agents: best first, no confidence cut."""
+        hits: dict[int, float] = {}
+        if image:
+            for index, score in self._image_hits(image, k):
+                hits[index] = max(hits.get(index, 0.0), score)
+        if text and text.strip():
+            filters = parse_filters(text, self.vocabulary)
+            for index, score in self._text_hits(text, filters, k):
+                hits[index] = max(hits.get(index, 0.0), score)
+        best = sorted(hits.items(), key=lambda item: -item[1])[:k]
+        return [self._card(index, score) for index, score in best]
+
+    def lookup(self, *, text: str | None, image: bytes | None, history: Sequence[str],
+               order_id: str | None, channel: str) -> Facts:
+        """Facts for one turn. Raises `retrieval.images.ImageError` for an unusable image."""
+        text = (text or "").strip()
+        order_check = self.orders.check(text=text, history=history, verified_id=order_id,
+                                        channel=channel)
+        products: list[tuple[int, float]] = []
+        filters = parse_filters(text, self.vocabulary) if text else Filters()
+        if image:
+            products = [(i, s) for i, s in self._image_hits(image, 5)
+                        if s >= self.thresholds.product_image]
+            products = self._relative(products)
+            products = self._with_variants(products, filters)
+        faqs = self._faq_hits(text) if text else []
+        if text and not products:
+            products = self._confident_text_products(text, filters, faqs, order_check, history)
+        return Facts(products=[self._card(i, s) for i, s in products],
+                     faqs=[{"question": self.faqs[i]["question"], "answer": self.faqs[i]["answer"],
+                            "score": round(s, 3)} for i, s in faqs],
+                     order_check=order_check)
+
+    # ------------------------------------------------------------------ products by photo
+
+    def _image_hits(self, image: bytes, k: int) -> list[tuple[int, float]]:
+        rgb = decode_image(image)
+        per_product: dict[int, float] = {}
+        for hit in self.visual.search(rgb, k=3 * k):
+            index = self._by_sku.get(self.image_skus[hit.image])
+            if index is not None and hit.score > per_product.get(index, 0.0):
+                per_product[index] = hit.score
+        return sorted(per_product.items(), key=lambda item: -item[1])[:k]
+
+    def _with_variants(self, hits: list[tuple[int, float]],
+                       filters: Filters) -> list[tuple[int, float]]:
+        """"Do you have this in blue?": the photographed model in the colour asked for."""
+        if not hits or not filters.colours:
+            return hits
+        name = self.products[hits[0][0]]["name"]
+        variants = [(i, hits[0][1]) for i, p in enumerate(self.products)
+                    if p["name"] == name and matches(p, Filters(colours=filters.colours))]
+        return variants + [h for h in hits if h[0] not in {v[0] for v in variants}]
+
+    # ------------------------------------------------------------------ products by words
+
+    def _embed(self, text: str) -> np.ndarray:
+        """The query vector; a turn asks for the same text's vector more than once."""
+        with self._lock:
+            vector = self._embedded.get(text)
+            if vector is None:
+                vector = self.encoder.encode([text])[0]
+                self._embedded[text] = vector
+                if len(self._embedded) > 256:
+                    self._embedded.pop(next(iter(self._embedded)))
+        return vector
+
+    def _text_scores(self, text: str) -> np.ndarray:
+        cosine = (self.product_vectors @ self._embed(text)).astype(np.float32)
+        return fuse(cosine, self.product_bm25.scores(text), self.product_bm25.max_score(text))
+
+    def _text_hits(self, text: str, filters: Filters, k: int) -> list[tuple[int, float]]:
+        scores = self._text_scores(text)
+        if filters.any:
+            allowed = np.array([matches(p, filters) for p in self.products], bool)
+            if allowed.any():
+                scores = np.where(allowed, scores, -1.0)
+        order = np.argsort(-scores)[:k]
+        return [(int(i), float(scores[i])) for i in order if scores[i] > -1.0]
+
+    def _confident_text_products(self, text: str, filters: Filters, faqs: list[tuple[int, float]],
+                                 order_check: OrderCheck | None,
+                                 history: Sequence[str]) -> list[tuple[int, float]]:
+        t = self.thresholds
+        if order_check is not None and not filters.narrows_catalog:
+            return []
+        if not filters.narrows_catalog and ORDER_WORDS.search(text):
+            return []
+        query = text
+        if not filters.categories and filters.any and history:
+            query = f"{history[-1]} {text}"  # "in blue?" continues the previous question
+        scores = self._text_scores(query)
+        allowed = np.array([matches(p, filters) for p in self.products], bool) if filters.any \
+            else np.ones(len(self.products), bool)
+        floor = t.product_filtered if filters.narrows_catalog else t.product_text
+        best_any = float(scores.max()) if len(scores) else 0.0
+        if faqs and not filters.narrows_catalog and faqs[0][1] > best_any + t.faq_over_product:
+            return []
+        scores = np.where(allowed, scores, -1.0)
+        order = np.argsort(-scores)[:5]
+        hits = [(int(i), float(scores[i])) for i in order if scores[i] >= floor]
+        return self._relative(hits)
+
+    def _relative(self, hits: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        if not hits:
+            return hits
+        best = hits[0][1]
+        return [h for h in hits if h[1] >= self.thresholds.relative * best]
+
+    # ------------------------------------------------------------------ FAQ
+
+    def _faq_hits(self, text: str) -> list[tuple[int, float]]:
+        if not self.faqs:
+            return []
+        cosine = self.faq_vectors @ self._embed(text)
+        scores = fuse(cosine, self.faq_bm25.scores(text), self.faq_bm25.max_score(text))
+        order = np.argsort(-scores)[:3]
+        hits = [(int(i), float(scores[i])) for i in order if scores[i] >= self.thresholds.faq]
+        return [h for h in hits if h[1] >= hits[0][1] - 0.08][:2] if hits else []
+
+    # ------------------------------------------------------------------ output
+
+    def _card(self, index: int, score: float) -> dict:
+        p = self.products[index]
+        return {"sku": p["sku"], "name": p["name"], "price": p["price"],
+                "currency": p.get("currency") or self.info["currency"], "stock": p.get("stock"),
+                "image_url": p["images"][0] if p.get("images") else None,
+                "score": round(float(score), 3), "description": p.get("description", ""),
+                "category": p.get("category", ""), "attributes": p.get("attributes") or {}}
+
+
+def faq_document_dict(faq: dict[str, Any]) -> str:
+    return f"{faq['question']} {faq['answer']}"
+
+
+__all__ = ["Facts", "Knowledge", "OrderCheck", "Thresholds", "faq_document"]

