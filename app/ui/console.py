@@ -134,7 +134,6 @@ def build_console(backend_url: str, *, title: str = "Support console") -> gr.Blo
                 elem_id="sd-sessions",
                 wrap=True,
                 max_height=320,
-                column_widths=["14%", "9%", "16%", "10%", "7%", "44%"],
             )
             picker = gr.Dropdown(label="Open session", choices=[], value=None,
                                  elem_id="sd-picker", allow_custom_value=True)
