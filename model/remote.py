@@ -46,9 +46,18 @@ class RemoteLM:
             timeout=httpx.Timeout(timeout_s, connect=5.0),
             limits=httpx.Limits(max_connections=max_connections),
         )
+        self._in_flight = 0
+        self._pieces = 0
 
-    async def aclose(self) -> None:
+    async def close(self) -> None:
         await self._client.aclose()
+
+    aclose = close
+
+    def stats(self) -> dict[str, int | bool]:
+        """Figures for metrics, shaped like the local engine's."""
+        return {"running": self._in_flight, "queued": 0, "tokens_generated": self._pieces,
+                "healthy": not self._client.is_closed}
 
     async def stream(
         self,
@@ -71,6 +80,7 @@ class RemoteLM:
             body["stop"] = list(stop)
         if self.send_priority:
             body["priority"] = -priority  # vLLM admits lower values first
+        self._in_flight += 1
         try:
             async with self._client.stream("POST", self.url, json=body) as response:
                 if response.status_code in _BUSY_STATUSES:
@@ -79,9 +89,12 @@ class RemoteLM:
                     detail = (await response.aread()).decode(errors="replace")[:300]
                     raise Unavailable(f"{self.url} answered {response.status_code}: {detail}")
                 async for piece in _content_deltas(response.aiter_lines()):
+                    self._pieces += 1  # one event is one token on vLLM and transformers serve
                     yield piece
         except httpx.TransportError as e:
             raise Unavailable(f"cannot reach the language model at {self.url}: {e!r}") from e
+        finally:
+            self._in_flight -= 1
 
 
 async def _content_deltas(lines: AsyncIterator[str]) -> AsyncIterator[str]:

@@ -63,9 +63,11 @@ async def test_remote_stream_matches_the_local_engine(served_model, tiny_mixtral
     remote = RemoteLM(url, name)
     try:
         pieces = [p async for p in remote.stream(MESSAGES, max_new_tokens=12)]
+        stats = remote.stats()
     finally:
-        await remote.aclose()
+        await remote.close()
     assert len(pieces) > 1
+    assert stats["running"] == 0 and stats["tokens_generated"] == len(pieces)
     engine = Engine(tiny_mixtral, EngineOptions(copy_figures=False)).start()
     try:
         local = "".join([p async for p in engine.stream(MESSAGES, max_new_tokens=12)])
