@@ -4,7 +4,8 @@
 
 Prompts are real turns: `model.prompt.build_messages` over the demo store's products, with
 their facts as the copying context. For each concurrency level every stream starts at
-once (a burst), and the run reports time to first piece (p50/p95) and tokens per second.
+once (a burst), and the run reports time to first piece (p50/p95) and tokens per second;
+`--rates` adds steady Poisson arrivals, closer to sessions that each wait for their reply.
 In the same run and on the same model it measures the baselines the figures are read
 against: sequential `generate()` (one request at a time), transformers' own
 `generate_batch` (continuous batching, not streamed), and the engine on the int8-quantized
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import random
 import statistics
 import sys
 import time
@@ -121,6 +123,46 @@ async def engine_burst(engine: Engine, turns, max_new_tokens: int) -> dict:
             "ttft_p95_ms": round(1000 * _percentile(ttfts, 0.95), 1)}
 
 
+async def engine_steady(engine: Engine, turns, rate: float, max_new_tokens: int) -> dict:
+    """Requests arrive one by one at `rate` per second (Poisson); latency from each arrival."""
+    rng = random.Random(0)
+    before = engine.stats()["tokens_generated"]
+    start = time.perf_counter()
+    peak = 0
+
+    async def one(messages, context) -> float:
+        nonlocal peak
+        arrival = time.perf_counter()
+        first = None
+        async for _ in engine.stream(messages, max_new_tokens=max_new_tokens, context=context):
+            if first is None:
+                first = time.perf_counter() - arrival
+                peak = max(peak, engine.stats()["running"])
+        return first if first is not None else time.perf_counter() - arrival
+
+    async with asyncio.TaskGroup() as group:
+        tasks = []
+        for messages, context in turns:
+            tasks.append(group.create_task(one(messages, context)))
+            await asyncio.sleep(rng.expovariate(rate))
+    ttfts = [t.result() for t in tasks]
+    seconds = time.perf_counter() - start
+    tokens = engine.stats()["tokens_generated"] - before
+    return {"requests": len(turns), "rate_per_s": rate, "peak_running": peak,
+            "tokens_per_s": round(tokens / seconds, 1),
+            "ttft_p50_ms": round(1000 * _percentile(ttfts, 0.5), 1),
+            "ttft_p95_ms": round(1000 * _percentile(ttfts, 0.95), 1)}
+
+
+async def engine_rates(lm: LoadedModel, turns, rates, max_new_tokens, options) -> dict:
+    engine = Engine(lm, options).start()
+    try:
+        await engine_burst(engine, turns[:2], 4)  # warm-up
+        return {str(r): await engine_steady(engine, turns, r, max_new_tokens) for r in rates}
+    finally:
+        await engine.close()
+
+
 async def engine_levels(lm: LoadedModel, turns, levels, max_new_tokens, options) -> dict:
     engine = Engine(lm, options).start()
     try:
@@ -139,6 +181,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="requests in the sequential generate() baseline")
     parser.add_argument("--threads", type=int, default=1, help="torch CPU threads")
     parser.add_argument("--max-batch", type=int, default=64)
+    parser.add_argument("--rates", type=float, nargs="*", default=[],
+                        help="also measure steady Poisson arrivals at these requests per second")
     parser.add_argument("--no-int8", action="store_true", help="skip the int8 comparison")
     parser.add_argument("--no-hf-batch", action="store_true", help="skip generate_batch")
     parser.add_argument("--output", type=Path, default=None, help="also write the JSON here")
@@ -169,6 +213,10 @@ def run(args: argparse.Namespace) -> int:
     base = report["sequential_generate"]["tokens_per_s"]
     report["engine_vs_sequential"] = {
         c: round(r["tokens_per_s"] / base, 2) for c, r in report["engine"].items()}
+    if args.rates:
+        _log(f"engine under steady arrivals at {args.rates} per second")
+        report["engine_steady"] = asyncio.run(
+            engine_rates(lm, turns, args.rates, args.max_new_tokens, options))
     if not args.no_hf_batch:
         _log("transformers generate_batch")
         report["hf_generate_batch"] = hf_generate_batch(
