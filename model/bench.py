@@ -183,6 +183,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-batch", type=int, default=64)
     parser.add_argument("--rates", type=float, nargs="*", default=[],
                         help="also measure steady Poisson arrivals at these requests per second")
+    parser.add_argument("--steady-requests", type=int, default=40,
+                        help="requests per steady-arrival run")
     parser.add_argument("--no-int8", action="store_true", help="skip the int8 comparison")
     parser.add_argument("--no-hf-batch", action="store_true", help="skip generate_batch")
     parser.add_argument("--output", type=Path, default=None, help="also write the JSON here")
@@ -193,7 +195,7 @@ def run(args: argparse.Namespace) -> int:
     torch.manual_seed(0)
     lm = load(args.model)
     levels = sorted(set(args.concurrency))
-    turns = bench_turns(args.store, max(max(levels), args.sequential))
+    turns = bench_turns(args.store, max([*levels, args.sequential, args.steady_requests]))
     options = EngineOptions(max_batch=args.max_batch, max_queue=max(levels) + 1)
     prompt_tokens = [len(lm.render(m)) for m, _ in turns]
     report: dict = {
@@ -216,7 +218,8 @@ def run(args: argparse.Namespace) -> int:
     if args.rates:
         _log(f"engine under steady arrivals at {args.rates} per second")
         report["engine_steady"] = asyncio.run(
-            engine_rates(lm, turns, args.rates, args.max_new_tokens, options))
+            engine_rates(lm, turns[: args.steady_requests], args.rates, args.max_new_tokens,
+                         options))
     if not args.no_hf_batch:
         _log("transformers generate_batch")
         report["hf_generate_batch"] = hf_generate_batch(

@@ -12,7 +12,7 @@ def test_bench_reports_engine_baselines_and_int8(tiny_mixtral_path, tmp_path, ca
     out = tmp_path / "bench.json"
     args = parser.parse_args([
         "--model", str(tiny_mixtral_path), "--concurrency", "1", "3", "--sequential", "2",
-        "--max-new-tokens", "4", "--rates", "50", "--output", str(out),
+        "--max-new-tokens", "4", "--rates", "50", "--steady-requests", "3", "--output", str(out),
     ])
     assert bench.run(args) == 0
     report = json.loads(out.read_text())

@@ -13,6 +13,7 @@ import pytest
 from transformers.utils.import_utils import is_serve_available
 
 from model.engine import Busy, Engine, EngineOptions, Unavailable
+from model.loading import BUNDLED_PATH, load
 from model.remote import RemoteLM
 
 MESSAGES = [{"role": "user", "content": "is the red kettle in stock"}]
@@ -26,13 +27,15 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def served_model(tiny_mixtral_path):
+    """`transformers serve` on the bundled model when it is there, else on the tiny one."""
+    path = BUNDLED_PATH if (BUNDLED_PATH / "config.json").is_file() else tiny_mixtral_path
     if not is_serve_available():
         pytest.skip("`transformers serve` needs fastapi, uvicorn and openai installed")
     port = free_port()
     cli = Path(sys.executable).with_name("transformers")
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "OMP_NUM_THREADS": "1"}
     proc = subprocess.Popen(
-        [str(cli), "serve", str(tiny_mixtral_path), "--host", "127.0.0.1", "--port", str(port),
+        [str(cli), "serve", str(path), "--host", "127.0.0.1", "--port", str(port),
          "--device", "cpu"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
@@ -49,7 +52,7 @@ def served_model(tiny_mixtral_path):
                 proc.kill()
                 pytest.fail(f"transformers serve did not start: {proc.stderr.read()[-2000:]!r}")
             time.sleep(0.3)
-        yield url, str(tiny_mixtral_path)
+        yield url, str(path)
     finally:
         proc.terminate()
         try:
@@ -58,7 +61,7 @@ def served_model(tiny_mixtral_path):
             proc.kill()
 
 
-async def test_remote_stream_matches_the_local_engine(served_model, tiny_mixtral):
+async def test_remote_stream_matches_the_local_engine(served_model):
     url, name = served_model
     remote = RemoteLM(url, name)
     try:
@@ -68,7 +71,7 @@ async def test_remote_stream_matches_the_local_engine(served_model, tiny_mixtral
         await remote.close()
     assert len(pieces) > 1
     assert stats["running"] == 0 and stats["tokens_generated"] == len(pieces)
-    engine = Engine(tiny_mixtral, EngineOptions(copy_figures=False)).start()
+    engine = Engine(load(name), EngineOptions(copy_figures=False)).start()
     try:
         local = "".join([p async for p in engine.stream(MESSAGES, max_new_tokens=12)])
     finally:
