@@ -67,7 +67,7 @@ class AgentConnection:
                     self.send(e.to_frame())
                     if e.code == Code.UNAUTHORIZED:
                         self.failures += 1
-                        if self.failures >= self.server.settings.limits.violations_before_close:
+                        if self.failures >= 2 * self.server.settings.limits.violations_before_close:
                             await self.ws.close(1008, "not authorised")
                 except StorageUnavailable:
                     self.send(p.error_frame(Code.UNAVAILABLE, "storage is unavailable; retry"))
@@ -130,19 +130,20 @@ class AgentConnection:
 
     async def on_subscribe(self, msg: p.Subscribe) -> None:
         memory = self.server.memory
-        if msg.session_id == "*":
-            channel = memory.events_channel("*")
-        else:
+        mem = None
+        if msg.session_id != "*":
             mem = await memory.load(msg.session_id, tail=1)
             if mem is None:
                 raise ProtocolError(Code.BAD_REQUEST, "no such session")
+        channel = memory.events_channel(msg.session_id)
+        if channel not in self.watching:
+            # Listen first, then read the history: no event falls between the two.
+            self.watching.add(channel)
+            await self.server.bus.add(channel, self._on_event)
+        if mem is not None:
             history = await memory.history(msg.session_id)
             self.send(frame("session.history", session_id=msg.session_id, state=mem.state,
                             channel=mem.channel, agent=mem.agent, history=history))
-            channel = memory.events_channel(msg.session_id)
-        if channel not in self.watching:
-            self.watching.add(channel)
-            self.server.bus.add(channel, self._on_event)
 
     async def on_unsubscribe(self, msg: p.Unsubscribe) -> None:
         channel = self.server.memory.events_channel(msg.session_id)

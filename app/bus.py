@@ -32,6 +32,7 @@ class Bus:
         self._pubsub: Any = None
         self._task: asyncio.Task | None = None
         self._changed = asyncio.Event()
+        self._waiters: dict[str, list[asyncio.Future]] = defaultdict(list)
         self.connected = asyncio.Event()
 
     def start(self) -> None:
@@ -47,12 +48,20 @@ class Bus:
                 await self._pubsub.aclose()
         await self.redis.aclose()
 
-    def add(self, channel: str, listener: Listener) -> None:
-        """Listen to `channel` (a glob pattern when it contains '*')."""
+    async def add(self, channel: str, listener: Listener, *, wait_s: float = 2.0) -> None:
+        """Listen to `channel` (a glob pattern when it contains '*').
+
+        Returns once Redis confirmed the subscription, so no message published after this
+        call is missed (or after `wait_s` if Redis is away; the reader subscribes on return).
+        """
         new = channel not in self._listeners
         self._listeners[channel].add(listener)
         if new:
+            synced = asyncio.get_running_loop().create_future()
+            self._waiters[channel].append(synced)
             self._changed.set()
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(asyncio.shield(synced), wait_s)
 
     def remove(self, channel: str, listener: Listener) -> None:
         listeners = self._listeners.get(channel)
@@ -72,6 +81,11 @@ class Bus:
             await (self._pubsub.punsubscribe(ch) if "*" in ch else self._pubsub.unsubscribe(ch))
         return wanted
 
+    def _confirmed(self, channel: str) -> None:
+        for waiter in self._waiters.pop(channel, []):
+            if not waiter.done():
+                waiter.set_result(None)
+
     def _deliver(self, channel: str, data: str) -> None:
         try:
             message = json.loads(data)
@@ -86,7 +100,7 @@ class Bus:
         delay = 0.1
         while True:
             try:
-                self._pubsub = self.redis.pubsub(ignore_subscribe_messages=True)
+                self._pubsub = self.redis.pubsub()
                 # A placeholder keeps the connection in subscribed mode even with no listener.
                 await self._pubsub.subscribe("shopdesk:bus")
                 current = await self._sync_subscriptions(set())
@@ -97,8 +111,11 @@ class Bus:
                         self._changed.clear()
                         current = await self._sync_subscriptions(current)
                     msg = await self._pubsub.get_message(timeout=0.05)
-                    if msg and msg.get("type") in ("message", "pmessage"):
+                    kind = msg.get("type") if msg else None
+                    if kind in ("message", "pmessage"):
                         self._deliver(msg["channel"], msg["data"])
+                    elif kind in ("subscribe", "psubscribe"):
+                        self._confirmed(msg["channel"])
             except asyncio.CancelledError:
                 raise
             except (TimeoutError, RedisError, OSError) as e:

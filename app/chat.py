@@ -84,6 +84,11 @@ class ChatConnection:
 
     async def emit(self, message: dict[str, Any]) -> None:
         """A turn event: to this shopper, and to any agent watching the session."""
+        turn = self.turn
+        if (turn is not None and message.get("turn_id") == turn.turn_id
+                and message["type"] in ("reply.done", "error")):
+            # The turn is over for the shopper: the next message must not meet `busy`.
+            self.turn, self.turn_task = None, None
         self.send(message)
         if self.session_id:
             await self.server.memory.publish(self.server.memory.events_channel(self.session_id),
@@ -191,15 +196,13 @@ class ChatConnection:
             mem = await memory.create(channel=msg.channel, locale=msg.locale)
             sid, history, state, agent = mem.session_id, [], "bot", None
         self.session_id, self.channel = sid, msg.channel
-        self.server.bus.add(memory.shopper_channel(sid), self._from_agents)
+        await self.server.bus.add(memory.shopper_channel(sid), self._from_agents)
         token = self.server.signer.issue("s", sid, settings.token_ttl_s)
+        greeting = None if resumed else self.server.knowledge.info.get("greeting")
         self.send(frame("session.ready", session_id=sid, token=token, resumed=resumed,
-                        history=[_history_item(e) for e in history]))
+                        history=[_history_item(e) for e in history], greeting=greeting or None))
         if state != "bot":
             self.send(frame("handoff", state=state, agent=agent))
-        greeting = self.server.knowledge.info.get("greeting")
-        if not resumed and greeting:
-            self.send(frame("agent.message", text=greeting, agent="greeting"))
 
     # -- turns --------------------------------------------------------------------------
     def _admit_turn(self) -> None:

@@ -63,6 +63,10 @@ class Backend:
     def stop(self) -> None:
         self.loop.call(self.server.stop())
 
+    async def on_server(self, coro):
+        """Await a coroutine that must run on the server's loop (its Redis connections)."""
+        return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(coro, self.loop.loop))
+
 
 class Client:
     """A protocol client: send frames, await the ones expected, keep everything seen."""
@@ -101,10 +105,13 @@ class Client:
                     return self._buffer.pop(i)
             while True:
                 left = deadline - time.monotonic()
-                if left <= 0:
+                try:
+                    if left <= 0:
+                        raise TimeoutError
+                    raw = await asyncio.wait_for(self.ws.recv(), left)
+                except TimeoutError:
                     raise TimeoutError(f"no {type_} {match} within {timeout}s; saw "
-                                       f"{[m['type'] for m in self.seen[-20:]]}")
-                raw = await asyncio.wait_for(self.ws.recv(), left)
+                                       f"{[(m['type'], m.get('session_id')) for m in self.seen]}") from None
                 msg = json.loads(raw)
                 self.seen.append(msg)
                 if msg["type"] == type_ and all(msg.get(k) == v for k, v in match.items()):

@@ -120,11 +120,12 @@ async def test_watch_takeover_say_release_across_replicas(make_backend):
     await agent.close()
 
 
-async def test_takeover_is_exclusive_and_search_works(backend):
+async def test_takeover_is_exclusive_and_search_works(make_backend):
+    backend = make_backend(agents="ann:first-pass,bob:second-pass")
     shopper = await Client.connect(backend.url)
     ready = await shopper.start_session()
     await shopper.turn("I want to speak to a person")
-    ann, _ = await agent_client(backend)
+    ann, _ = await agent_client(backend, "ann", "first-pass")
     await ann.send("sessions.list")
     first = (await ann.expect("sessions"))["items"][0]
     assert first["session_id"] == ready["session_id"] and first["state"] == "waiting"
@@ -132,7 +133,7 @@ async def test_takeover_is_exclusive_and_search_works(backend):
     await ann.send("takeover", session_id=ready["session_id"])
     packet = await ann.expect("handoff.packet")
     assert packet["waiting_ms"] > 0
-    other, _ = await agent_client(backend)
+    other, _ = await agent_client(backend, "bob", "second-pass")
     await other.send("takeover", session_id=ready["session_id"])
     assert (await other.expect("error"))["code"] == "busy"
     await other.send("say", session_id="no-such-session", text="hi")
