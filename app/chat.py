@@ -286,6 +286,7 @@ class ChatConnection:
         voice.received += len(data)
         if voice.seconds > self.limits.voice_seconds:
             self._close_voice()
+            self.endpointed_at = time.monotonic()  # the rest of this audio is dropped quietly
             raise ProtocolError(Code.TOO_LARGE, f"voice turn over {self.limits.voice_seconds:g} s",
                                 turn_id=voice.turn_id)
         try:

@@ -1,0 +1,103 @@
+"""Voice turns over /v1/chat: telephone mu-law and web PCM16, as binary and base64 frames."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import shutil
+import subprocess
+
+import numpy as np
+import pytest
+import torch
+import torchaudio.functional as AF
+
+from tests.harness import Client
+
+pytestmark = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="needs espeak-ng")
+
+
+def speak(text: str, rate: int) -> np.ndarray:
+    """espeak-ng speech as float32 at `rate`, with half a second of silence after it."""
+    wav = subprocess.run(["espeak-ng", "-v", "en-us", "-s", "150", "--stdout", text],
+                         capture_output=True, check=True).stdout
+    pcm = np.frombuffer(wav[44:], dtype="<i2").astype(np.float32) / 32768.0
+    audio = AF.resample(torch.from_numpy(pcm), 22050, rate).numpy()
+    return np.concatenate([np.zeros(rate // 5, np.float32), audio, np.zeros(rate, np.float32)])
+
+
+def encode(audio: np.ndarray, fmt: str) -> bytes:
+    if fmt == "pcm16":
+        return (np.clip(audio, -1, 1) * 32767).astype("<i2").tobytes()
+    mu = AF.mu_law_encoding(torch.from_numpy(audio).clamp(-1, 1), 256)
+    return mu.to(torch.uint8).numpy().tobytes()
+
+
+async def voice_turn(client: Client, data: bytes, *, fmt: str, rate: int, as_json: bool = False,
+                     chunk_ms: int = 20) -> dict:
+    await client.send("audio.start", id="v1", format=fmt, sample_rate=rate)
+    start = await client.expect("turn.start", id="v1")
+    step = rate * (2 if fmt == "pcm16" else 1) * chunk_ms // 1000
+    for i in range(0, len(data), step):
+        chunk = data[i:i + step]
+        if as_json:
+            await client.send("audio.chunk", data=base64.b64encode(chunk).decode())
+        else:
+            await client.send_raw(chunk)
+        if i % (step * 10) == 0:
+            await asyncio.sleep(0.01)
+    await client.send("audio.end")
+    frames = []
+    while True:
+        msg = await client.recv(120)
+        if msg.get("turn_id") == start["turn_id"]:
+            frames.append(msg)
+            if msg["type"] in ("reply.done", "error"):
+                break
+    return {"start": start, "frames": frames}
+
+
+async def test_telephone_mulaw_voice_turn(backend):
+    client = await Client.connect(backend.url)
+    await client.start_session(channel="voice")
+    audio = speak("Hello, where is my order? I would like to buy a coffee mug.", 8000)
+    result = await voice_turn(client, encode(audio, "mulaw"), fmt="mulaw", rate=8000)
+    kinds = [m["type"] for m in result["frames"]]
+    assert "transcript.partial" in kinds, kinds
+    final = next(m for m in result["frames"] if m["type"] == "transcript.final")
+    assert final["text"].strip()
+    assert kinds.index("transcript.final") > kinds.index("transcript.partial")
+    done = result["frames"][-1]
+    assert done["type"] == "reply.done", done
+    assert {"asr", "retrieval", "memory", "first_token", "total"} <= set(done["latency_ms"])
+    history = await backend.on_server(backend.server.memory.history(
+        (await backend.on_server(backend.server.memory.list_sessions()))[0]["session_id"]))
+    assert history[0]["text"] == final["text"] and history[0]["channel"] == "voice"
+    await client.close()
+
+
+async def test_web_pcm16_as_base64_chunks(backend):
+    client = await Client.connect(backend.url)
+    await client.start_session()
+    audio = speak("Do you have running shoes?", 16000)
+    result = await voice_turn(client, encode(audio, "pcm16"), fmt="pcm16", rate=16000,
+                              as_json=True)
+    assert any(m["type"] == "transcript.final" and m["text"] for m in result["frames"])
+    assert result["frames"][-1]["type"] == "reply.done"
+    await client.close()
+
+
+async def test_voice_turn_over_the_limit_is_too_large(make_backend):
+    backend = make_backend(limits={"voice_seconds": 1.0})
+    client = await Client.connect(backend.url)
+    await client.start_session(channel="voice")
+    await client.send("audio.start", id="v", format="pcm16", sample_rate=16000)
+    start = await client.expect("turn.start", id="v")
+    for _ in range(60):  # 1.2 s of audio in 20 ms frames
+        await client.send_raw(b"\x00\x01" * 320)
+    err = await client.expect("error")
+    assert err["code"] == "too_large" and err["turn_id"] == start["turn_id"]
+    # The session goes on: a text turn works.
+    turn = await client.turn("hello again")
+    assert turn["done"]["type"] == "reply.done"
+    await client.close()
