@@ -66,7 +66,7 @@ class Turn:
 
 
 class Pipeline:
-    def __init__(self, settings: Settings, memory: Memory, knowledge: Knowledge,
+    def __init__(self, settings: Settings, memory: Memory | None, knowledge: Knowledge,
                  generator: Generator, metrics: Metrics):
         self.settings = settings
         self.memory = memory
@@ -249,6 +249,24 @@ class Pipeline:
         await self._finish(session_id, mem, turn, [user_entry, bot_entry], {}, reply,
                            latency, emit)
 
+    async def respond(self, mem: SessionMemory, text: str, *, image: bytes | None = None,
+                      channel: str = "web") -> tuple[str, Any]:
+        """The whole answer to one message, without sockets or storage: (reply, facts).
+
+        The same stages as a live turn; used for agents' suggestions and evaluation.
+        """
+        turn = Turn(turn_id="", client_id="", text=text, image=image, channel=channel)
+        facts = await self._lookup(mem, turn, text)
+        pieces: list[str] = []
+        prompt = self.build_prompt(mem, privacy.mask(text) or PHOTO_ONLY_MESSAGE, facts)
+        stream = self.generator.stream(prompt.messages, context=prompt.context,
+                                       max_new_tokens=self.settings.max_new_tokens,
+                                       priority=turn.priority)
+        async with contextlib.aclosing(stream) as s:
+            async for piece in s:
+                pieces.append(piece)
+        return "".join(pieces).strip(), facts
+
     # -- for agents ---------------------------------------------------------------------
     async def suggest(self, session_id: str) -> str:
         """A draft answer to the shopper's last message, for an agent to edit."""
@@ -261,18 +279,8 @@ class Pipeline:
         last = users[-1]
         message = mem.log[last]["text"]
         mem.log = mem.log[:last]
-        history = [e["text"] for e in mem.log if e.get("role") == "user" and e.get("text")]
-        facts = await asyncio.to_thread(
-            self.knowledge.lookup, text=message, image=None, history=history[-6:],
-            order_id=mem.order_id, channel=mem.channel)
-        prompt = self.build_prompt(mem, message, facts)
-        pieces = []
-        stream = self.generator.stream(prompt.messages, context=prompt.context,
-                                       max_new_tokens=self.settings.max_new_tokens)
-        async with contextlib.aclosing(stream) as s:
-            async for piece in s:
-                pieces.append(piece)
-        return "".join(pieces).strip()
+        reply, _ = await self.respond(mem, message, channel=mem.channel)
+        return reply
 
     async def handoff_packet(self, session_id: str) -> dict[str, Any]:
         mem = await self.memory.load(session_id, tail=200)
