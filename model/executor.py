@@ -1,7 +1,7 @@
 """The model side of the engine: one batched KV cache that sequences join and leave.
 
-Rows of the batch are sequences; the cache is one `transformers.DynamicCache` holding every
-row, left-padded to a common length T:
+Rows of the batch are sequences; the cache is one `transformers.DynamicCache` (with layers
+that append in place, `GrowingLayer`) holding every row, left-padded to a common length T:
 
     keys/values per layer: (B, H, T, D)      pads[i] = left padding columns of row i
 
@@ -17,8 +17,59 @@ from __future__ import annotations
 
 import torch
 from transformers import DynamicCache, PreTrainedModel
+from transformers.cache_utils import Cache, DynamicLayer
 
 DEAD = -1  # the sequence id of a retired row that still holds cache space
+
+
+class GrowingLayer(DynamicLayer):
+    """A cache layer that appends into spare room instead of concatenating.
+
+    `DynamicLayer` concatenates the whole cache with each new token, which at 50 rows and a
+    few hundred columns is most of a decode step on CPU. Here keys and values live in a
+    buffer with room to grow, `(B, H, capacity, D)`, and the layer exposes the filled part
+    as views; the buffer is reallocated (a quarter larger) only when full.
+    """
+
+    def update(self, key_states, value_states, *args, **kwargs):
+        if not self.is_initialized:
+            self.lazy_initialization(key_states, value_states)
+            self._keys = self._values = None
+            self._used = 0
+        added = key_states.shape[-2]
+        if self._keys is None or self._used + added > self._keys.shape[-2]:
+            self._grow(self._used + added, key_states)
+        end = self._used + added
+        self._keys[:, :, self._used : end] = key_states
+        self._values[:, :, self._used : end] = value_states
+        self._used = end
+        self.keys, self.values = self._keys[:, :, :end], self._values[:, :, :end]
+        return self.keys, self.values
+
+    def _grow(self, needed: int, like: torch.Tensor) -> None:
+        capacity = needed + max(32, needed // 4)
+        batch, heads, _, dim = like.shape
+        keys = like.new_empty(batch, heads, capacity, dim)
+        values = like.new_empty(batch, heads, capacity, dim)
+        if self._keys is not None and self._used:
+            keys[:, :, : self._used] = self._keys[:, :, : self._used]
+            values[:, :, : self._used] = self._values[:, :, : self._used]
+        self._keys, self._values = keys, values
+
+
+class GrowingCache(DynamicCache):
+    """A `DynamicCache` made of `GrowingLayer`s, empty or filled with given states."""
+
+    def __init__(self, states: list[tuple[torch.Tensor, torch.Tensor]] | None = None) -> None:
+        if states is None:
+            Cache.__init__(self, layer_class_to_replicate=GrowingLayer)
+            return
+        layers = []
+        for keys, values in states:
+            layer = GrowingLayer()
+            layer.update(keys, values)
+            layers.append(layer)
+        Cache.__init__(self, layers=layers)
 
 
 class BatchExecutor:
@@ -75,7 +126,7 @@ class BatchExecutor:
         )  # (n, L)
         mask = _padding_mask(pads, width, device)  # (n, L)
         positions = (mask.cumsum(-1) - 1).clamp(min=0)  # (n, L)
-        cache = DynamicCache()
+        cache = GrowingCache()
         out = self.model(
             input_ids=ids,
             attention_mask=mask,
@@ -122,8 +173,8 @@ class BatchExecutor:
         total = max(self.length, width)
         grow_old, grow_new = total - self.length, total - width
         old, new = list(_layers(self.cache)), list(_layers(cache))
-        self.cache = DynamicCache(
-            ddp_cache_data=[
+        self.cache = GrowingCache(
+            [
                 (
                     torch.cat([_pad_left(ko, grow_old), _pad_left(kn, grow_new)]),
                     torch.cat([_pad_left(vo, grow_old), _pad_left(vn, grow_new)]),
@@ -155,4 +206,4 @@ def _pad_left(states: torch.Tensor, columns: int) -> torch.Tensor:
 
 
 def _rebuild(cache: DynamicCache, fn) -> DynamicCache:
-    return DynamicCache(ddp_cache_data=[(fn(k), fn(v)) for k, v in _layers(cache)])
+    return GrowingCache([(fn(k), fn(v)) for k, v in _layers(cache)])
