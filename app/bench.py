@@ -1,0 +1,299 @@
+"""`shopdesk bench`: simulated shoppers over the real protocol, at tiers of concurrency.
+
+Each simulated shopper opens `/v1/chat`, starts a session and takes turns from a mix of text,
+photo and voice (voice streamed in real time as 8 kHz mu-law, like a telephone gateway).
+Per tier it reports p50/p95/p99 of end-of-input -> first `reply.delta` and -> `reply.done`
+(measured by the client), each stage of the server's `latency_ms`, turns per second and
+errors. Without `--backend` it starts its own backends: one as configured (batching on) and,
+in the same run, a baseline with batching switched off (`max_batch` 1), so the gain is a ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import io
+import json
+import os
+import random
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import websockets
+
+from app.settings import DEMO_STORE
+
+QUESTIONS = [
+    "Do you have {name} in stock?", "How much is the {name}?", "what colors does {name} come in",
+    "Tell me about the {name}.", "any {category} under {budget} dollars?",
+    "What is your return policy?", "How long does shipping take?",
+    "is the {name} still available", "I'm looking for {category}, what do you recommend?",
+]
+
+
+@dataclass
+class TurnResult:
+    kind: str
+    first_ms: float | None = None
+    done_ms: float | None = None
+    stages: dict[str, float] = field(default_factory=dict)
+    error: str | None = None
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--backend", help="ws://HOST:PORT of a running backend (default: start one)")
+    parser.add_argument("--store", type=Path, default=DEMO_STORE)
+    parser.add_argument("--tiers", default="5,20,50", help="concurrent sessions per tier")
+    parser.add_argument("--turns", type=int, default=3, help="turns per session")
+    parser.add_argument("--mix", default="text=0.7,image=0.2,voice=0.1")
+    parser.add_argument("--think-s", type=float, default=1.0, help="pause between a shopper's turns")
+    parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/0")
+    parser.add_argument("--out", type=Path, default=Path("runs/bench"))
+    parser.add_argument("--seed", type=int, default=0)
+
+
+class Workload:
+    """Questions, photos and recorded questions drawn from the store's own catalog."""
+
+    def __init__(self, store: Path, seed: int):
+        self.rng = random.Random(seed)
+        self.products = [json.loads(x) for x in (store / "catalog.jsonl").read_text().splitlines()
+                         if x.strip()]
+        self.store = store
+        self._voice: list[bytes] = []
+
+    def question(self) -> str:
+        p = self.rng.choice(self.products)
+        return self.rng.choice(QUESTIONS).format(
+            name=p["name"], category=p.get("category", "gifts"),
+            budget=int(float(p["price"]) * 1.2) + 1)
+
+    def photo(self) -> bytes:
+        from PIL import Image
+
+        p = self.rng.choice(self.products)
+        img = Image.open(self.store / p["images"][0]).convert("RGB")
+        w, h = img.size
+        box = (int(w * 0.05), int(h * 0.05), int(w * 0.95), int(h * 0.95))
+        img = img.crop(box).rotate(self.rng.uniform(-12, 12), expand=True, fillcolor=(235, 232, 225))
+        buf = io.BytesIO()
+        img.save(buf, "JPEG", quality=80)
+        return buf.getvalue()
+
+    def voice(self) -> bytes:
+        """A spoken question as 8 kHz mu-law (espeak-ng), cached: synthesis is not the bench."""
+        if len(self._voice) < 8:
+            self._voice.append(_speak_mulaw(self.question()))
+        return self.rng.choice(self._voice)
+
+
+def _speak_mulaw(text: str) -> bytes:
+    import torch
+    import torchaudio.functional as AF
+
+    if shutil.which("espeak-ng") is None:
+        raise SystemExit("voice turns need espeak-ng (apt-get install espeak-ng) or --mix without voice")
+    wav = subprocess.run(["espeak-ng", "-v", "en-us", "--stdout", text], capture_output=True,
+                         check=True).stdout
+    pcm = torch.from_numpy(np.frombuffer(wav[44:], dtype="<i2").astype(np.float32) / 32768)
+    audio = AF.resample(pcm, 22050, 8000)
+    audio = torch.cat([audio, torch.zeros(8000)])  # the caller then falls silent
+    return AF.mu_law_encoding(audio.clamp(-1, 1), 256).to(torch.uint8).numpy().tobytes()
+
+
+async def _turn(ws, kind: str, work: Workload, n: int) -> TurnResult:
+    result = TurnResult(kind)
+    cid = f"b{n}"
+    if kind == "voice":
+        await ws.send(json.dumps({"type": "audio.start", "id": cid, "format": "mulaw",
+                                  "sample_rate": 8000}))
+        audio = work.voice()
+        for i in range(0, len(audio), 160):  # 20 ms frames, in real time
+            await ws.send(audio[i:i + 160])
+            await asyncio.sleep(0.02)
+        await ws.send(json.dumps({"type": "audio.end"}))
+    else:
+        msg: dict[str, Any] = {"type": "message", "id": cid}
+        if kind == "image":
+            msg["image"] = {"data": base64.b64encode(work.photo()).decode(), "mime": "image/jpeg"}
+            msg["text"] = "do you have this?"
+        else:
+            msg["text"] = work.question()
+        await ws.send(json.dumps(msg))
+    t_end = time.perf_counter()
+    turn_id = None
+    while True:
+        data = json.loads(await asyncio.wait_for(ws.recv(), 120))
+        kind_ = data["type"]
+        if kind_ == "turn.start" and data.get("id") == cid:
+            turn_id = data["turn_id"]
+        elif data.get("turn_id") != turn_id:
+            continue
+        elif kind_ == "transcript.final":
+            t_end = time.perf_counter()  # input is complete when the server heard the end
+        elif kind_ == "reply.delta" and result.first_ms is None:
+            result.first_ms = (time.perf_counter() - t_end) * 1000
+        elif kind_ == "reply.done":
+            result.done_ms = (time.perf_counter() - t_end) * 1000
+            result.stages = data.get("latency_ms", {})
+            return result
+        elif kind_ == "error":
+            result.error = data["code"]
+            return result
+
+
+async def _shopper(url: str, work: Workload, kinds: list[str], think_s: float,
+                   results: list[TurnResult]) -> None:
+    try:
+        async with websockets.connect(url + "/v1/chat", max_size=None) as ws:
+            await ws.send(json.dumps({"type": "session.start", "channel": "web"}))
+            while json.loads(await ws.recv())["type"] != "session.ready":
+                pass
+            for n, kind in enumerate(kinds):
+                results.append(await _turn(ws, kind, work, n))
+                await asyncio.sleep(think_s * work.rng.uniform(0.5, 1.5))
+    except (TimeoutError, OSError, websockets.WebSocketException) as e:
+        results.append(TurnResult("connect", error=type(e).__name__))
+
+
+def _pct(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    values = sorted(values)
+    return round(values[min(len(values) - 1, int(round(q * (len(values) - 1))))], 1)
+
+
+def _summary(results: list[TurnResult], wall_s: float) -> dict[str, Any]:
+    ok = [r for r in results if r.error is None and r.done_ms is not None]
+    errors: dict[str, int] = {}
+    for r in results:
+        if r.error:
+            errors[r.error] = errors.get(r.error, 0) + 1
+
+    def dist(values):
+        return {"p50": _pct(values, 0.5), "p95": _pct(values, 0.95), "p99": _pct(values, 0.99)}
+
+    stages = sorted({k for r in ok for k in r.stages})
+    return {
+        "turns": len(ok), "errors": errors, "turns_per_s": round(len(ok) / wall_s, 2),
+        "first_delta_ms": dist([r.first_ms for r in ok if r.first_ms is not None]),
+        "done_ms": dist([r.done_ms for r in ok]),
+        "stages_ms": {s: dist([r.stages[s] for r in ok if s in r.stages]) for s in stages},
+        "by_kind": {k: dist([r.first_ms for r in ok if r.kind == k and r.first_ms is not None])
+                    for k in sorted({r.kind for r in ok})},
+    }
+
+
+async def run_tier(url: str, sessions: int, args: argparse.Namespace, mix: dict[str, float]
+                   ) -> dict[str, Any]:
+    work = Workload(args.store, args.seed + sessions)
+    kinds = list(mix)
+    plans = [work.rng.choices(kinds, weights=[mix[k] for k in kinds], k=args.turns)
+             for _ in range(sessions)]
+    results: list[TurnResult] = []
+    start = time.perf_counter()
+    await asyncio.gather(*[_shopper(url, work, plan, args.think_s, results) for plan in plans])
+    return {"sessions": sessions, **_summary(results, time.perf_counter() - start)}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class SpawnedBackend:
+    """`shopdesk serve` in a child process, on its own port and Redis key prefix."""
+
+    def __init__(self, args: argparse.Namespace, *, max_batch: int | None, label: str):
+        self.port = _free_port()
+        env = dict(os.environ, SHOPDESK_REDIS_PREFIX=f"bench-{label}-{os.getpid()}")
+        if max_batch is not None:
+            env["SHOPDESK_MAX_BATCH"] = str(max_batch)
+        env.setdefault("SHOPDESK_LIMIT_TURNS_PER_MINUTE_PER_ADDRESS", "100000")
+        env.setdefault("SHOPDESK_LIMIT_CONNECTIONS_PER_ADDRESS", "100000")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "app.cli", "serve", "--store", str(args.store), "--port",
+             str(self.port), "--redis-url", args.redis_url, "--log-level", "WARNING"], env=env)
+        self.url = f"ws://127.0.0.1:{self.port}"
+        deadline = time.monotonic() + 600
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise SystemExit(f"backend ({label}) exited with {self.proc.returncode}")
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{self.port}/healthz", timeout=1)
+                return
+            except OSError:
+                time.sleep(0.5)
+        raise SystemExit(f"backend ({label}) did not start")
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(30)
+
+
+def plot(report: dict[str, Any], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(7, 4))
+    for label, tiers in report["runs"].items():
+        xs = [t["sessions"] for t in tiers]
+        for q, style in (("p50", "--"), ("p95", "-")):
+            ys = [t["first_delta_ms"][q] for t in tiers]
+            ax.plot(xs, ys, style, marker="o", label=f"{label} {q}")
+    ax.axhline(800, color="red", lw=1)
+    ax.text(xs[0], 820, "800 ms budget", color="red")
+    ax.set_xlabel("concurrent sessions")
+    ax.set_ylabel("end of input -> first reply.delta (ms)")
+    ax.set_title("shopdesk bench")
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+
+
+def run(args: argparse.Namespace) -> int:
+    tiers = [int(x) for x in args.tiers.split(",")]
+    mix = {k: float(v) for k, v in (kv.split("=") for kv in args.mix.split(","))}
+    args.out.mkdir(parents=True, exist_ok=True)
+    report: dict[str, Any] = {"tiers": tiers, "mix": mix, "turns_per_session": args.turns,
+                              "machine": {"cpus": os.cpu_count()}, "runs": {}}
+    configs = [("batched", None)] if args.backend else [("batched", None)] + (
+        [] if args.no_baseline else [("unbatched", 1)])
+    for label, max_batch in configs:
+        backend = None if args.backend else SpawnedBackend(args, max_batch=max_batch, label=label)
+        url = args.backend or backend.url
+        try:
+            report["runs"][label] = []
+            for sessions in tiers:
+                print(f"bench: {label}, {sessions} sessions ...", file=sys.stderr, flush=True)
+                tier = asyncio.run(run_tier(url, sessions, args, mix))
+                report["runs"][label].append(tier)
+                print(json.dumps({label: tier}), file=sys.stderr, flush=True)
+        finally:
+            if backend is not None:
+                backend.stop()
+    if "unbatched" in report["runs"]:
+        report["ratios"] = [
+            {"sessions": b["sessions"],
+             "turns_per_s": round(b["turns_per_s"] / max(u["turns_per_s"], 1e-9), 2),
+             "first_delta_p95": round((u["first_delta_ms"]["p95"] or 0)
+                                      / max(b["first_delta_ms"]["p95"] or 1e-9, 1e-9), 2)}
+            for b, u in zip(report["runs"]["batched"], report["runs"]["unbatched"], strict=True)]
+    (args.out / "bench.json").write_text(json.dumps(report, indent=2))
+    plot(report, args.out / "bench.png")
+    print(json.dumps(report, indent=2))
+    print(f"bench: wrote {args.out / 'bench.json'} and {args.out / 'bench.png'}", file=sys.stderr)
+    return 0
