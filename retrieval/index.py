@@ -80,5 +80,4 @@ class IndexDir:
         tmp.replace(self.descriptors)
 
     def load_descriptor_index(self) -> faiss.IndexBinaryIVF:
-        index = faiss.read_index_binary(str(self.descriptors))
-        return faiss.downcast_IndexBinary(index)
+        return faiss.read_index_binary(str(self.descriptors))  # already the concrete class

@@ -96,8 +96,21 @@ class TextEncoder:
         """(N, D) float32, L2-normalised."""
         if not texts:
             return np.zeros((0, self.dimension), np.float32)
-        vectors = self.model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
-                                    show_progress_bar=progress, convert_to_numpy=True)
+        import torch
+
+        # One short query gains nothing from intra-op threads, and on a busy machine they
+        # cost tens of milliseconds of spinning; batches at ingest keep the process setting.
+        threads = torch.get_num_threads()
+        if len(texts) == 1 and threads > 1:
+            torch.set_num_threads(1)
+        try:
+            with torch.inference_mode():
+                vectors = self.model.encode(list(texts), batch_size=batch_size,
+                                            normalize_embeddings=True,
+                                            show_progress_bar=progress, convert_to_numpy=True)
+        finally:
+            if torch.get_num_threads() != threads:
+                torch.set_num_threads(threads)
         return np.asarray(vectors, np.float32)
 
 

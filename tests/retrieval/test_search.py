@@ -1,0 +1,83 @@
+import json
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from retrieval.augment import ShopperPhoto, shopper_photo
+from retrieval.evaluate import _paraphrase
+from retrieval.images import ImageError, load_image_file
+
+
+def _products(store: Path) -> list[dict]:
+    return [json.loads(line) for line in (store / "catalog.jsonl").read_text().splitlines()]
+
+
+def test_shopper_photos_find_their_product(knowledge, store_template: Path) -> None:
+    rng = np.random.default_rng(3)
+    products = _products(store_template)
+    top1 = top5 = 0
+    for product in products:
+        rgb = load_image_file(store_template / product["images"][0], max_side=1024)
+        hits = knowledge.search(text=None, image=shopper_photo(rgb, rng, ShopperPhoto()), k=5)
+        skus = [h["sku"] for h in hits]
+        top1 += skus[:1] == [product["sku"]]
+        top5 += product["sku"] in skus
+    assert top1 / len(products) >= 0.8 and top5 / len(products) >= 0.85
+
+
+def test_paraphrased_questions_find_their_product(knowledge, store_template: Path) -> None:
+    rng = random.Random(5)
+    products = _products(store_template)
+    found = sum(p["sku"] in [h["sku"] for h in knowledge.search(text=_paraphrase(p, rng),
+                                                                image=None, k=5)]
+                for p in products)
+    assert found / len(products) >= 0.8
+
+
+def test_lookup_of_a_photo_gives_a_confident_card(knowledge, store_template: Path) -> None:
+    product = _products(store_template)[4]
+    rgb = load_image_file(store_template / product["images"][0], max_side=1024)
+    photo = shopper_photo(rgb, np.random.default_rng(1), ShopperPhoto(blur=(0, 0.5)))
+    facts = knowledge.lookup(text="do you have this?", image=photo, history=[], order_id=None,
+                             channel="chat")
+    assert facts.products and facts.products[0]["sku"] == product["sku"]
+    card = facts.products[0]
+    assert set(card) >= {"sku", "name", "price", "currency", "stock", "image_url", "score",
+                         "description", "category", "attributes"}
+    assert (store_template / card["image_url"]).exists()
+
+
+def test_filters_stated_in_text_hold(knowledge) -> None:
+    cheap = sorted(p["price"] for p in knowledge.products if p["category"] == "lamps")[2] + 0.5
+    facts = knowledge.lookup(text=f"any lamp under ${cheap:.0f} in stock?", image=None,
+                             history=[], order_id=None, channel="chat")
+    assert facts.products
+    for card in facts.products:
+        assert card["category"] == "lamps" and card["price"] <= cheap and card["stock"] > 0
+
+
+def test_faq_turn_has_no_products_and_chitchat_has_nothing(knowledge) -> None:
+    facts = knowledge.lookup(text="how long does delivery take?", image=None, history=[],
+                             order_id=None, channel="chat")
+    assert facts.faqs and "deliver" in facts.faqs[0]["question"].lower()
+    assert facts.products == []
+    facts = knowledge.lookup(text="thanks, that's all", image=None, history=[], order_id=None,
+                             channel="chat")
+    assert facts.products == [] and facts.faqs == []
+
+
+def test_order_turn(knowledge) -> None:
+    order = next(iter(knowledge.orders.orders.values()))
+    facts = knowledge.lookup(text=f"where is {order.order_id.lower()}? {order.email}",
+                             image=None, history=[], order_id=None, channel="chat")
+    assert facts.order_check.state == "verified" and facts.products == []
+    assert facts.order_check.order["order_id"] == order.order_id
+
+
+def test_bad_image_raises_image_error(knowledge) -> None:
+    with pytest.raises(ImageError):
+        knowledge.lookup(text=None, image=b"\x00garbage", history=[], order_id=None,
+                         channel="chat")
+    assert knowledge.product("nope") is None
