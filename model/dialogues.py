@@ -115,6 +115,9 @@ class Vocabulary:
     names: list[str]
     domains: list[str]
     heldout: bool
+    # Share of nouns, colors and materials replaced by invented words in training: a word
+    # that no list holds can only be copied from the context, never recalled.
+    invented: float = 0.0
 
     @classmethod
     def build(cls, heldout: bool) -> Vocabulary:
@@ -132,6 +135,7 @@ class Vocabulary:
             names=_half(_FIRST_NAMES, heldout),
             domains=_half(_MAIL_DOMAINS, heldout),
             heldout=heldout,
+            invented=0.0 if heldout else 0.12,
         )
 
 
@@ -381,10 +385,17 @@ def order_status_reply(order: dict) -> str:
 
 
 def _brand(rng: random.Random, vocab: Vocabulary) -> str:
-    if rng.random() < 0.4:
-        word = "".join(rng.choice(vocab.syllables) for _ in range(rng.randint(2, 3)))
-        return word.capitalize()
+    if rng.random() < 0.6:
+        return _invented(rng, vocab).capitalize()
     return rng.choice(vocab.brands)
+
+
+def _invented(rng: random.Random, vocab: Vocabulary) -> str:
+    return "".join(rng.choice(vocab.syllables) for _ in range(rng.randint(2, 3)))
+
+
+def _word(rng: random.Random, vocab: Vocabulary, words: list[str]) -> str:
+    return _invented(rng, vocab) if rng.random() < vocab.invented else rng.choice(words)
 
 
 def _sku(rng: random.Random, name: str) -> str:
@@ -410,7 +421,9 @@ def _stock(rng: random.Random) -> int | None:
 def make_product(rng: random.Random, vocab: Vocabulary, category: tuple[str, list[str]],
                  currency: str, *, base_name: str | None = None, color: str | None = None) -> dict:
     cat, nouns = category
-    noun = rng.choice(nouns)
+    noun = _word(rng, vocab, nouns)
+    if base_name is not None:  # a variant: same product, so the same noun
+        noun = next((w.lower() for w in reversed(base_name.split()) if w.isalpha()), noun)
     if base_name is None:
         parts = [_brand(rng, vocab)]
         if rng.random() < 0.4:
@@ -423,9 +436,9 @@ def make_product(rng: random.Random, vocab: Vocabulary, category: tuple[str, lis
             base_name = base_name.title()
     attributes: dict = {}
     if color or rng.random() < 0.7:
-        attributes["color"] = color or rng.choice(vocab.colors)
+        attributes["color"] = color or _word(rng, vocab, vocab.colors)
     if rng.random() < 0.4:
-        attributes["material"] = rng.choice(vocab.materials)
+        attributes["material"] = _word(rng, vocab, vocab.materials)
     if cat in ("shoes", "jackets", "sports") and rng.random() < 0.6:
         sizes = (["S", "M", "L", "XL"] if cat == "jackets" else [str(s) for s in range(5, 13)])
         start = rng.randint(0, len(sizes) - 2)
