@@ -46,6 +46,12 @@ class AgentDesks:
 
 
 # ---- drawing -------------------------------------------------------------------------
+def _answered_by(item: dict[str, Any]) -> str:
+    state = str(item.get("state", ""))
+    label = ANSWERED_BY.get(state, state)
+    return f"{label} ({item['agent']})" if state == "agent" and item.get("agent") else label
+
+
 def _table(sessions: list[dict[str, Any]]) -> list[list[str]]:
     rows = []
     for item in sessions:
@@ -53,7 +59,7 @@ def _table(sessions: list[dict[str, Any]]) -> list[list[str]]:
         rows.append([
             str(item.get("session_id", "")),
             str(item.get("channel", "")),
-            ANSWERED_BY.get(str(item.get("state", "")), str(item.get("state", ""))),
+            _answered_by(item),
             waiting_text(item.get("waiting_ms")) if item.get("state") == "waiting" else "",
             str(item.get("turns", "")),
             last if len(last) <= 80 else last[:79] + "…",

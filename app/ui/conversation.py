@@ -27,6 +27,7 @@ ERROR_TEXT = {
     "too_large": "That was too large to send. Please send something smaller.",
     "unsupported_media": "That photo or recording could not be read. Please try another.",
     "unauthorized": "Your earlier conversation has expired; a new one has started.",
+    "internal": "Something went wrong on our side. Please try again.",
 }
 
 
@@ -34,7 +35,11 @@ GREETING_AGENT = "greeting"
 
 
 def error_text(frame: dict[str, Any]) -> str:
-    return ERROR_TEXT.get(frame.get("code", ""), frame.get("message") or "Something went wrong.")
+    known = ERROR_TEXT.get(frame.get("code", ""))
+    if known:
+        return known
+    message = str(frame.get("message") or "Something went wrong").strip().rstrip(".")
+    return message[:1].upper() + message[1:] + "."
 
 
 @dataclass
@@ -256,7 +261,8 @@ class Conversation:
                     out.append({"role": "user", "content": {"path": entry.image_path}})
                 text = html.escape(entry.text)
                 if entry.voice:
-                    text = f"*Voice:* {text or '(listening)'}{' …' if entry.partial else ''}"
+                    heard = text or ("(listening)" if entry.partial else "(no speech recognised)")
+                    text = f"*Voice:* {heard}{' …' if entry.partial else ''}"
                 if entry.has_image and not entry.image_path:
                     text = f"*Photo sent.* {text}".strip()
                 if text:

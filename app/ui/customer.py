@@ -20,7 +20,7 @@ from typing import Any
 import gradio as gr
 
 from app.ui.client import BackendUnavailable, ChatClient, ProtocolError, new_id
-from app.ui.conversation import STATE_LABELS, Conversation
+from app.ui.conversation import GREETING_AGENT, STATE_LABELS, Conversation
 from app.ui.voice import AudioFileError, load_pcm16
 
 AUDIO_SUFFIXES = {".wav", ".flac", ".ogg", ".oga", ".mp3", ".webm", ".m4a", ".opus", ".aiff"}
@@ -73,6 +73,11 @@ class ShopperLink:
             resumed = bool(ready.get("resumed"))
             if resumed or not self.conversation.entries or token != client.token:
                 self.conversation.load_history(list(ready.get("history") or []))
+                greeting = ready.get("greeting")
+                if not resumed and greeting:
+                    self.conversation.apply(
+                        {"type": "agent.message", "agent": GREETING_AGENT, "text": greeting}
+                    )
             self.token = client.token
             self.conversation.notice = ""
             self.changed.set()
