@@ -107,40 +107,51 @@ class EvalSet:
 EVAL_SETS = (EvalSet("heldout_clean", False, False), EvalSet("heldout_phone", True, False))
 
 
-def generate_eval(data_dir: str, *, size: int, seed: int = 7) -> None:
-    """Held-out voices only: WAV files + manifest, and features for scoring in training."""
+def write_clips(out: str, *, size: int, seed: int, telephone: bool,
+                clean_format: str = "WAV") -> tuple[list[torch.Tensor], list[str], list[str]]:
+    """Held-out voices reading random utterances, as files + manifest.jsonl in `out`.
+
+    Telephone clips are stored as the gateway sends them (8 kHz G.711 mu-law WAV); clean
+    ones as 16 kHz PCM16 (`clean_format` "WAV" or "FLAC"). Returns features, texts, voices.
+    """
     voices = [v for v in all_voices() if v.held_out]
+    os.makedirs(out, exist_ok=True)
+    rng = random.Random(seed)
+    sampler = TextSampler(rng)
+    feats, texts, lines = [], [], []
+    for i in tqdm(range(size), desc=os.path.basename(out), mininterval=30):
+        utt = sampler.sample()
+        voice = pick_voice(voices, rng)
+        wave = speak(voice, utt.spoken, rng)
+        wave = torch.cat([torch.zeros(3200), wave / (wave.abs().max() + 1e-8) * 0.5,
+                          torch.zeros(3200)])
+        if telephone:
+            name = f"{i:05d}.wav"
+            soundfile.write(os.path.join(out, name),
+                            resample(wave, 16000, 8000).clamp(-1, 1).numpy(), 8000,
+                            subtype="ULAW")
+        else:
+            name = f"{i:05d}.{clean_format.lower()}"
+            soundfile.write(os.path.join(out, name), wave.numpy(), 16000, format=clean_format,
+                            subtype="PCM_16")
+        with open(os.path.join(out, name), "rb") as f:
+            stored, rate = decode_file(f.read())  # score exactly what the file holds
+        feats.append(log_mel(to_model_rate(stored, rate)))
+        texts.append(utt.text)
+        lines.append({"audio": name, "text": utt.text, "voice": voice.key})
+    with open(os.path.join(out, "manifest.jsonl"), "w") as f:
+        for line in lines:
+            f.write(json.dumps(line) + "\n")
+    return feats, texts, [line["voice"] for line in lines]
+
+
+def generate_eval(data_dir: str, *, size: int, seed: int = 7) -> None:
+    """Held-out eval sets: files + manifest, and features for scoring during training."""
     for spec in EVAL_SETS:
         out = os.path.join(data_dir, "eval", spec.name)
-        os.makedirs(out, exist_ok=True)
-        rng = random.Random(seed + (1 if spec.telephone else 0))
-        sampler = TextSampler(rng)
-        feats, texts, lines = [], [], []
-        for i in tqdm(range(size), desc=spec.name, mininterval=30):
-            utt = sampler.sample()
-            voice = pick_voice(voices, rng)
-            wave = speak(voice, utt.spoken, rng)
-            wave = torch.cat([torch.zeros(3200), wave / (wave.abs().max() + 1e-8) * 0.5,
-                              torch.zeros(3200)])
-            name = f"{i:05d}.wav"
-            if spec.telephone:
-                # Saved as the gateway sends it: 8 kHz G.711 mu-law in a WAV container.
-                soundfile.write(os.path.join(out, name),
-                                resample(wave, 16000, 8000).clamp(-1, 1).numpy(), 8000,
-                                subtype="ULAW")
-                with open(os.path.join(out, name), "rb") as f:
-                    narrow, rate = decode_file(f.read())
-                wave = to_model_rate(narrow, rate)
-            else:
-                soundfile.write(os.path.join(out, name), wave.numpy(), 16000, subtype="PCM_16")
-            feats.append(log_mel(wave))
-            texts.append(utt.text)
-            lines.append({"audio": name, "text": utt.text, "voice": voice.key})
-        with open(os.path.join(out, "manifest.jsonl"), "w") as f:
-            for line in lines:
-                f.write(json.dumps(line) + "\n")
-        write_shard(os.path.join(out, "feats.pt"), feats, texts,
-                    [line["voice"] for line in lines])
+        feats, texts, voices = write_clips(out, size=size, seed=seed + int(spec.telephone),
+                                           telephone=spec.telephone)
+        write_shard(os.path.join(out, "feats.pt"), feats, texts, voices)
 
 
 def train_shards(data_dir: str) -> list[str]:

@@ -65,7 +65,7 @@ class HFRecognizer:
         search = PrefixBeamSearch(self.blank, self.options.beam, self.hotword_units(hotwords))
         search.advance(logp)
         # The search already merged repeats and dropped blanks.
-        text = self.tokenizer.decode(search.best(), group_tokens=False)
+        text = self.tokenizer.decode(search.best(), group_tokens=False, skip_special_tokens=True)
         return " ".join(text.lower().split())
 
     def transcribe(self, wave: torch.Tensor, sample_rate: int,

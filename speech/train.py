@@ -52,9 +52,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     fit.add_argument("--warmup", type=int, default=600)
     fit.add_argument("--eval-every", type=int, default=200)
     fit.add_argument("--threads", type=int, default=1)
+    fix = sub.add_parser("fixtures", help="write small held-out clips for the tests")
+    fix.add_argument("--out", default="tests/speech/fixtures")
+    fix.add_argument("--size", type=int, default=4)
     exp = sub.add_parser("export", help="copy the best checkpoint into a weights folder")
     exp.add_argument("--out", default=WEIGHTS_DIR)
-    for p in (prep, gen, fit, exp):
+    for p in (prep, gen, fit, fix, exp):
         p.add_argument("--data", default="runs/asr", help="corpus and checkpoint folder")
 
 
@@ -68,6 +71,11 @@ def run(args: argparse.Namespace) -> int:
                               seed=args.seed)
     elif args.stage == "fit":
         fit(args)
+    elif args.stage == "fixtures":
+        corpus.write_clips(os.path.join(args.out, "clean"), size=args.size, seed=11,
+                           telephone=False, clean_format="FLAC")
+        corpus.write_clips(os.path.join(args.out, "phone"), size=args.size, seed=12,
+                           telephone=True)
     elif args.stage == "export":
         export(args.data, args.out)
     return 0
