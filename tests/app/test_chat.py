@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import io
 import json
+import os
 import time
 import urllib.request
 
@@ -222,4 +224,45 @@ async def test_healthz_metrics_and_images(backend):
     for bad in ["/images/../catalog.jsonl", "/images/%2e%2e/catalog.jsonl", "/nope"]:
         status, _, _ = await asyncio.to_thread(_http_get, base + bad)
         assert status == 404
+    await client.close()
+
+
+def _png(width: int, height: int) -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("L", (width, height)).save(buf, "PNG")
+    return buf.getvalue()
+
+
+async def test_image_and_audio_errors(make_backend):
+    backend = make_backend(limits={"image_bytes": 200_000})
+    client, _ = await new_client(backend)
+    big = base64.b64encode(os.urandom(300_000)).decode()
+    bomb = base64.b64encode(_png(12_000, 12_000)).decode()  # 144 megapixels, a few hundred KB
+    assert len(bomb) < 270_000
+    cases = [
+        ({"type": "message", "id": "big", "image": {"data": big, "mime": "image/jpeg"}},
+         "too_large"),
+        ({"type": "message", "id": "bomb", "image": {"data": bomb, "mime": "image/png"}},
+         "too_large"),
+        ({"type": "message", "id": "zero", "image": {"data": "", "mime": "image/png"}},
+         "unsupported_media"),
+        ({"type": "audio.chunk", "data": "AAAA"}, "bad_request"),
+    ]
+    for frame_, code in cases:
+        await client.send_raw(json.dumps(frame_))
+        err = await client.expect("error")
+        assert err["code"] == code, (frame_["type"], err)
+    await client.send("audio.start", id="a1", format="pcm16", sample_rate=16000)
+    start = await client.expect("turn.start", id="a1")
+    await client.send("audio.start", id="a2", format="mulaw", sample_rate=8000)
+    assert (await client.expect("error"))["code"] == "busy"
+    await client.send("audio.chunk", data="***")
+    assert (await client.expect("error"))["code"] == "bad_request"
+    await client.send("cancel", turn_id=start["turn_id"])
+    done = await client.expect("reply.done", turn_id=start["turn_id"])
+    assert done["cancelled"] is True
+    turn = await client.turn("still there?")
+    assert turn["done"]["type"] == "reply.done"
     await client.close()
