@@ -112,10 +112,183 @@ def _last_latency(desk: AgentDesk) -> str:
     return f"Last turn ({html.escape(point.session_id)}): {latency_text(point.latency_ms)}"
 
 
+# ---- actions -------------------------------------------------------------------------
+class ConsoleHandlers:
+    """What the console's controls do; each tab's state lives in its `AgentDesk`."""
+
+    def __init__(self, desks: AgentDesks) -> None:
+        self.desks = desks
+
+    @staticmethod
+    def signed_in_view(desk: AgentDesk):
+        return (gr.Column(visible=False), gr.Column(visible=True), gr.Timer(active=True),
+                '<div role="alert"></div>', desk.token, _status(desk))
+
+    async def on_login(self, user: str, secret: str, request: gr.Request):
+        desk = self.desks.get(request)
+        try:
+            await desk.login(user.strip(), secret)
+        except ProtocolError as e:
+            message = ("Wrong user name or password." if e.code == "unauthorized"
+                       else f"Sign-in refused: {e.message}")
+            return (gr.skip(), gr.skip(), gr.skip(),
+                    f'<div role="alert" class="sd-error">{html.escape(message)}</div>',
+                    gr.skip(), gr.skip(), "")
+        except BackendUnavailable:
+            return (gr.skip(), gr.skip(), gr.skip(),
+                    '<div role="alert">The backend cannot be reached. Try again shortly.'
+                    "</div>", gr.skip(), gr.skip(), gr.skip())
+        return *self.signed_in_view(desk), ""
+
+    async def on_load(self, token: str | None, request: gr.Request):
+        desk = self.desks.get(request)
+        if not token:
+            return (gr.skip(),) * 6
+        try:
+            await desk.resume(token)
+        except (ProtocolError, BackendUnavailable):
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip(), None, gr.skip()
+        return self.signed_in_view(desk)
+
+    async def on_logout(self, request: gr.Request):
+        await self.desks.drop(request)
+        return (gr.Column(visible=True), gr.Column(visible=False), gr.Timer(active=False),
+                '<div role="alert">Signed out.</div>', None, "")
+
+    async def on_tick(self, request: gr.Request):
+        desk = self.desks.get(request)
+        if not desk.signed_in:
+            return (gr.skip(),) * 7 + (_status(desk),)
+        try:
+            sessions = await desk.refresh_sessions()
+        except (BackendUnavailable, ProtocolError, TimeoutError):
+            sessions = desk.sessions
+        drawn = desk.drawn
+        rows = _table(sessions)
+        out_table = gr.skip() if rows == drawn.get("rows") else rows
+        drawn["rows"] = rows
+        choices = _choices(sessions)
+        out_picker = (gr.skip() if choices == drawn.get("choices")
+                      else gr.Dropdown(choices=choices))
+        drawn["choices"] = choices
+        conv = desk.views.get(desk.selected)
+        key = (desk.selected, conv.version if conv else -1)
+        out_view = gr.skip()
+        out_title = _session_title(desk)
+        if key != drawn.get("view"):
+            drawn["view"] = key
+            out_view = conv.messages(show_latency=True) if conv else []
+        if out_title == drawn.get("title"):
+            out_title = gr.skip()
+        else:
+            drawn["title"] = out_title
+        out_chart = out_last = gr.skip()
+        if desk.latency_version != drawn.get("chart"):
+            drawn["chart"] = desk.latency_version
+            out_chart = await asyncio.to_thread(latency_figure, list(desk.latencies))
+            out_last = _last_latency(desk)
+        packet = _packet_markdown(desk.packets.get(desk.selected))
+        out_packet = gr.skip() if packet == drawn.get("packet") else packet
+        drawn["packet"] = packet
+        return (out_table, out_picker, out_view, out_title, out_chart, out_last,
+                out_packet, _status(desk))
+
+    async def open_session(self, desk: AgentDesk, session_id: str):
+        desk.notice = ""
+        try:
+            await desk.select(session_id)
+            await desk.wait_for_view(session_id)
+        except BackendUnavailable:
+            desk.notice = "The backend cannot be reached."
+        conv = desk.views.get(session_id)
+        desk.drawn["view"] = (session_id, conv.version if conv else -1)
+        desk.drawn["title"] = _session_title(desk)
+        packet = _packet_markdown(desk.packets.get(session_id))
+        desk.drawn["packet"] = packet
+        return (conv.messages(show_latency=True) if conv else [], desk.drawn["title"],
+                packet, _status(desk))
+
+    async def on_pick(self, session_id: str | None, request: gr.Request):
+        desk = self.desks.get(request)
+        if not session_id or session_id == desk.selected:
+            return (gr.skip(),) * 4
+        return await self.open_session(desk, session_id)
+
+    async def on_row(self, evt: gr.SelectData, request: gr.Request):
+        desk = self.desks.get(request)
+        # The clicked row's own cells: the list may have been refreshed since it was drawn.
+        row = getattr(evt, "row_value", None) or []
+        session_id = str(row[0]) if row else ""
+        if not session_id:
+            return (gr.skip(),) * 5
+        return *(await self.open_session(desk, session_id)), session_id
+
+    async def act(self, request: gr.Request, action: str, *args: Any) -> tuple[AgentDesk, Any]:
+        """Run one desk action; a refusal or silence becomes the desk's notice."""
+        desk = self.desks.get(request)
+        desk.notice = ""
+        if not desk.selected and action != "search":
+            desk.notice = "Select a session first."
+            return desk, None
+        try:
+            return desk, await getattr(desk, action)(*args)
+        except ProtocolError as e:
+            desk.notice = f"{action} refused: {e.message or e.code}"
+        except (BackendUnavailable, TimeoutError):
+            desk.notice = "The backend did not answer. Try again."
+        return desk, None
+
+    async def on_takeover(self, request: gr.Request):
+        desk, _ = await self.act(request, "takeover")
+        packet = _packet_markdown(desk.packets.get(desk.selected))
+        desk.drawn["packet"] = packet
+        if not desk.notice and desk.selected in desk.packets:
+            desk.notice = f"You now answer session {desk.selected}."
+        return packet, _status(desk)
+
+    async def on_release(self, request: gr.Request):
+        desk, _ = await self.act(request, "release")
+        if not desk.notice:
+            desk.notice = f"Session {desk.selected} is back with the bot."
+        desk.drawn["packet"] = ""
+        return "", _status(desk)
+
+    async def on_suggest(self, request: gr.Request):
+        desk, text = await self.act(request, "suggest")
+        return (text if text is not None else gr.skip()), _status(desk)
+
+    async def on_send(self, text: str, skus: list[str] | None, request: gr.Request):
+        text = (text or "").strip()
+        if not text and not skus:
+            desk = self.desks.get(request)
+            desk.notice = "Write a reply or choose a product card first."
+            return gr.skip(), gr.skip(), _status(desk)
+        desk, _ = await self.act(request, "say", text, list(skus or []))
+        if desk.notice:
+            return gr.skip(), gr.skip(), _status(desk)
+        return "", [], _status(desk)
+
+    async def on_search(self, text: str, image_path: str | None, request: gr.Request):
+        image = mime = None
+        if image_path:
+            image = await asyncio.to_thread(Path(image_path).read_bytes)
+            mime = mimetypes.guess_type(image_path)[0]
+        desk, found = await self.act(request, "search", (text or "").strip() or None, image,
+                                     mime or "image/jpeg")
+        items = found or []
+        cards = product_cards(items, show_sku=True) or "<p>No products found.</p>"
+        choices = [(f"{item.get('name', '')} ({item.get('sku', '')})",
+                    str(item.get("sku", ""))) for item in items]
+        return cards, gr.CheckboxGroup(choices=choices, value=[]), _status(desk)
+
+    async def on_unload(self, request: gr.Request) -> None:
+        await self.desks.drop(request)
+
+
 # ---- page ----------------------------------------------------------------------------
 def build_console(backend_url: str, *, title: str = "Support console") -> gr.Blocks:
     """The agent console page as a `gr.Blocks`."""
-    desks = AgentDesks(backend_url)
+    handlers = ConsoleHandlers(AgentDesks(backend_url))
 
     with gr.Blocks(title=title) as page:
         token_store = gr.BrowserState(None, storage_key="shopdesk-agent-token")
@@ -176,195 +349,28 @@ def build_console(backend_url: str, *, title: str = "Support console") -> gr.Blo
             chart = gr.Plot(label="Latency chart", elem_id="sd-chart")
         timer = gr.Timer(TICK_S, active=False)
 
-        def signed_in_view(desk: AgentDesk):
-            return (gr.Column(visible=False), gr.Column(visible=True), gr.Timer(active=True),
-                    '<div role="alert"></div>', desk.token, _status(desk))
-
         signed_outputs = [login_col, console_col, timer, login_msg, token_store, status]
-
-        async def on_login(user: str, secret: str, request: gr.Request):
-            desk = desks.get(request)
-            try:
-                await desk.login(user.strip(), secret)
-            except ProtocolError as e:
-                message = ("Wrong user name or password." if e.code == "unauthorized"
-                           else f"Sign-in refused: {e.message}")
-                return (gr.skip(), gr.skip(), gr.skip(),
-                        f'<div role="alert" class="sd-error">{html.escape(message)}</div>',
-                        gr.skip(), gr.skip(), "")
-            except BackendUnavailable:
-                return (gr.skip(), gr.skip(), gr.skip(),
-                        '<div role="alert">The backend cannot be reached. Try again shortly.'
-                        "</div>", gr.skip(), gr.skip(), gr.skip())
-            return *signed_in_view(desk), ""
-
-        async def on_load(token: str | None, request: gr.Request):
-            desk = desks.get(request)
-            if not token:
-                return (gr.skip(),) * 6
-            try:
-                await desk.resume(token)
-            except (ProtocolError, BackendUnavailable):
-                return gr.skip(), gr.skip(), gr.skip(), gr.skip(), None, gr.skip()
-            return signed_in_view(desk)
-
-        async def on_logout(request: gr.Request):
-            await desks.drop(request)
-            return (gr.Column(visible=True), gr.Column(visible=False), gr.Timer(active=False),
-                    '<div role="alert">Signed out.</div>', None, "")
-
-        async def on_tick(request: gr.Request):
-            desk = desks.get(request)
-            if not desk.signed_in:
-                return (gr.skip(),) * 7 + (_status(desk),)
-            try:
-                sessions = await desk.refresh_sessions()
-            except (BackendUnavailable, ProtocolError, TimeoutError):
-                sessions = desk.sessions
-            drawn = desk.drawn
-            rows = _table(sessions)
-            out_table = gr.skip() if rows == drawn.get("rows") else rows
-            drawn["rows"] = rows
-            choices = _choices(sessions)
-            out_picker = (gr.skip() if choices == drawn.get("choices")
-                          else gr.Dropdown(choices=choices))
-            drawn["choices"] = choices
-            conv = desk.views.get(desk.selected)
-            key = (desk.selected, conv.version if conv else -1)
-            out_view = gr.skip()
-            out_title = _session_title(desk)
-            if key != drawn.get("view"):
-                drawn["view"] = key
-                out_view = conv.messages(show_latency=True) if conv else []
-            if out_title == drawn.get("title"):
-                out_title = gr.skip()
-            else:
-                drawn["title"] = out_title
-            out_chart = out_last = gr.skip()
-            if desk.latency_version != drawn.get("chart"):
-                drawn["chart"] = desk.latency_version
-                out_chart = await asyncio.to_thread(latency_figure, list(desk.latencies))
-                out_last = _last_latency(desk)
-            packet = _packet_markdown(desk.packets.get(desk.selected))
-            out_packet = gr.skip() if packet == drawn.get("packet") else packet
-            drawn["packet"] = packet
-            return (out_table, out_picker, out_view, out_title, out_chart, out_last,
-                    out_packet, _status(desk))
-
         tick_outputs = [table, picker, view, title_md, chart, last_turn, packet_md, status]
-
-        async def open_session(desk: AgentDesk, session_id: str):
-            desk.notice = ""
-            try:
-                await desk.select(session_id)
-                await desk.wait_for_view(session_id)
-            except BackendUnavailable:
-                desk.notice = "The backend cannot be reached."
-            conv = desk.views.get(session_id)
-            desk.drawn["view"] = (session_id, conv.version if conv else -1)
-            desk.drawn["title"] = _session_title(desk)
-            packet = _packet_markdown(desk.packets.get(session_id))
-            desk.drawn["packet"] = packet
-            return (conv.messages(show_latency=True) if conv else [], desk.drawn["title"],
-                    packet, _status(desk))
-
-        async def on_pick(session_id: str | None, request: gr.Request):
-            desk = desks.get(request)
-            if not session_id or session_id == desk.selected:
-                return (gr.skip(),) * 4
-            return await open_session(desk, session_id)
-
-        async def on_row(evt: gr.SelectData, request: gr.Request):
-            desk = desks.get(request)
-            # The clicked row's own cells: the list may have been refreshed since it was drawn.
-            row = getattr(evt, "row_value", None) or []
-            session_id = str(row[0]) if row else ""
-            if not session_id:
-                return (gr.skip(),) * 5
-            return *(await open_session(desk, session_id)), session_id
-
-        async def act(request: gr.Request, action: str, *args: Any) -> AgentDesk:
-            desk = desks.get(request)
-            desk.notice = ""
-            if not desk.selected and action != "search":
-                desk.notice = "Select a session first."
-                return desk
-            try:
-                result = await getattr(desk, action)(*args)
-                desk.drawn[action] = result
-            except ProtocolError as e:
-                desk.notice = f"{action} refused: {e.message or e.code}"
-            except (BackendUnavailable, TimeoutError):
-                desk.notice = "The backend did not answer. Try again."
-            return desk
-
-        async def on_takeover(request: gr.Request):
-            desk = await act(request, "takeover")
-            packet = _packet_markdown(desk.packets.get(desk.selected))
-            desk.drawn["packet"] = packet
-            if not desk.notice and desk.selected in desk.packets:
-                desk.notice = f"You now answer session {desk.selected}."
-            return packet, _status(desk)
-
-        async def on_release(request: gr.Request):
-            desk = await act(request, "release")
-            if not desk.notice:
-                desk.notice = f"Session {desk.selected} is back with the bot."
-            desk.drawn["packet"] = ""
-            return "", _status(desk)
-
-        async def on_suggest(request: gr.Request):
-            desk = await act(request, "suggest")
-            text = desk.drawn.pop("suggest", None)
-            return (text if text is not None else gr.skip()), _status(desk)
-
-        async def on_send(text: str, skus: list[str] | None, request: gr.Request):
-            text = (text or "").strip()
-            if not text and not skus:
-                desk = desks.get(request)
-                desk.notice = "Write a reply or choose a product card first."
-                return gr.skip(), gr.skip(), _status(desk)
-            desk = await act(request, "say", text, list(skus or []))
-            if desk.notice:
-                return gr.skip(), gr.skip(), _status(desk)
-            return "", [], _status(desk)
-
-        async def on_search(text: str, image_path: str | None, request: gr.Request):
-            image = mime = None
-            if image_path:
-                image = await asyncio.to_thread(Path(image_path).read_bytes)
-                mime = mimetypes.guess_type(image_path)[0]
-            desk = await act(request, "search", (text or "").strip() or None, image,
-                             mime or "image/jpeg")
-            items = desk.search_results
-            cards = product_cards(items, show_sku=True) or "<p>No products found.</p>"
-            choices = [(f"{item.get('name', '')} ({item.get('sku', '')})",
-                        str(item.get("sku", ""))) for item in items]
-            return cards, gr.CheckboxGroup(choices=choices, value=[]), _status(desk)
-
-        async def on_unload(request: gr.Request) -> None:
-            await desks.drop(request)
-
-        login_btn.click(on_login, inputs=[username, password],
+        login_btn.click(handlers.on_login, inputs=[username, password],
                         outputs=[*signed_outputs, password], concurrency_limit=None)
-        password.submit(on_login, inputs=[username, password],
+        password.submit(handlers.on_login, inputs=[username, password],
                         outputs=[*signed_outputs, password], concurrency_limit=None)
-        page.load(on_load, inputs=[token_store], outputs=signed_outputs)
-        logout_btn.click(on_logout, outputs=signed_outputs, concurrency_limit=None)
-        timer.tick(on_tick, outputs=tick_outputs, concurrency_limit=None,
+        page.load(handlers.on_load, inputs=[token_store], outputs=signed_outputs)
+        logout_btn.click(handlers.on_logout, outputs=signed_outputs, concurrency_limit=None)
+        timer.tick(handlers.on_tick, outputs=tick_outputs, concurrency_limit=None,
                    show_progress="hidden")
-        picker.select(on_pick, inputs=[picker], outputs=[view, title_md, packet_md, status],
+        picker.select(handlers.on_pick, inputs=[picker], outputs=[view, title_md, packet_md, status],
                      concurrency_limit=None)
-        table.select(on_row, outputs=[view, title_md, packet_md, status, picker],
+        table.select(handlers.on_row, outputs=[view, title_md, packet_md, status, picker],
                      concurrency_limit=None)
-        takeover_btn.click(on_takeover, outputs=[packet_md, status], concurrency_limit=None)
-        release_btn.click(on_release, outputs=[packet_md, status], concurrency_limit=None)
-        suggest_btn.click(on_suggest, outputs=[draft, status], concurrency_limit=None)
-        send_btn.click(on_send, inputs=[draft, attach], outputs=[draft, attach, status],
+        takeover_btn.click(handlers.on_takeover, outputs=[packet_md, status], concurrency_limit=None)
+        release_btn.click(handlers.on_release, outputs=[packet_md, status], concurrency_limit=None)
+        suggest_btn.click(handlers.on_suggest, outputs=[draft, status], concurrency_limit=None)
+        send_btn.click(handlers.on_send, inputs=[draft, attach], outputs=[draft, attach, status],
                        concurrency_limit=None)
-        query.submit(on_search, inputs=[query, photo], outputs=[results, attach, status],
+        query.submit(handlers.on_search, inputs=[query, photo], outputs=[results, attach, status],
                      concurrency_limit=None)
-        search_btn.click(on_search, inputs=[query, photo], outputs=[results, attach, status],
+        search_btn.click(handlers.on_search, inputs=[query, photo], outputs=[results, attach, status],
                          concurrency_limit=None)
-        page.unload(on_unload)
+        page.unload(handlers.on_unload)
     return page

@@ -14,10 +14,15 @@ from typing import Any
 
 from app.ui.cards import latency_text, product_cards
 
-STATE_LABELS = {
-    "bot": "The shop assistant is answering.",
+STATE_LABELS = {  # who answers the shopper now
+    "bot": "You are chatting with the shop assistant.",
     "waiting": "Waiting for a person from the support team...",
     "agent": "A person from the support team is answering.",
+}
+HANDOFF_NOTES = {  # shown in the conversation when that changes
+    "bot": "You are back with the shop assistant.",
+    "waiting": "A person from the support team will join shortly.",
+    "agent": "A person from the support team has joined the conversation.",
 }
 
 ERROR_TEXT = {
@@ -228,7 +233,7 @@ class Conversation:
             return
         self.state = state
         self.agent = str(frame.get("agent", ""))
-        note = STATE_LABELS.get(state, state)
+        note = HANDOFF_NOTES.get(state, state)
         if state == "agent" and self.agent:
             note = f"{self.agent} from the support team has joined the conversation."
         self.entries.append(Entry(role="note", text=note))

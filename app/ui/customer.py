@@ -123,6 +123,8 @@ def _status_html(link: ShopperLink) -> str:
         text = UNREACHABLE if link.last_attempt else "Connecting..."
     else:
         text = conv.notice or STATE_LABELS.get(conv.state, "")
+        if not conv.notice and conv.state == "agent" and conv.agent:
+            text = f"{conv.agent} from the support team is answering."
     if conv.pending:
         text = "The shop assistant is replying..."
     # The reference lets a shopper quote this conversation to the support team.
