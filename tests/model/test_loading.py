@@ -36,3 +36,13 @@ def test_missing_or_foreign_checkpoints_fail_with_a_clear_error(tmp_path):
     if not (BUNDLED_PATH / "config.json").is_file():
         with pytest.raises(ModelLoadError, match="bundled"):
             load()
+
+
+@pytest.mark.skipif(not (BUNDLED_PATH / "config.json").is_file(), reason="no bundled model")
+def test_default_is_the_bundled_moe_model():
+    lm = load()
+    assert lm.source == str(BUNDLED_PATH)
+    assert lm.model.config.model_type == "mixtral" and lm.model.config.num_local_experts > 1
+    prompt = lm.render([{"role": "user", "content": "Is the kettle 19.99?"}])
+    digits = [lm.tokenizer.decode([i]) for i in prompt if lm.tokenizer.decode([i]).isdigit()]
+    assert digits and all(len(d) == 1 for d in digits), "digits are single tokens"
