@@ -31,6 +31,10 @@ Emit = Callable[[dict[str, Any]], Awaitable[None]]
 # What a text-only model is told when a photo comes without words.
 PHOTO_ONLY_MESSAGE = "Do you have this product? (photo attached)"
 
+# A follow-up that points back at what was just shown ("how much is it?", "and in red?").
+REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|them|they|one|ones)\b|^\s*(?:and|what about|how about)\b",
+                         re.IGNORECASE)
+
 HUMAN_REQUEST = re.compile(
     r"\b(?:talk|speak|chat|connect|transfer|put)\b.{0,30}\b(?:human|person|agent|someone|"
     r"representative|people|staff|operator|manager)\b|\b(?:real|live|actual)\s+(?:person|human|"
@@ -136,6 +140,17 @@ class Pipeline:
                 raise ProtocolError(code, str(e)) from e
             raise
 
+    def shown_before(self, mem: SessionMemory, message: str) -> list[dict[str, Any]]:
+        """The products last shown, when the message refers back to them and names none."""
+        if not REFERS_BACK.search(message):
+            return []
+        for entry in reversed(mem.log):
+            cards = entry.get("products") or []
+            if cards:
+                products = [self.knowledge.product(c["sku"]) for c in cards[:3]]
+                return [p for p in products if p is not None]
+        return []
+
     def build_prompt(self, mem: SessionMemory, message: str, facts: Any | None) -> Any:
         from model.prompt import build_messages, order_note
 
@@ -144,9 +159,12 @@ class Pipeline:
                   for e in mem.log[-window:] if e.get("text")]
         check = facts.order_check if facts is not None else None
         verified = check is not None and check.state == "verified"
+        products = list(facts.products) if facts is not None else []
+        if not products and check is None:
+            products = self.shown_before(mem, message)
         return build_messages(
             store=self.knowledge.info,
-            products=list(facts.products) if facts is not None else [],
+            products=products,
             faqs=list(facts.faqs) if facts is not None else [],
             order=check.order if verified else None,
             order_note=order_note(check.state, check.order_id) if check and not verified else "",
