@@ -146,6 +146,14 @@ def browser(playwright):
     browser.close()
 
 
+def fake_media_browser(playwright, audio: Path | None = None):
+    """Chromium with a fake camera (a test pattern) and microphone (`audio`, looped)."""
+    args = [*BROWSER_ARGS, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]
+    if audio is not None:
+        args.append(f"--use-file-for-fake-audio-capture={audio}")
+    return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=args)
+
+
 # ---- pages -------------------------------------------------------------------------------
 def shot(page, name: str, docs_name: str | None = None) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -348,9 +356,7 @@ def test_microphone_recording_becomes_a_voice_turn(playwright, stack, tmp_path):
     audio, rate = soundfile.read(clip, dtype="float32")
     # Chromium loops the file; trailing silence keeps the recording to one question.
     soundfile.write(clip, np.concatenate([audio, np.zeros(rate * 4, dtype="float32")]), rate)
-    args = [*BROWSER_ARGS, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
-            f"--use-file-for-fake-audio-capture={clip}"]
-    browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=args)
+    browser = fake_media_browser(playwright, audio=clip)
     try:
         context = browser.new_context(permissions=["microphone"],
                                       viewport={"width": 1100, "height": 900})
@@ -369,6 +375,28 @@ def test_microphone_recording_becomes_a_voice_turn(playwright, stack, tmp_path):
         transcript = heard.inner_text().split("Voice:", 1)[1].strip()
         assert transcript and transcript != "(listening)" and not transcript.endswith("…")
         shot(page, "customer-microphone")
+    finally:
+        browser.close()
+
+
+def test_camera_photo_is_sent(playwright, stack):
+    """Chromium's fake camera: take a photo in the page and send it as a turn."""
+    browser = fake_media_browser(playwright)
+    try:
+        context = browser.new_context(permissions=["camera"],
+                                      viewport={"width": 1100, "height": 1200})
+        page = context.new_page()
+        page.goto(stack.ui_url + "/")
+        page.locator(".sd-session-id").wait_for(timeout=60_000)
+        replies = bot_messages(page).count()
+        page.get_by_text("Take a photo with the camera").click()
+        page.get_by_text("Click to Access Webcam").click()
+        page.get_by_role("button", name="capture photo").click()
+        page.get_by_role("button", name="Send this photo").click()
+        page.locator("#sd-chat [data-testid=user] img").first.wait_for()
+        wait_idle(page)
+        status = page.locator("#sd-status").inner_text()
+        assert bot_messages(page).count() > replies, status  # the photo got an answer
     finally:
         browser.close()
 
