@@ -151,9 +151,164 @@ def _split_files(paths: list[str]) -> tuple[list[str], list[str]]:
     return images, audio
 
 
+async def _send_message(link: ShopperLink, text: str, image_path: str | None) -> None:
+    assert link.client is not None
+    client_id = new_id()
+    image = await asyncio.to_thread(Path(image_path).read_bytes) if image_path else None
+    mime = (mimetypes.guess_type(image_path)[0] if image_path else None) or "image/jpeg"
+    link.conversation.add_user(client_id=client_id, text=text, image_path=image_path)
+    await link.client.send_message(text or None, image=image, mime=mime, id=client_id)
+
+
+async def _start_voice(link: ShopperLink, path: str) -> asyncio.Task[str] | None:
+    """Decode the recording and start streaming it; None when it is not readable audio."""
+    assert link.client is not None
+    try:
+        pcm = await asyncio.to_thread(load_pcm16, path)
+    except AudioFileError:
+        link.conversation.notice = "That recording could not be read."
+        link.conversation.version += 1
+        return None
+    client_id = new_id()
+    link.conversation.add_user(client_id=client_id, voice=True)
+    return asyncio.create_task(link.client.send_voice(pcm, pace=VOICE_PACE, id=client_id))
+
+
+async def _follow_turn(
+    link: ShopperLink, voice: asyncio.Task[str] | None
+) -> AsyncIterator[tuple[list[dict[str, Any]], str]]:
+    """Redraw on every change until the turn's reply is done (or the turn stalls)."""
+    last_progress = time.monotonic()
+    while link.conversation.pending or (voice is not None and not voice.done()):
+        try:
+            async with asyncio.timeout(0.5):
+                await link.next_change()
+            last_progress = time.monotonic()
+            yield _draw(link)
+        except TimeoutError:
+            pass
+        if time.monotonic() - last_progress > STALL_S:
+            link.conversation.pending = False
+            link.conversation.notice = "No answer came back. Please try again."
+            break
+    if voice is not None:
+        try:
+            await voice
+        except BackendUnavailable:
+            pass
+    yield _draw(link)
+
+
+class ShopperHandlers:
+    """What the chat page's controls do; each tab's connection is its `ShopperLink`."""
+
+    def __init__(self, links: ShopperLinks) -> None:
+        self.links = links
+
+    async def on_load(self, token: str | None, request: gr.Request):
+        link = self.links.get(request)
+        try:
+            await link.connect(token)
+        except BackendUnavailable:
+            pass
+        messages, status_html = _draw(link)
+        return messages, status_html, link.token or token
+
+    async def send_turns(
+        self, link: ShopperLink, text: str, images: list[str], audio: list[str]
+    ) -> AsyncIterator[tuple[Any, ...]]:
+        """Send the turns one after another, redrawing as frames arrive."""
+        turns: list[tuple[str, str | None]] = []
+        if text or images:
+            turns.append(("message", images[0] if images else None))
+        turns.extend(("voice", path) for path in audio)
+        for kind, path in turns:
+            if kind == "message":
+                await _send_message(link, text, path)
+                voice = None
+            else:
+                assert path is not None
+                voice = await _start_voice(link, path)
+                if voice is None:
+                    continue
+            yield _draw(link)
+            async for drawn in _follow_turn(link, voice):
+                yield drawn
+
+    async def on_send(self, value: dict | None, token: str | None, request: gr.Request):
+        link = self.links.get(request)
+        value = value or {}
+        text = (value.get("text") or "").strip()
+        images, audio = _split_files(list(value.get("files") or []))
+        if not text and not images and not audio:
+            yield *_draw(link), gr.skip(), gr.skip(), gr.skip()
+            return
+        try:
+            await link.connect(token)
+        except BackendUnavailable:
+            link.conversation.notice = UNREACHABLE
+            link.conversation.version += 1
+            # Keep what the shopper wrote so that a retry sends it again.
+            yield *_draw(link), gr.skip(), gr.skip(), link.token or token
+            return
+        locked = gr.MultimodalTextbox(value=None, interactive=False)
+        yield *_draw(link), locked, gr.Button(interactive=True), link.token
+        try:
+            async for drawn in self.send_turns(link, text, images, audio):
+                yield *drawn, locked, gr.skip(), gr.skip()
+        except BackendUnavailable:
+            link.conversation.notice = UNREACHABLE
+            link.conversation.pending = False
+        yield (*_draw(link), gr.MultimodalTextbox(interactive=True),
+               gr.Button(interactive=False), link.token)
+
+    async def on_stop(self, request: gr.Request) -> None:
+        link = self.links.get(request)
+        turn_id = link.conversation.active_turn
+        if link.connected and turn_id and link.client is not None:
+            try:
+                await link.client.cancel(turn_id)
+            except BackendUnavailable:
+                pass
+
+    async def on_camera(self, photo: str | None, token: str | None, request: gr.Request):
+        if not photo:
+            yield gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            return
+        async for update in self.on_send({"text": "", "files": [photo]}, token, request):
+            yield *update, None
+
+    async def on_tick(self, token: str | None, request: gr.Request):
+        link = self.links.get(request)
+        if (
+            not link.connected
+            and not link.conversation.pending
+            and time.monotonic() - link.last_attempt > RECONNECT_EVERY_S
+        ):
+            try:
+                await link.connect(link.token or token)
+            except BackendUnavailable:
+                link.conversation.version += 1
+        if link.conversation.version == link.drawn_version:
+            return gr.skip(), gr.skip(), gr.skip()
+        return *_draw(link), (link.token or gr.skip())
+
+    async def on_restart(self, request: gr.Request):
+        await self.links.drop(request)
+        link = self.links.get(request)
+        try:
+            await link.connect(None)
+        except BackendUnavailable:
+            pass
+        return *_draw(link), link.token or None
+
+    async def on_unload(self, request: gr.Request) -> None:
+        await self.links.drop(request)
+
+
 def build_customer(backend_url: str, *, title: str = "Shop assistant") -> gr.Blocks:
     """The customer chat page as a `gr.Blocks`."""
-    links = ShopperLinks(backend_url)
+    handlers = ShopperHandlers(ShopperLinks(backend_url))
 
     with gr.Blocks(title=title, fill_width=False) as page:
         gr.Markdown(f"# {title}\nAsk about products, sizes, delivery or your order. "
@@ -190,148 +345,18 @@ def build_customer(backend_url: str, *, title: str = "Shop assistant") -> gr.Blo
         token_store = gr.BrowserState(None, storage_key="shopdesk-session-token")
         timer = gr.Timer(1.0)
 
-        async def on_load(token: str | None, request: gr.Request):
-            link = links.get(request)
-            try:
-                await link.connect(token)
-            except BackendUnavailable:
-                pass
-            messages, status_html = _draw(link)
-            return messages, status_html, link.token or token
-
-        async def send_turns(
-            link: ShopperLink, text: str, images: list[str], audio: list[str]
-        ) -> AsyncIterator[tuple[Any, ...]]:
-            """Send the turns one after another, redrawing as frames arrive."""
-            turns: list[tuple[str, str | None]] = []
-            if text or images:
-                turns.append(("message", images[0] if images else None))
-            turns.extend(("voice", path) for path in audio)
-            for kind, path in turns:
-                assert link.client is not None
-                client_id = new_id()
-                voice_task: asyncio.Task[str] | None = None
-                if kind == "message":
-                    image = await asyncio.to_thread(Path(path).read_bytes) if path else None
-                    mime = (mimetypes.guess_type(path)[0] if path else None) or "image/jpeg"
-                    link.conversation.add_user(client_id=client_id, text=text, image_path=path)
-                    await link.client.send_message(text or None, image=image, mime=mime,
-                                                   id=client_id)
-                else:
-                    assert path is not None
-                    try:
-                        pcm = await asyncio.to_thread(load_pcm16, path)
-                    except AudioFileError:
-                        link.conversation.notice = "That recording could not be read."
-                        link.conversation.version += 1
-                        continue
-                    link.conversation.add_user(client_id=client_id, voice=True)
-                    voice_task = asyncio.create_task(
-                        link.client.send_voice(pcm, pace=VOICE_PACE, id=client_id)
-                    )
-                yield _draw(link)
-                last_progress = time.monotonic()
-                while link.conversation.pending or (voice_task and not voice_task.done()):
-                    try:
-                        async with asyncio.timeout(0.5):
-                            await link.next_change()
-                        last_progress = time.monotonic()
-                        yield _draw(link)
-                    except TimeoutError:
-                        pass
-                    if time.monotonic() - last_progress > STALL_S:
-                        link.conversation.pending = False
-                        link.conversation.notice = "No answer came back. Please try again."
-                        break
-                if voice_task is not None:
-                    try:
-                        await voice_task
-                    except BackendUnavailable:
-                        pass
-                yield _draw(link)
-
-        async def on_send(value: dict | None, token: str | None, request: gr.Request):
-            link = links.get(request)
-            value = value or {}
-            text = (value.get("text") or "").strip()
-            images, audio = _split_files(list(value.get("files") or []))
-            if not text and not images and not audio:
-                yield *_draw(link), gr.skip(), gr.skip(), gr.skip()
-                return
-            try:
-                await link.connect(token)
-            except BackendUnavailable:
-                link.conversation.notice = UNREACHABLE
-                link.conversation.version += 1
-                # Keep what the shopper wrote so that a retry sends it again.
-                yield *_draw(link), gr.skip(), gr.skip(), link.token or token
-                return
-            locked = gr.MultimodalTextbox(value=None, interactive=False)
-            yield *_draw(link), locked, gr.Button(interactive=True), link.token
-            try:
-                async for drawn in send_turns(link, text, images, audio):
-                    yield *drawn, locked, gr.skip(), gr.skip()
-            except BackendUnavailable:
-                link.conversation.notice = UNREACHABLE
-                link.conversation.pending = False
-            yield (*_draw(link), gr.MultimodalTextbox(interactive=True),
-                   gr.Button(interactive=False), link.token)
-
-        async def on_stop(request: gr.Request) -> None:
-            link = links.get(request)
-            turn_id = link.conversation.active_turn
-            if link.connected and turn_id and link.client is not None:
-                try:
-                    await link.client.cancel(turn_id)
-                except BackendUnavailable:
-                    pass
-
-        async def on_camera(photo: str | None, token: str | None, request: gr.Request):
-            if not photo:
-                yield gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
-                return
-            async for update in on_send({"text": "", "files": [photo]}, token, request):
-                yield *update, None
-
-        async def on_tick(token: str | None, request: gr.Request):
-            link = links.get(request)
-            if (
-                not link.connected
-                and not link.conversation.pending
-                and time.monotonic() - link.last_attempt > RECONNECT_EVERY_S
-            ):
-                try:
-                    await link.connect(link.token or token)
-                except BackendUnavailable:
-                    link.conversation.version += 1
-            if link.conversation.version == link.drawn_version:
-                return gr.skip(), gr.skip(), gr.skip()
-            return *_draw(link), (link.token or gr.skip())
-
-        async def on_restart(request: gr.Request):
-            await links.drop(request)
-            link = links.get(request)
-            try:
-                await link.connect(None)
-            except BackendUnavailable:
-                pass
-            return *_draw(link), link.token or None
-
-        async def on_unload(request: gr.Request) -> None:
-            await links.drop(request)
-
-        page.load(on_load, inputs=[token_store], outputs=[chatbot, status, token_store],
+        page.load(handlers.on_load, inputs=[token_store], outputs=[chatbot, status, token_store],
                   show_progress="hidden")
         send_outputs = [chatbot, status, box, stop, token_store]
-        box.submit(on_send, inputs=[box, token_store], outputs=send_outputs,
+        box.submit(handlers.on_send, inputs=[box, token_store], outputs=send_outputs,
                    concurrency_limit=None, show_progress="hidden")
-        camera_send.click(on_camera, inputs=[camera, token_store],
+        camera_send.click(handlers.on_camera, inputs=[camera, token_store],
                           outputs=[*send_outputs, camera], concurrency_limit=None,
                           show_progress="hidden")
-        stop.click(on_stop, concurrency_limit=None, show_progress="hidden")
-        timer.tick(on_tick, inputs=[token_store], outputs=[chatbot, status, token_store],
+        stop.click(handlers.on_stop, concurrency_limit=None, show_progress="hidden")
+        timer.tick(handlers.on_tick, inputs=[token_store], outputs=[chatbot, status, token_store],
                    concurrency_limit=None, show_progress="hidden")
-        restart.click(on_restart, outputs=[chatbot, status, token_store],
+        restart.click(handlers.on_restart, outputs=[chatbot, status, token_store],
                       concurrency_limit=None, show_progress="hidden")
-        page.unload(on_unload)
+        page.unload(handlers.on_unload)
     return page
