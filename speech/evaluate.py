@@ -6,6 +6,7 @@ gateway would send it (8 kHz mu-law WAVs as mu-law, other 8 or 16 kHz audio as P
 other rate resampled to 16 kHz PCM16), and the command prints one JSON object:
   wer, cer                 corpus error rates after text normalization
   rtf                      processing seconds per audio second (feed + finish), this process
+  rtf_offline_baseline     the same for one-shot decoding of each whole clip (the baseline)
   final_latency_ms         p50/p95 of finish(): end of audio -> final transcript
   partial_interval_s       mean/max audio seconds between partial transcripts
   feed_ms_p95              p95 time one feed() call takes
@@ -24,7 +25,14 @@ import time
 import soundfile
 import torch
 
-from speech.audio import decode_file, encode_mulaw, encode_pcm16, resample
+from speech.audio import (
+    decode_file,
+    decode_mulaw,
+    decode_pcm16,
+    encode_mulaw,
+    encode_pcm16,
+    resample,
+)
 from speech.scoring import error_counts
 
 
@@ -57,6 +65,14 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
+def offline_seconds(recognizer, wire: bytes, fmt: str, rate: int, hotwords) -> float:
+    """Baseline: one-shot decoding of the same audio (no streaming), timed."""
+    wave = decode_mulaw(wire) if fmt == "mulaw" else decode_pcm16(wire)
+    t0 = time.perf_counter()
+    recognizer.transcribe(wave, rate, hotwords)
+    return time.perf_counter() - t0
+
+
 def stream_clip(recognizer, data: bytes, chunk_ms: int, hotwords) -> dict:
     wire, fmt, rate, seconds = wire_audio(data)
     bytes_per_sample = 1 if fmt == "mulaw" else 2
@@ -78,7 +94,8 @@ def stream_clip(recognizer, data: bytes, chunk_ms: int, hotwords) -> dict:
     busy += final_latency
     gaps = [b - a for a, b in zip([0.0, *partial_at], partial_at, strict=False)]
     return {"text": text, "seconds": seconds, "busy": busy, "final_latency": final_latency,
-            "feed_times": feed_times, "partial_gaps": gaps}
+            "feed_times": feed_times, "partial_gaps": gaps,
+            "offline": offline_seconds(recognizer, wire, fmt, rate, hotwords)}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -97,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
     if args.limit:
         items = items[: args.limit]
     totals = [0, 0, 0, 0]
-    audio_s = busy_s = 0.0
+    audio_s = busy_s = offline_s = 0.0
     latencies, feeds, gaps, worst = [], [], [], []
     for item in items:
         with open(os.path.join(base, item["audio"]), "rb") as f:
@@ -108,6 +125,7 @@ def run(args: argparse.Namespace) -> int:
         worst.append((counts[0], item["audio"], item["text"], result["text"]))
         audio_s += result["seconds"]
         busy_s += result["busy"]
+        offline_s += result["offline"]
         latencies.append(result["final_latency"] * 1000)
         feeds += [t * 1000 for t in result["feed_times"]]
         gaps += result["partial_gaps"]
@@ -117,6 +135,8 @@ def run(args: argparse.Namespace) -> int:
         "wer": round(totals[0] / max(1, totals[1]), 4),
         "cer": round(totals[2] / max(1, totals[3]), 4),
         "rtf": round(busy_s / max(audio_s, 1e-9), 4),
+        "rtf_offline_baseline": round(offline_s / max(audio_s, 1e-9), 4),
+        "stream_cost_vs_offline": round(busy_s / max(offline_s, 1e-9), 2),
         "final_latency_ms": {"p50": round(percentile(latencies, 50), 1),
                              "p95": round(percentile(latencies, 95), 1)},
         "partial_interval_s": {"mean": round(statistics.fmean(gaps), 3) if gaps else None,

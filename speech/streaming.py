@@ -46,7 +46,7 @@ class Update:
 
 @dataclass(frozen=True)
 class StreamOptions:
-    partial_interval_s: float = 0.24  # a partial at least this often while audio arrives
+    partial_interval_s: float = 0.3  # a partial at least this often while audio arrives
     beam: BeamOptions = field(default_factory=BeamOptions)
     endpoint: EndpointOptions = field(default_factory=EndpointOptions)
 
@@ -164,6 +164,10 @@ class VoiceStream:
                             if endpointing else None)
         self._samples = 0
         self._samples_at_partial = 0
+        self._pending: list[torch.Tensor] = []  # 16 kHz audio not yet turned into features
+        self._pending_samples = 0
+        cfg = recognizer.model.cfg
+        self._chunk_samples = 4 * cfg.chunk_frames * 160
         self._final: str | None = None
 
     @property
@@ -182,16 +186,19 @@ class VoiceStream:
         wave = self._decoder.decode(data)
         self._samples += wave.shape[0]
         endpoint = self._endpointer.push(wave) if self._endpointer else False
-        frames = self._features.push(self._resampler.push(wave))
-        new_chunks = self._encoder.push(frames)
-        partial = None
-        if new_chunks.shape[0]:
-            self._search.advance(new_chunks)
+        self._pending.append(self._resampler.push(wave))
+        self._pending_samples += self._pending[-1].shape[0]
         due = self._samples - self._samples_at_partial >= \
             self.options.partial_interval_s * self.sample_rate
-        if due:
+        # Features and the encoder run only when a chunk may be complete or a partial is
+        # due: per-call overheads would otherwise dominate at 20 ms wire chunks.
+        if not due and self._pending_samples < self._chunk_samples:
+            return Update(partial=None, endpoint=endpoint)
+        new_chunks = self._encode_pending()
+        partial = None
+        if new_chunks or due:
             preview = self._search
-            tail = self._encoder.tail()
+            tail = self._encoder.tail() if due and not new_chunks else torch.zeros(0)
             if tail.shape[0]:
                 preview = self._search.copy()
                 preview.advance(tail)
@@ -199,14 +206,22 @@ class VoiceStream:
             self._samples_at_partial = self._samples
         return Update(partial=partial, endpoint=endpoint)
 
+    def _encode_pending(self) -> int:
+        """Push buffered audio through features and encoder; returns new chunk count."""
+        wave = torch.cat(self._pending) if self._pending else torch.zeros(0)
+        self._pending, self._pending_samples = [], 0
+        before = self._encoder.chunks_done
+        chunks = self._encoder.push(self._features.push(wave))
+        if chunks.shape[0]:
+            self._search.advance(chunks)
+        return self._encoder.chunks_done - before
+
     @torch.inference_mode()
     def finish(self) -> str:
         """The final transcript; later calls return the same text."""
         if self._final is None:
-            frames = self._features.push(self._resampler.flush())
-            chunks = self._encoder.push(frames)
-            if chunks.shape[0]:
-                self._search.advance(chunks)
+            self._pending.append(self._resampler.flush())
+            self._encode_pending()
             tail = self._encoder.tail()
             if tail.shape[0]:
                 self._search.advance(tail)
