@@ -313,7 +313,7 @@ def test_shopper_sees_the_reply_stream_in(browser, stack):
     seen = [s.strip() for s in page.evaluate("window.__replies") if s.strip()]
     growing = {s for s in seen if s != final and s != "…" and final.startswith(s[:20])}
     assert growing, f"the reply appeared in one piece, never streamed: {seen[-5:]}"
-    shot(page, "customer-text", "customer.png")
+    shot(page, "customer-text")
 
 
 def test_product_photo_shows_its_card(browser, stack, tmp_path):
@@ -330,7 +330,7 @@ def test_product_photo_shows_its_card(browser, stack, tmp_path):
     # The card's photo is served by the backend and loads in the browser.
     loaded = cards.first.locator("img").evaluate("img => img.complete && img.naturalWidth > 0")
     assert loaded
-    shot(page, "customer-photo")
+    shot(page, "customer-photo", "customer.png")
 
 
 def test_voice_clip_shows_its_transcript(browser, stack, tmp_path):
@@ -484,10 +484,10 @@ def test_agent_watches_takes_over_and_answers(browser, stack):
     assert f"Item {sku}" in message.inner_text()
     said = agent.locator("#sd-view").get_by_text("Hello, this is Ana from the shop.")
     said.first.wait_for()
-    assert said.count() == 1  # each event reaches the console once
     agent.locator("#sd-chart img, #sd-chart svg, #sd-chart canvas").first.wait_for()
     shot(shopper, "customer-agent-reply")
     shot(agent, "console", "console.png")
+    assert said.count() == 1  # each event reaches the console once
 
     agent.get_by_role("button", name="Hand back to the bot").click()
     shopper.locator("#sd-chat").get_by_text("You are back with the shop assistant").wait_for(
