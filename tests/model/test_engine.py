@@ -155,6 +155,20 @@ async def test_not_started_or_closed_engine_is_unavailable(tiny_mixtral):
         await collect(engine, messages(0), max_new_tokens=2)
 
 
+async def test_a_failing_model_makes_the_engine_unavailable(tiny_mixtral_path):
+    lm = load(str(tiny_mixtral_path))
+    engine = Engine(lm, EngineOptions(copy_figures=False)).start()
+    try:
+        lm.model.model.embed_tokens.weight.data = torch.empty(0)  # the forward pass now fails
+        with pytest.raises(Unavailable, match="failed"):
+            await collect(engine, messages(0), max_new_tokens=3)
+        assert engine.stats()["healthy"] is False
+        with pytest.raises(Unavailable):
+            await collect(engine, messages(1), max_new_tokens=3)
+    finally:
+        await engine.close()
+
+
 def test_long_prompts_keep_their_tail_within_the_context_window(tiny_mixtral):
     engine = Engine(tiny_mixtral)
     prompt, max_new = engine._fit(list(range(1000)), 50)
