@@ -80,6 +80,7 @@ CSS = """
 .sd-stock, .sd-sku { font-size: 0.9em; color: #3b3f45; }
 .sd-latency { font-size: 0.85em; color: #3b3f45; }
 #sd-status { min-height: 1.5em; }
+#sd-chat [data-testid=user] img { max-height: 160px; width: auto; }
 .sd-ref { display: block; font-size: 0.85em; color: #3b3f45; }
 *:focus-visible { outline: 3px solid #1a5fb4 !important; outline-offset: 2px; }
 @media (max-width: 600px) { .sd-card { min-width: 0; flex-basis: 100%; } }

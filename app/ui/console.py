@@ -158,7 +158,7 @@ class ConsoleHandlers:
     async def on_tick(self, request: gr.Request):
         desk = self.desks.get(request)
         if not desk.signed_in:
-            return (gr.skip(),) * 7 + (_status(desk),)
+            return (gr.skip(),) * 9 + (_status(desk),)
         try:
             sessions = await desk.refresh_sessions()
         except (BackendUnavailable, ProtocolError, TimeoutError):
@@ -190,8 +190,15 @@ class ConsoleHandlers:
         packet = _packet_markdown(desk.packets.get(desk.selected))
         out_packet = gr.skip() if packet == drawn.get("packet") else packet
         drawn["packet"] = packet
+        # Take over while someone else (or the bot) answers; hand back what this agent holds.
+        held = conv is not None and conv.state == "agent" and conv.agent == desk.agent
+        buttons = (bool(desk.selected) and not held, held)
+        out_take = out_release = gr.skip()
+        if buttons != drawn.get("buttons"):
+            drawn["buttons"] = buttons
+            out_take, out_release = (gr.Button(interactive=b) for b in buttons)
         return (out_table, out_picker, out_view, out_title, out_chart, out_last,
-                out_packet, _status(desk))
+                out_packet, out_take, out_release, _status(desk))
 
     async def open_session(self, desk: AgentDesk, session_id: str):
         desk.notice = ""
@@ -350,7 +357,8 @@ def build_console(backend_url: str, *, title: str = "Support console") -> gr.Blo
         timer = gr.Timer(TICK_S, active=False)
 
         signed_outputs = [login_col, console_col, timer, login_msg, token_store, status]
-        tick_outputs = [table, picker, view, title_md, chart, last_turn, packet_md, status]
+        tick_outputs = [table, picker, view, title_md, chart, last_turn, packet_md,
+                        takeover_btn, release_btn, status]
         login_btn.click(handlers.on_login, inputs=[username, password],
                         outputs=[*signed_outputs, password], concurrency_limit=None)
         password.submit(handlers.on_login, inputs=[username, password],

@@ -98,7 +98,9 @@ class AgentDesk:
         session_id = str(frame.get("session_id", ""))
         if kind == "session.history":
             view = Conversation(
-                state=str(frame.get("state", "bot")), channel=str(frame.get("channel", ""))
+                state=str(frame.get("state", "bot")),
+                channel=str(frame.get("channel", "")),
+                agent=str(frame.get("agent") or ""),
             )
             history = list(frame.get("history") or [])
             view.load_history(history)
