@@ -73,18 +73,27 @@ def build_store(base: Path, n: int, out: Path, seed: int = 0) -> Path:
 
 
 def time_queries(knowledge, queries: list[tuple[bytes, str]]) -> dict[str, float]:
-    latencies, top1, top5 = [], 0, 0
+    latencies, cpu, top1, top5 = [], [], 0, 0
     for data, sku in queries:
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.thread_time()
         hits = knowledge.search(text=None, image=data, k=5)
         latencies.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.thread_time() - cpu_started) * 1000)
         skus = [h["sku"] for h in hits]
         top1 += skus[:1] == [sku]
         top5 += sku in skus
     return {"queries": len(queries), "recall@1": round(top1 / len(queries), 4),
             "recall@5": round(top5 / len(queries), 4),
             "latency_ms_p50": round(float(np.percentile(latencies, 50)), 1),
-            "latency_ms_p95": round(float(np.percentile(latencies, 95)), 1)}
+            "latency_ms_p95": round(float(np.percentile(latencies, 95)), 1),
+            "cpu_ms_p50": round(float(np.percentile(cpu, 50)), 1),
+            "cpu_ms_p95": round(float(np.percentile(cpu, 95)), 1)}
+
+
+def _rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main() -> None:
@@ -130,6 +139,9 @@ def main() -> None:
         f"at_{len(big.products)}": result_big, f"baseline_at_{len(small.products)}": result_small,
         "latency_p95_ratio": round(result_big["latency_ms_p95"]
                                    / max(result_small["latency_ms_p95"], 1e-6), 2),
+        "cpu_p95_ratio": round(result_big["cpu_ms_p95"] / max(result_small["cpu_ms_p95"], 1e-6),
+                               2),
+        "process_rss_mb": round(_rss_mb(), 1),
     }, indent=2))
 
 

@@ -292,6 +292,12 @@ def store_fingerprint(store_dir: Path) -> dict[str, str]:
             else "" for name in ("catalog.jsonl", "faq.jsonl")}
 
 
+def _feature_options(options: VisualOptions) -> dict[str, Any]:
+    """The settings that shape what is stored (not the query-time ones)."""
+    return {"index_features": options.index_features, "fast_threshold": options.fast_threshold,
+            "lists": options.lists}
+
+
 def ingest(store_dir: str | Path, *, progress: bool = True, rebuild: bool = False,
            options: VisualOptions = VisualOptions(), encoder: Any = None) -> IngestReport:
     """Build or refresh the indexes of a store folder; returns what was done and what failed."""
@@ -304,10 +310,11 @@ def ingest(store_dir: str | Path, *, progress: bool = True, rebuild: bool = Fals
     index_dir = IndexDir.of(store_dir)
     index_dir.root.mkdir(parents=True, exist_ok=True)
     old = None if rebuild else index_dir.read_manifest()
-    if old is not None and old.get("options") != asdict(options):
-        old = None  # features made with other settings cannot be mixed in
-    manifest: dict[str, Any] = {"options": asdict(options)}
-    manifest.update(_index_photos(store, index_dir, old, report, options, progress))
+    # photo features made with other settings cannot be mixed in; text vectors still can
+    old_photos = old if old is not None and old.get("options") == _feature_options(options) \
+        else None
+    manifest: dict[str, Any] = {"options": _feature_options(options)}
+    manifest.update(_index_photos(store, index_dir, old_photos, report, options, progress))
     encoder_box = [encoder] if encoder is not None else []
     manifest["product_hashes"] = _index_texts(
         "product", [product_document(p) for p in store.products], [p.sku for p in store.products],
@@ -327,7 +334,7 @@ def is_stale(store_dir: str | Path) -> bool:
     """True when the index is missing or the store changed since it was built."""
     store_dir = Path(store_dir)
     manifest = IndexDir.of(store_dir).read_manifest()
-    if manifest is None or manifest.get("options") != asdict(VisualOptions()):
+    if manifest is None or manifest.get("options") != _feature_options(VisualOptions()):
         return True
     if manifest.get("fingerprint") != store_fingerprint(store_dir):
         return True
@@ -342,6 +349,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rebuild", action="store_true", help="ignore the existing index")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--clip", action="store_true",
+                        help="also embed photos with open_clip (SHOPDESK_CLIP_MODEL and "
+                             "SHOPDESK_CLIP_WEIGHTS; see retrieval/clip.py)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -350,5 +360,15 @@ def run(args: argparse.Namespace) -> int:
     except FileNotFoundError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    if args.clip:
+        from retrieval.clip import ClipEncoder, ClipSettings, build_clip_index
+
+        settings = ClipSettings.from_env()
+        if settings is None:
+            print("error: --clip needs SHOPDESK_CLIP_MODEL and SHOPDESK_CLIP_WEIGHTS",
+                  file=sys.stderr)
+            return 2
+        manifest = IndexDir.of(args.store).read_manifest() or {}
+        build_clip_index(args.store, ClipEncoder(settings), [r[1] for r in manifest["rows"]])
     print(json.dumps(report.to_dict(), indent=2) if args.json else report.summary())
     return 0

@@ -14,6 +14,7 @@ from typing import Any
 import faiss
 import numpy as np
 
+from retrieval.clip import ClipEncoder, ClipSettings
 from retrieval.images import decode_image
 from retrieval.index import IndexDir
 from retrieval.ingest import faq_document, ingest, is_stale, product_document
@@ -31,10 +32,10 @@ ORDER_WORDS = re.compile(r"\b(?:order|package|parcel|delivery|deliver|shipment|t
 class Thresholds:
     """When a hit is confident enough to be put in front of the language model."""
 
-    product_text: float = 0.50  # fused text score of a product named or described
-    product_filtered: float = 0.30  # ... when it also meets every stated constraint
+    product_text: float = 0.32  # fused text score of a product named or described
+    product_filtered: float = 0.25  # ... when it also meets every stated constraint
     product_image: float = 0.45  # visual score (inliers and colour agreement)
-    faq: float = 0.52  # fused text score of a FAQ entry
+    faq: float = 0.50  # fused text score of a FAQ entry
     relative: float = 0.80  # also within this fraction of the best hit
     faq_over_product: float = 0.05  # an FAQ this much better than any product: not a product turn
 
@@ -81,6 +82,11 @@ class Knowledge:
         self.image_skus = [row[0] for row in manifest["rows"]]
         self.visual = VisualIndex(index_dir.load_descriptor_index(), index_dir.load_features(),
                                   visual_options)
+        self.clip, self.clip_vectors = None, None
+        settings = ClipSettings.from_env()
+        if settings is not None and index_dir.array("clip_images").exists():
+            self.clip = ClipEncoder(settings)
+            self.clip_vectors = index_dir.load_array("clip_images", mmap=False)
         self._lock = threading.Lock()  # the encoder is not re-entrant
         self._embedded: dict[str, np.ndarray] = {}
 
@@ -108,6 +114,12 @@ class Knowledge:
             filters = parse_filters(text, self.vocabulary)
             for index, score in self._text_hits(text, filters, k):
                 hits[index] = max(hits.get(index, 0.0), score)
+            if self.clip is not None:  # words -> photo
+                similarity = self.clip_vectors @ self.clip.encode_texts([text])[0]
+                for index, score in self._best_per_product(
+                        self._clip_rows(similarity + 0.45, k), k):  # text-image cosines are lower
+                    if not filters.any or matches(self.products[index], filters):
+                        hits[index] = max(hits.get(index, 0.0), score)
         best = sorted(hits.items(), key=lambda item: -item[1])[:k]
         return [self._card(index, score) for index, score in best]
 
@@ -127,6 +139,8 @@ class Knowledge:
         faqs = self._faq_hits(text) if text else []
         if text and not products:
             products = self._confident_text_products(text, filters, faqs, order_check, history)
+        if products and faqs:  # a clear product question is not also a policy question
+            faqs = [f for f in faqs if f[1] >= products[0][1] - 0.25]
         return Facts(products=[self._card(i, s) for i, s in products],
                      faqs=[{"question": self.faqs[i]["question"], "answer": self.faqs[i]["answer"],
                             "score": round(s, 3)} for i, s in faqs],
@@ -135,12 +149,25 @@ class Knowledge:
     # ------------------------------------------------------------------ products by photo
 
     def _image_hits(self, image: bytes, k: int) -> list[tuple[int, float]]:
-        rgb = decode_image(image)
+        rgb = decode_image(image, max_side=self.visual.options.query_size)
+        scored = [(hit.image, hit.score) for hit in self.visual.search(rgb, k=3 * k)]
+        if self.clip is not None:
+            similarity = self.clip_vectors @ self.clip.encode_images([rgb])[0]
+            scored += self._clip_rows(similarity, 3 * k)
+        return self._best_per_product(scored, k)
+
+    def _clip_rows(self, similarity: np.ndarray, k: int) -> list[tuple[int, float]]:
+        # CLIP cosine of a true match sits around 0.75-0.95; map that span onto 0..1.
+        top = np.argsort(-similarity)[:k]
+        return [(int(r), float(np.clip((similarity[r] - 0.6) / 0.3, 0, 1))) for r in top]
+
+    def _best_per_product(self, scored: list[tuple[int, float]],
+                          k: int) -> list[tuple[int, float]]:
         per_product: dict[int, float] = {}
-        for hit in self.visual.search(rgb, k=3 * k):
-            index = self._by_sku.get(self.image_skus[hit.image])
-            if index is not None and hit.score > per_product.get(index, 0.0):
-                per_product[index] = hit.score
+        for row, score in scored:
+            index = self._by_sku.get(self.image_skus[row])
+            if index is not None and score > per_product.get(index, 0.0):
+                per_product[index] = score
         return sorted(per_product.items(), key=lambda item: -item[1])[:k]
 
     def _with_variants(self, hits: list[tuple[int, float]],

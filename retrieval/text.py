@@ -18,7 +18,9 @@ import numpy as np
 STOP_WORDS = frozenset(
     "a an and any are as at be by can could do does for from have has i if in is it its me "
     "my of on or our please show some that the their them there these this those to was we "
-    "what when where which who will with would you your yours looking want need got get".split())
+    "what when where which who will with would you your yours looking want need got get how "
+    "hi hello hey there about just like thank thanks ok okay yes no not so too very much many "
+    "also but then than more most really im ive id".split())
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 
@@ -35,7 +37,8 @@ def stem(word: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    return [stem(t) for t in _TOKEN.findall(text.lower()) if t not in STOP_WORDS]
+    # Single characters ("s" of "what's", size "M") match everything and mean nothing.
+    return [stem(t) for t in _TOKEN.findall(text.lower()) if len(t) > 1 and t not in STOP_WORDS]
 
 
 class BM25:

@@ -30,6 +30,8 @@ THUMB = 32  # side of the colour thumbnail kept per catalog photo
 class VisualOptions:
     index_features: int = 400  # keypoints kept per catalog photo (memory: 32 B each + 12 B)
     query_features: int = 700  # more in the query: it also carries clutter
+    fast_threshold: int = 12  # FAST corner contrast; lower finds corners on plainer products
+    query_size: int = 480  # longest side of the query photo; catalog photos use 320
     shortlist: int = 30  # candidates verified geometrically
     max_hamming: int = 64  # of 256 bits: farther descriptors are not a match
     neighbours: int = 3  # stored descriptors looked up per query descriptor
@@ -45,9 +47,9 @@ class VisualOptions:
 _CLAHE = cv2.createCLAHE(clipLimit=2.0, tileGridSize=(4, 4))
 
 
-def _orb(n: int) -> cv2.ORB:
+def _orb(n: int, fast_threshold: int) -> cv2.ORB:
     return cv2.ORB_create(nfeatures=n, scaleFactor=1.2, nlevels=8, edgeThreshold=15,
-                          patchSize=31, fastThreshold=12)
+                          patchSize=31, fastThreshold=fast_threshold)
 
 
 @dataclass
@@ -57,11 +59,11 @@ class LocalFeatures:
     size: tuple[int, int]  # (W, H) of the working image
 
 
-def extract(rgb: np.ndarray, n: int) -> LocalFeatures:
+def extract(rgb: np.ndarray, n: int, fast_threshold: int = 12) -> LocalFeatures:
     """ORB on the contrast-normalised grey image; keeps the n strongest keypoints."""
     grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     grey = _CLAHE.apply(grey)
-    keypoints, descriptors = _orb(n).detectAndCompute(grey, None)
+    keypoints, descriptors = _orb(n, fast_threshold).detectAndCompute(grey, None)
     if descriptors is None or not keypoints:
         return LocalFeatures(np.zeros((0, 2), np.float32), np.zeros((0, 32), np.uint8),
                              (rgb.shape[1], rgb.shape[0]))
@@ -196,7 +198,7 @@ class VisualIndex:
                                     (THUMB, THUMB), flags=cv2.INTER_NEAREST) > 0
         region = valid & (thumb[..., 3] > 0)
         if region.sum() < 12:
-            return 1.0  # too little overlap to judge colour: geometry decides
+            return 0.5  # too little overlap to judge colour: neither for nor against
         a = warped[region][:, 1:].astype(np.float32)
         b = thumb[..., :3][region][:, 1:].astype(np.float32)
         # Discount the overall colour cast of the photo: deviations from the mean chroma count
@@ -208,7 +210,7 @@ class VisualIndex:
 
     def search(self, rgb: np.ndarray, k: int = 5) -> list[VisualHit]:
         """Verified catalog photos for a photo, best first (may be fewer than k or none)."""
-        query = extract(rgb, self.options.query_features)
+        query = extract(rgb, self.options.query_features, self.options.fast_threshold)
         if len(query.descriptors) == 0 or self.descriptor_index.ntotal == 0:
             return []
         results = []
