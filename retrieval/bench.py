@@ -90,6 +90,26 @@ def time_queries(knowledge, queries: list[tuple[bytes, str]]) -> dict[str, float
             "cpu_ms_p95": round(float(np.percentile(cpu, 95)), 1)}
 
 
+def time_text_turns(knowledge, products: list[dict], n: int) -> dict[str, float]:
+    """A whole text turn (`lookup`): encode, fuse, filter, FAQ, order check."""
+    from retrieval.evaluate import _paraphrase
+
+    rng = random.Random(3)
+    wall, cpu = [], []
+    for _ in range(n):
+        text = _paraphrase(rng.choice(products), rng)
+        if rng.random() < 0.5:
+            text += f" under ${rng.randint(20, 200)} in stock"
+        started, cpu_started = time.perf_counter(), time.thread_time()
+        knowledge.lookup(text=text, image=None, history=[], order_id=None, channel="chat")
+        wall.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.thread_time() - cpu_started) * 1000)
+    return {"turns": n, "latency_ms_p50": round(float(np.percentile(wall, 50)), 1),
+            "latency_ms_p95": round(float(np.percentile(wall, 95)), 1),
+            "cpu_ms_p50": round(float(np.percentile(cpu, 50)), 1),
+            "cpu_ms_p95": round(float(np.percentile(cpu, 95)), 1)}
+
+
 def _rss_mb() -> float:
     import resource
 
@@ -132,6 +152,7 @@ def main() -> None:
         queries.append((shopper_photo(rgb, rng), product["sku"]))
     result_big = time_queries(big, queries)
     result_small = time_queries(small, queries)
+    text_big = time_text_turns(big, products, args.queries)
     print(json.dumps({
         "products": len(big.products), "photos": int(len(big.image_skus)),
         "ingest_seconds": round(ingest_seconds, 1),
@@ -141,7 +162,8 @@ def main() -> None:
                                    / max(result_small["latency_ms_p95"], 1e-6), 2),
         "cpu_p95_ratio": round(result_big["cpu_ms_p95"] / max(result_small["cpu_ms_p95"], 1e-6),
                                2),
-        "process_rss_mb": round(_rss_mb(), 1),
+        f"text_lookup_at_{len(big.products)}": text_big,
+        "peak_rss_mb": round(_rss_mb(), 1),
     }, indent=2))
 
 

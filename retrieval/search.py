@@ -66,6 +66,10 @@ class Knowledge:
         self.faqs = [f.model_dump() for f in store.faqs]
         self.orders = OrderBook(store.orders)
         self.vocabulary = FilterVocabulary.from_products(self.products)
+        self._prices = np.array([p["price"] for p in self.products], np.float64)
+        self._stock = np.array([np.inf if p.get("stock") is None else p["stock"]
+                                for p in self.products], np.float64)
+        self._categories = np.array([p.get("category") or "" for p in self.products], object)
 
         index_dir = IndexDir.of(self.store_dir)
         manifest = index_dir.read_manifest() or {}
@@ -200,7 +204,7 @@ class Knowledge:
     def _text_hits(self, text: str, filters: Filters, k: int) -> list[tuple[int, float]]:
         scores = self._text_scores(text)
         if filters.any:
-            allowed = np.array([matches(p, filters) for p in self.products], bool)
+            allowed = self._allowed(filters)
             if allowed.any():
                 scores = np.where(allowed, scores, -1.0)
         order = np.argsort(-scores)[:k]
@@ -218,8 +222,7 @@ class Knowledge:
         if not filters.categories and filters.any and history:
             query = f"{history[-1]} {text}"  # "in blue?" continues the previous question
         scores = self._text_scores(query)
-        allowed = np.array([matches(p, filters) for p in self.products], bool) if filters.any \
-            else np.ones(len(self.products), bool)
+        allowed = self._allowed(filters)
         floor = t.product_filtered if filters.narrows_catalog else t.product_text
         best_any = float(scores.max()) if len(scores) else 0.0
         if faqs and not filters.narrows_catalog and faqs[0][1] > best_any + t.faq_over_product:
@@ -228,6 +231,23 @@ class Knowledge:
         order = np.argsort(-scores)[:5]
         hits = [(int(i), float(scores[i])) for i in order if scores[i] >= floor]
         return self._relative(hits)
+
+    def _allowed(self, filters: Filters) -> np.ndarray:
+        """Products meeting the stated constraints: numbers in numpy, words per survivor."""
+        allowed = np.ones(len(self.products), bool)
+        if filters.max_price is not None:
+            allowed &= self._prices <= filters.max_price
+        if filters.min_price is not None:
+            allowed &= self._prices >= filters.min_price
+        if filters.in_stock:
+            allowed &= self._stock > 0
+        if filters.categories:
+            allowed &= np.isin(self._categories, list(filters.categories))
+        if filters.colours or filters.attributes:
+            words = Filters(colours=filters.colours, attributes=filters.attributes)
+            for index in np.flatnonzero(allowed):
+                allowed[index] = matches(self.products[index], words)
+        return allowed
 
     def _relative(self, hits: list[tuple[int, float]]) -> list[tuple[int, float]]:
         if not hits:

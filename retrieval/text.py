@@ -58,15 +58,17 @@ class BM25:
         self.average = float(self.lengths.mean()) if self.n else 1.0
         self.idf = {t: math.log(1 + (self.n - len(p) + 0.5) / (len(p) + 0.5))
                     for t, p in self.postings.items()}
+        # (doc ids, term frequencies) as arrays: a query touches each posting once, in numpy
+        self._arrays = {t: (np.array([d for d, _ in p], np.int64),
+                            np.array([f for _, f in p], np.float32))
+                        for t, p in self.postings.items()}
 
     def scores(self, query: str) -> np.ndarray:
         out = np.zeros(self.n, np.float32)
         for term in set(tokens(query)):
-            posting = self.postings.get(term)
-            if not posting:
+            if term not in self._arrays:
                 continue
-            ids = np.fromiter((d for d, _ in posting), np.int64, len(posting))
-            tf = np.fromiter((f for _, f in posting), np.float32, len(posting))
+            ids, tf = self._arrays[term]
             norm = self.k1 * (1 - self.b + self.b * self.lengths[ids] / self.average)
             out[ids] += self.idf[term] * tf * (self.k1 + 1) / (tf + norm)
         return out
