@@ -9,13 +9,16 @@ once (a burst), and the run reports time to first piece (p50/p95) and tokens per
 In the same run and on the same model it measures the baselines the figures are read
 against: sequential `generate()` (one request at a time), transformers' own
 `generate_batch` (continuous batching, not streamed), and the engine on the int8-quantized
-model. JSON goes to stdout (and `--output`).
+model. `--random-weights` keeps the architecture and tokenizer but draws random weights, so
+replies run to `--max-new-tokens` and throughput is measured at a fixed reply length.
+JSON goes to stdout (and `--output`).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import json
 import random
 import statistics
@@ -27,6 +30,7 @@ import torch
 
 from model.engine import Engine, EngineOptions
 from model.loading import LoadedModel, load
+from model.quantize import quantize_model
 
 DEFAULT_STORE = Path(__file__).resolve().parent.parent / "data" / "demo_store"
 QUESTIONS = (
@@ -185,6 +189,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="also measure steady Poisson arrivals at these requests per second")
     parser.add_argument("--steady-requests", type=int, default=40,
                         help="requests per steady-arrival run")
+    parser.add_argument("--random-weights", action="store_true",
+                        help="random weights of the same shape: fixed-length replies")
     parser.add_argument("--no-int8", action="store_true", help="skip the int8 comparison")
     parser.add_argument("--no-hf-batch", action="store_true", help="skip generate_batch")
     parser.add_argument("--output", type=Path, default=None, help="also write the JSON here")
@@ -194,6 +200,8 @@ def run(args: argparse.Namespace) -> int:
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
     lm = load(args.model)
+    if args.random_weights:
+        lm = _randomized(lm)
     levels = sorted(set(args.concurrency))
     turns = bench_turns(args.store, max([*levels, args.sequential, args.steady_requests]))
     options = EngineOptions(max_batch=args.max_batch, max_queue=max(levels) + 1)
@@ -234,9 +242,22 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _randomized(lm: LoadedModel) -> LoadedModel:
+    """Same architecture and tokenizer, random weights: replies rarely end before the limit."""
+    from transformers import AutoModelForCausalLM
+
+    torch.manual_seed(0)
+    model = AutoModelForCausalLM.from_config(lm.model.config).eval()
+    model.generation_config = lm.model.generation_config
+    return dataclasses.replace(lm, model=model)
+
+
 def _int8(args, turns, levels, options, report) -> dict:
     """The same measurements on the int8 model, and its speed relative to fp32."""
-    lm8 = load(args.model, quantize="int8")
+    lm8 = load(args.model)
+    if args.random_weights:
+        lm8 = _randomized(lm8)
+    quantize_model(lm8.model, "int8")
     sequential = sequential_generate(lm8, turns[: args.sequential], args.max_new_tokens)
     top = str(max(levels))
     burst = asyncio.run(engine_levels(lm8, turns, [int(top)], args.max_new_tokens, options))
