@@ -293,12 +293,15 @@ class ConsoleHandlers:
 
 
 # ---- page ----------------------------------------------------------------------------
-def build_console(backend_url: str, *, title: str = "Support console") -> gr.Blocks:
+def build_console(
+    backend_url: str, *, title: str = "Support console", browser_secret: str | None = None
+) -> gr.Blocks:
     """The agent console page as a `gr.Blocks`."""
     handlers = ConsoleHandlers(AgentDesks(backend_url))
 
     with gr.Blocks(title=title) as page:
-        token_store = gr.BrowserState(None, storage_key="shopdesk-agent-token")
+        token_store = gr.BrowserState(None, storage_key="shopdesk-agent-token",
+                                      secret=browser_secret)
         with gr.Column(visible=True, elem_id="sd-login") as login_col:
             gr.Markdown(f"# {title}\nSign in with your support account.")
             username = gr.Textbox(label="User name", elem_id="sd-username")

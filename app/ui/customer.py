@@ -306,7 +306,9 @@ class ShopperHandlers:
         await self.links.drop(request)
 
 
-def build_customer(backend_url: str, *, title: str = "Shop assistant") -> gr.Blocks:
+def build_customer(
+    backend_url: str, *, title: str = "Shop assistant", browser_secret: str | None = None
+) -> gr.Blocks:
     """The customer chat page as a `gr.Blocks`."""
     handlers = ShopperHandlers(ShopperLinks(backend_url))
 
@@ -342,7 +344,8 @@ def build_customer(backend_url: str, *, title: str = "Shop assistant") -> gr.Blo
             camera = gr.Image(label="Camera photo", sources=["webcam"], type="filepath",
                               elem_id="sd-camera")
             camera_send = gr.Button("Send this photo", elem_id="sd-camera-send")
-        token_store = gr.BrowserState(None, storage_key="shopdesk-session-token")
+        token_store = gr.BrowserState(None, storage_key="shopdesk-session-token",
+                                      secret=browser_secret)
         timer = gr.Timer(1.0)
 
         page.load(handlers.on_load, inputs=[token_store], outputs=[chatbot, status, token_store],

@@ -45,6 +45,10 @@ class UiOptions:
     title: str = "Shop assistant"  # heading of the customer page
     console_title: str = "Support console"
     max_upload: str = "8mb"  # the backend's image limit; larger files are refused up front
+    # Encrypts the tokens the pages keep in the browser. Front-end replicas behind one address
+    # need the same value, or a reload served by another replica starts a new conversation;
+    # None picks a random one per process.
+    browser_secret: str | None = None
 
 
 def build_app(backend_url: str, options: UiOptions | None = None) -> fastapi.FastAPI:
@@ -63,8 +67,10 @@ def build_app(backend_url: str, options: UiOptions | None = None) -> fastapi.Fas
         "css": CSS,
         "head": PHONE_VIEWPORT + ACCESSIBLE_NAMES,
     }
-    console = build_console(backend_url, title=options.console_title)
-    customer = build_customer(backend_url, title=options.title)
+    console = build_console(backend_url, title=options.console_title,
+                            browser_secret=options.browser_secret)
+    customer = build_customer(backend_url, title=options.title,
+                              browser_secret=options.browser_secret)
     # The more specific mount goes first: "/" would otherwise swallow "/console".
     gr.mount_gradio_app(app, console, path="/console", **common)
     gr.mount_gradio_app(app, customer, path="/", **common)
@@ -83,7 +89,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    app = build_app(args.backend, UiOptions(title=args.title))
+    secret = os.environ.get("SHOPDESK_UI_SECRET") or None
+    app = build_app(args.backend, UiOptions(title=args.title, browser_secret=secret))
     print(f"shopdesk ui: http://{args.host}:{args.port}/ (console at /console), "
           f"backend {args.backend}", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
