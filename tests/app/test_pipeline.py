@@ -11,8 +11,9 @@ from app.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def pipeline(services):
-    return Pipeline(Settings(), None, services.knowledge, services.generator, Metrics())
+def pipeline(started_services):
+    return Pipeline(Settings(), None, started_services.knowledge, started_services.generator,
+                    Metrics())
 
 
 def test_follow_up_keeps_the_product_in_context(pipeline):
@@ -39,3 +40,16 @@ def test_follow_up_keeps_the_product_in_context(pipeline):
 ])
 def test_wants_person(text, expected):
     assert wants_person(text) is expected
+
+
+async def test_eval_case_runs_turns_through_the_pipeline(pipeline):
+    from app.evaluate import run_case
+
+    product = pipeline.knowledge.products[3]
+    case = {"turns": [f"Do you have the {product['name']}?", "how much is it?"],
+            "expect": [], "forbid": ["9999.99"]}
+    result = await run_case(pipeline, case, recent_turns=6)
+    assert len(result["replies"]) == 2 and all(isinstance(r, str) for r in result["replies"])
+    assert result["ok"] is True and result["missing"] == [] and result["forbidden"] == []
+    failing = await run_case(pipeline, {"turns": ["hello"], "expect": ["no such fact 123"]}, 6)
+    assert failing["ok"] is False and failing["missing"] == ["no such fact 123"]
