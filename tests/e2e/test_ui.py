@@ -503,3 +503,44 @@ def test_customer_page_fits_a_phone(browser, stack):
     for name in ("Stop the reply", "Start a new conversation"):
         assert page.get_by_role("button", name=name).count() == 1
     shot(page, "customer-phone")
+
+
+UNNAMED_CONTROLS = """() => {
+  const unnamed = [];
+  for (const el of document.querySelectorAll('button, input, textarea, select, [role=button]')) {
+    if (el.offsetParent === null && el.type !== 'file') continue;  // not shown
+    let name = el.getAttribute('aria-label') || el.getAttribute('title') || '';
+    const ids = el.getAttribute('aria-labelledby');
+    if (!name && ids) {
+      name = ids.split(' ').map(id => (document.getElementById(id) || {}).innerText || '').join(' ');
+    }
+    if (!name && el.id) {
+      const label = document.querySelector(`label[for="${el.id}"]`);
+      if (label) name = label.innerText;
+    }
+    if (!name && el.closest('label')) name = el.closest('label').innerText;
+    if (!name) name = el.innerText || el.value || '';
+    if (!name.trim()) unnamed.push(el.outerHTML.slice(0, 160));
+  }
+  return unnamed;
+}"""
+
+
+def test_every_control_has_an_accessible_name(browser, stack):
+    page = open_shop(browser, stack)
+    page.get_by_text("Take a photo with the camera").click()
+    assert page.evaluate(UNNAMED_CONTROLS) == []
+    console = sign_in(browser, stack, *AGENT)
+    console.locator("#sd-console").wait_for()
+    assert console.evaluate(UNNAMED_CONTROLS) == []
+    # Keyboard only: Tab reaches the message box and Enter sends.
+    page.keyboard.press("Tab")
+    for _ in range(40):
+        if page.evaluate("document.activeElement.getAttribute('aria-label')") == "Message":
+            break
+        page.keyboard.press("Tab")
+    before = user_messages(page).count()
+    page.keyboard.type("Hello from the keyboard")
+    page.keyboard.press("Enter")
+    _sent(page, before)
+    wait_idle(page)
