@@ -366,7 +366,8 @@ def build_console(
                         outputs=[*signed_outputs, password], concurrency_limit=None)
         password.submit(handlers.on_login, inputs=[username, password],
                         outputs=[*signed_outputs, password], concurrency_limit=None)
-        page.load(handlers.on_load, inputs=[token_store], outputs=signed_outputs)
+        page.load(handlers.on_load, inputs=[token_store], outputs=signed_outputs,
+                  concurrency_limit=None)
         logout_btn.click(handlers.on_logout, outputs=signed_outputs, concurrency_limit=None)
         timer.tick(handlers.on_tick, outputs=tick_outputs, concurrency_limit=None,
                    show_progress="hidden")

@@ -349,7 +349,7 @@ def build_customer(
         timer = gr.Timer(1.0)
 
         page.load(handlers.on_load, inputs=[token_store], outputs=[chatbot, status, token_store],
-                  show_progress="hidden")
+                  concurrency_limit=None, show_progress="hidden")
         send_outputs = [chatbot, status, box, stop, token_store]
         box.submit(handlers.on_send, inputs=[box, token_store], outputs=send_outputs,
                    concurrency_limit=None, show_progress="hidden")
