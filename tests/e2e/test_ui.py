@@ -441,7 +441,7 @@ def test_wrong_password_is_refused(browser, stack):
     shot(page, "console-login-refused")
 
 
-def test_agent_watches_takes_over_and_answers(browser, stack):
+def test_agent_watches_takes_over_and_answers(browser, stack, tmp_path):
     shopper = open_shop(browser, stack)
     send_text(shopper, "Do you sell tote bags?")
     wait_idle(shopper)
@@ -472,9 +472,18 @@ def test_agent_watches_takes_over_and_answers(browser, stack):
     agent.get_by_label("Search the catalog by words").fill("tote")
     agent.get_by_role("button", name="Search", exact=True).click()
     agent.locator("#sd-results .sd-card").first.wait_for()
-    agent.locator("#sd-attach label").first.click()
-    attached = agent.locator("#sd-attach label").first.inner_text()
-    sku = re.search(r"\(([^()]+)\)\s*$", attached).group(1)
+    assert "tote" in agent.locator("#sd-results").inner_text().lower()
+
+    # By photo: a picture of a product finds that product, whose card goes to the shopper.
+    product = next(p for p in catalog() if p.get("category") == "bags" and p.get("images"))
+    sku = product["sku"]
+    agent.get_by_label("Search the catalog by words").fill("")
+    photo = shifted_photo(product, tmp_path / "agent-search.jpg")
+    agent.locator("#sd-photo input[type=file]").set_input_files(str(photo))
+    agent.locator("#sd-photo img").first.wait_for()
+    agent.get_by_role("button", name="Search", exact=True).click()
+    agent.locator("#sd-results").get_by_text(f"Item {sku}").wait_for()
+    agent.locator("#sd-attach label", has_text=sku).click()
 
     agent.get_by_label("Reply as agent").fill("Hello, this is Ana from the shop. Here it is.")
     agent.get_by_role("button", name="Send reply").click()
