@@ -432,6 +432,16 @@ def test_conversation_survives_a_reload(browser, stack):
     page.locator("#sd-chat [data-testid=user]", has_text="Which jackets are waterproof?").wait_for()
     bot_messages(page).first.wait_for()
 
+    # A new conversation forgets the old one, also across the next reload.
+    page.get_by_role("button", name="Start a new conversation").click()
+    page.wait_for_function(
+        "old => document.querySelector('.sd-session-id').innerText.trim() !== old", arg=first)
+    assert user_messages(page).count() == 0
+    second = session_id(page)
+    page.reload()
+    page.locator(".sd-session-id").wait_for(timeout=60_000)
+    assert session_id(page) == second
+
 
 def test_wrong_password_is_refused(browser, stack):
     page = sign_in(browser, stack, AGENT[0], "not-the-password")
