@@ -23,6 +23,7 @@ from app.metrics import Metrics
 from app.protocol import Code, ProtocolError, frame, product_card
 from app.services import Generator, Knowledge
 from app.settings import Settings
+from model.engine import Busy, Unavailable
 
 log = logging.getLogger(__name__)
 
@@ -199,15 +200,12 @@ class Pipeline:
             stop.cancel()
             if not producer.done():
                 producer.cancel()  # frees the engine slot at once
-            with contextlib.suppress(asyncio.CancelledError):
-                await producer
+            await asyncio.wait({producer})
         cancelled = producer.cancelled()  # only the shopper's cancel stops it early
-        if not cancelled and producer.exception() is not None:
-            err = producer.exception()
-            name = type(err).__name__
-            if name == "Busy":
+        if not cancelled and (err := producer.exception()) is not None:
+            if isinstance(err, Busy):
                 raise ProtocolError(Code.BUSY, "the assistant is busy; try again in a moment")
-            if name == "Unavailable":
+            if isinstance(err, Unavailable):
                 raise ProtocolError(Code.UNAVAILABLE, "the language model is unavailable")
             raise err
         latency.setdefault("first_token", turn.since_input_ms())
@@ -280,9 +278,14 @@ class Pipeline:
         stream = self.generator.stream(prompt.messages, context=prompt.context,
                                        max_new_tokens=self.settings.max_new_tokens,
                                        priority=turn.priority)
-        async with contextlib.aclosing(stream) as s:
-            async for piece in s:
-                pieces.append(piece)
+        try:
+            async with contextlib.aclosing(stream) as s:
+                async for piece in s:
+                    pieces.append(piece)
+        except Busy as e:
+            raise ProtocolError(Code.BUSY, "the assistant is busy; try again in a moment") from e
+        except Unavailable as e:
+            raise ProtocolError(Code.UNAVAILABLE, "the language model is unavailable") from e
         return "".join(pieces).strip(), facts
 
     # -- for agents ---------------------------------------------------------------------

@@ -7,7 +7,7 @@ import os
 import pytest
 import redis
 
-from tests.harness import Backend, LoopThread, test_settings
+from tests.harness import Backend, LoopThread, backend_settings
 
 REDIS_URL = os.environ.get("SHOPDESK_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 
@@ -70,7 +70,7 @@ def make_backend(started_services, loop_thread, redis_url):
         overrides.setdefault("redis_url", redis_url)
         if prefix is not None:
             overrides.setdefault("redis_prefix", prefix)
-        settings = test_settings(**overrides)
+        settings = backend_settings(**overrides)
         prefix = settings.redis_prefix
         backend = Backend(loop_thread, started_services, settings)
         made.append(backend)

@@ -199,7 +199,7 @@ class RedisProcess:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-def test_settings(**overrides: Any) -> Settings:
+def backend_settings(**overrides: Any) -> Settings:
     base = {"port": 0, "redis_prefix": f"t{os.getpid()}x{time.monotonic_ns()}"}
     base.update(overrides)
     return Settings(**base)
