@@ -281,6 +281,27 @@ def _faq_answer(kind: str, rng: random.Random, currency: str) -> str:
     return answers[kind]
 
 
+def _faq_extra(rng: random.Random, vocab: Vocabulary) -> str:
+    """A shop-specific sentence: real policies say things no template predicts, so the
+    answer has to be copied from the passage, not recalled."""
+    word = _invented(rng, vocab)
+    code = "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(rng.randint(3, 5)))
+    return rng.choice([
+        "Please keep your receipt.",
+        "Items must be in their original packaging.",
+        "Sale items are excluded.",
+        f"Write to help@{word}.com for help.",
+        f"Call us on {rng.randint(100, 999)} {rng.randint(1000, 9999)}.",
+        f"Use code {code}{rng.randint(1, 99)} at checkout.",
+        f"Members of {word.capitalize()} Club pay nothing.",
+        f"See the {word} page on our site.",
+        f"It takes about {rng.randint(2, 60)} minutes.",
+        f"Ask for {rng.choice(vocab.names).capitalize()} at the {word} desk.",
+        f"This does not apply to {rng.choice(vocab.categories)[0]}.",
+        f"Our {word} partners handle this in {rng.randint(2, 30)} regions.",
+    ])
+
+
 # (kind, FAQ question as listed in the shop, shopper phrasings; first split -> train/heldout)
 _FAQS: list[tuple[str, str, list[str]]] = [
     ("returns", "How do I return an item?", [
@@ -473,8 +494,10 @@ class Shop:
         currency = rng.choice(vocab.currencies)
         shop = cls({"name": name, "currency": currency}, vocab, rng)
         for kind, question, _ in _FAQS:
-            shop.faqs[kind] = {"id": kind, "question": question,
-                               "answer": _faq_answer(kind, rng, currency)}
+            answer = _faq_answer(kind, rng, currency)
+            for _ in range(rng.choice([0, 0, 1, 1, 2])):
+                answer += " " + _faq_extra(rng, vocab)
+            shop.faqs[kind] = {"id": kind, "question": question, "answer": answer}
         return shop
 
     @property
@@ -735,7 +758,8 @@ class DialogueGenerator:
             return [], [_Turn(user, _REPLY["dont_know"], ("do not know",))], "faq_missing"
         answer = shop.faqs[asked]["answer"]
         numbers = tuple(re.findall(r"\d+(?:\.\d+)?", answer))
-        return [], [_Turn(user, answer, numbers or (answer[:20],))], "faq"
+        last_words = " ".join(answer.split()[-3:])  # the end of a copied passage
+        return [], [_Turn(user, answer, (*numbers, answer[:20], last_words))], "faq"
 
     def _order_dialogue(self, shop: Shop) -> tuple[list[dict], list[_Turn], str]:
         rng = self.rng
@@ -813,13 +837,13 @@ class DialogueGenerator:
             products, turns, intent = self._product_dialogue(shop)
         elif r < 0.52:
             products, turns, intent = self._variant_dialogue(shop)
-        elif r < 0.64:
+        elif r < 0.68:
             products, turns, intent = self._faq_dialogue(shop, missing=False)
-        elif r < 0.69:
+        elif r < 0.73:
             products, turns, intent = self._faq_dialogue(shop, missing=True)
-        elif r < 0.83:
+        elif r < 0.87:
             products, turns, intent = self._order_dialogue(shop)
-        elif r < 0.88:
+        elif r < 0.92:
             products, turns, intent = self._missing_product_dialogue(shop)
         else:
             intent = rng.choice(["greeting", "thanks", "human", "offtopic"])
