@@ -237,9 +237,6 @@ class Conversation:
         if state == "agent" and self.agent:
             note = f"{self.agent} from the support team has joined the conversation."
         self.entries.append(Entry(role="note", text=note))
-        if state != "bot":
-            # A person answers from here on; the bot sends no reply to wait for.
-            self.pending = False
 
     def _on_error(self, frame: dict[str, Any]) -> None:
         self.notice = error_text(frame)
