@@ -73,6 +73,9 @@ class Conversation:
     pending: bool = False  # a turn was sent and has not finished
     notice: str = ""  # the latest error or status message for the shopper
     version: int = 0  # bumped on every change, so pages redraw only when needed
+    # Right after a history load, the next handoff frame restates the session's state:
+    # take it in without announcing it again.
+    restating: bool = False
 
     # ---- building ---------------------------------------------------------------
     def add_user(
@@ -97,7 +100,12 @@ class Conversation:
         self.notice = ""
         self.version += 1
 
-    def load_history(self, history: list[dict[str, Any]]) -> None:
+    def load_history(self, history: list[dict[str, Any]], *, restated: bool = False) -> None:
+        """Replace the entries with a session's history.
+
+        `restated`: the server follows with a `handoff` frame restating who answers (a
+        resumed shopper session); it sets the state without a note in the conversation.
+        """
         self.entries = []
         for item in history:
             role = {"user": "user", "assistant": "bot", "agent": "agent"}.get(
@@ -117,13 +125,19 @@ class Conversation:
                     cancelled=bool(item.get("cancelled")),
                 )
             )
+        self.restating = restated
         self.version += 1
 
     def apply(self, frame: dict[str, Any]) -> None:
         """Fold one server frame into the conversation."""
         kind = frame.get("type", "")
         handler = getattr(self, "_on_" + kind.replace(".", "_"), None)
-        if handler is not None:
+        restating, self.restating = self.restating and kind == "handoff", False
+        if restating:
+            self.state = str(frame.get("state", "bot"))
+            self.agent = str(frame.get("agent") or "")
+            self.version += 1
+        elif handler is not None:
             handler(frame)
             self.version += 1
 
@@ -229,10 +243,10 @@ class Conversation:
 
     def _on_handoff(self, frame: dict[str, Any]) -> None:
         state = str(frame.get("state", "bot"))
-        if state == self.state and frame.get("agent", "") == self.agent:
+        if state == self.state and str(frame.get("agent") or "") == self.agent:
             return
         self.state = state
-        self.agent = str(frame.get("agent", ""))
+        self.agent = str(frame.get("agent") or "")
         note = HANDOFF_NOTES.get(state, state)
         if state == "agent" and self.agent:
             note = f"{self.agent} from the support team has joined the conversation."

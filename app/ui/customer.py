@@ -72,7 +72,8 @@ class ShopperLink:
             self.client = client
             resumed = bool(ready.get("resumed"))
             if resumed or not self.conversation.entries or token != client.token:
-                self.conversation.load_history(list(ready.get("history") or []))
+                self.conversation.load_history(list(ready.get("history") or []),
+                                               restated=resumed)
                 greeting = ready.get("greeting")
                 if not resumed and greeting:
                     self.conversation.apply(
@@ -109,11 +110,6 @@ class ShopperLinks:
     async def drop(self, request: gr.Request) -> None:
         link = self._links.pop(request.session_hash or "anonymous", None)
         if link is not None:
-            await link.close()
-
-    async def close_all(self) -> None:
-        links, self._links = list(self._links.values()), {}
-        for link in links:
             await link.close()
 
 

@@ -90,3 +90,13 @@ def test_cards_and_latency_text():
     assert "Out of stock" in html and 'alt="Photo of Rain &lt;Jacket&gt;"' in html
     assert latency_text({"asr": 120.4, "total": 400}) == "asr 120 · total 400 ms"
     assert latency_text({}) == ""
+
+
+def test_a_resumed_session_takes_its_state_without_a_note():
+    conv = Conversation()
+    conv.load_history([{"role": "user", "text": "hi", "ts": 1.0}], restated=True)
+    conv.apply({"type": "handoff", "state": "agent", "agent": "ana"})
+    assert conv.state == "agent" and conv.agent == "ana"
+    assert [m["content"] for m in conv.messages()] == ["hi"]
+    conv.apply({"type": "handoff", "state": "bot"})  # a real change is announced
+    assert conv.messages()[-1]["content"] == "*You are back with the shop assistant.*"
