@@ -44,6 +44,7 @@ class TrainOptions:
     min_lr: float = 2e-4
     warmup_steps: int = 100
     decay_steps: int = 2500  # cosine decay length; the LR stays at min_lr afterwards
+    budget_hours: float = 0.0  # when set, decay over this much training time instead of steps
     weight_decay: float = 0.05
     seed: int = 0
     max_prompt_tokens: int = 512
@@ -107,10 +108,15 @@ def encode_batch(tokenizer, examples, *, max_len: int):
     return input_ids, mask, labels
 
 
-def lr_at(step: int, opts: TrainOptions) -> float:
+def lr_at(step: int, opts: TrainOptions, seconds: float = 0.0) -> float:
+    """Linear warm-up, then cosine decay over steps or, with a time budget, over time (on a
+    shared machine the step rate varies, and a run should anneal by its deadline)."""
     if step < opts.warmup_steps:
         return opts.lr * (step + 1) / opts.warmup_steps
-    progress = min(1.0, (step - opts.warmup_steps) / max(1, opts.decay_steps - opts.warmup_steps))
+    if opts.budget_hours > 0:
+        progress = min(1.0, seconds / (opts.budget_hours * 3600))
+    else:
+        progress = min(1.0, (step - opts.warmup_steps) / max(1, opts.decay_steps - opts.warmup_steps))
     return opts.min_lr + 0.5 * (opts.lr - opts.min_lr) * (1 + math.cos(math.pi * progress))
 
 
@@ -241,7 +247,7 @@ def train(run_dir: Path, shape: ModelShape, opts: TrainOptions, *, max_steps: in
         t0 = time.time()
         ids, mask, labels = next(batches)
         for group in optimizer.param_groups:
-            group["lr"] = lr_at(step, opts)
+            group["lr"] = lr_at(step, opts, seconds)
         out = model(input_ids=ids, attention_mask=mask, labels=labels)
         loss = out.loss
         optimizer.zero_grad(set_to_none=True)
@@ -255,7 +261,7 @@ def train(run_dir: Path, shape: ModelShape, opts: TrainOptions, *, max_steps: in
         running = reply_loss if running is None else 0.98 * running + 0.02 * reply_loss
         history.append({"step": step, "loss": round(reply_loss, 4), "tokens": int(mask.sum())})
         bar.update(1)
-        bar.set_postfix(loss=f"{running:.3f}", lr=f"{lr_at(step, opts):.1e}", refresh=False)
+        bar.set_postfix(loss=f"{running:.3f}", lr=f"{lr_at(step, opts, seconds):.1e}", refresh=False)
         if time.time() - last_save > checkpoint_minutes * 60:
             history[-1]["val_loss"] = round(held_out_loss(model, tokenizer), 4)
             tqdm.write(f"step {step} held-out loss {history[-1]['val_loss']}")
@@ -359,7 +365,9 @@ def model_card(shape: ModelShape, train_options: dict, n_params: int, history: l
         " grounded in the same facts).",
         f"- AdamW (betas 0.9/0.95, weight decay {train_options['weight_decay']}), peak learning"
         f" rate {train_options['lr']}, {train_options['warmup_steps']} warm-up steps, cosine"
-        f" decay to {train_options['min_lr']} over {train_options['decay_steps']} steps,"
+        f" decay to {train_options['min_lr']} over "
+        + (f"{train_options['budget_hours']} hours of training time,"
+           if train_options.get("budget_hours") else f"{train_options['decay_steps']} steps,"),
         " gradient clipping at 1.0, router load-balancing loss"
         f" {train_options['router_aux_loss']}.",
         f"- {step} steps in {seconds / 3600:.2f} hours on one CPU thread of a shared 2-core"
@@ -409,6 +417,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch-size", type=int, default=TrainOptions.batch_size)
     parser.add_argument("--lr", type=float, default=TrainOptions.lr)
     parser.add_argument("--decay-steps", type=int, default=TrainOptions.decay_steps)
+    parser.add_argument("--budget-hours", type=float, default=0.0,
+                        help="decay the learning rate over this many hours of training time")
     parser.add_argument("--seed", type=int, default=TrainOptions.seed)
     parser.add_argument("--hidden-size", type=int, default=ModelShape.hidden_size)
     parser.add_argument("--layers", type=int, default=ModelShape.layers)
@@ -430,7 +440,7 @@ def run(args: argparse.Namespace) -> int:
     shape = ModelShape(vocab_size=args.vocab_size, hidden_size=args.hidden_size,
                        layers=args.layers, expert_size=args.expert_size)
     opts = TrainOptions(batch_size=args.batch_size, lr=args.lr, decay_steps=args.decay_steps,
-                        seed=args.seed)
+                        budget_hours=args.budget_hours, seed=args.seed)
     train(args.run_dir, shape, opts, max_steps=args.steps, max_minutes=args.minutes,
           checkpoint_minutes=args.checkpoint_minutes, threads=args.threads)
     return 0
