@@ -367,8 +367,8 @@ def model_card(shape: ModelShape, train_options: dict, n_params: int, history: l
         f" rate {train_options['lr']}, {train_options['warmup_steps']} warm-up steps, cosine"
         f" decay to {train_options['min_lr']} over "
         + (f"{train_options['budget_hours']} hours of training time,"
-           if train_options.get("budget_hours") else f"{train_options['decay_steps']} steps,"),
-        " gradient clipping at 1.0, router load-balancing loss"
+           if train_options.get("budget_hours") else f"{train_options['decay_steps']} steps,")
+        + " gradient clipping at 1.0, router load-balancing loss"
         f" {train_options['router_aux_loss']}.",
         f"- {step} steps in {seconds / 3600:.2f} hours on one CPU thread of a shared 2-core"
         " machine.",
