@@ -322,8 +322,11 @@ def export(run_dir: Path, out_dir: Path, checkpoint: Path | None = None, *,
     n_params = sum(p.numel() for p in model.parameters())
     # Snapshots keep no clock; steps took about the same time throughout the run.
     seconds = full.get("seconds", 0.0) * (step or full["step"]) / max(full["step"], 1)
-    (out_dir / "README.md").write_text(model_card(shape, options["train"], n_params, history,
-                                                  seconds, accuracy))
+    card = model_card(shape, options["train"], n_params, history, seconds, accuracy)
+    notes = run_dir / "notes.md"  # what happened during this run (restarts, changes)
+    if notes.exists():
+        card += "\n## This run\n\n" + notes.read_text()
+    (out_dir / "README.md").write_text(card)
     print(f"exported {'step ' + str(step) if step else checkpoint} to {out_dir}")
     return out_dir
 
