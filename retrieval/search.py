@@ -34,7 +34,7 @@ class Thresholds:
 
     product_text: float = 0.32  # fused text score of a product named or described
     product_filtered: float = 0.25  # ... when it also meets every stated constraint
-    product_image: float = 0.45  # visual score (inliers and colour agreement)
+    product_image: float = 0.55  # visual score (inliers and colour agreement)
     faq: float = 0.50  # fused text score of a FAQ entry
     relative: float = 0.80  # also within this fraction of the best hit
     faq_over_product: float = 0.05  # an FAQ this much better than any product: not a product turn
