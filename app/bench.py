@@ -148,7 +148,7 @@ async def _turn(ws, kind: str, work: Workload, n: int) -> TurnResult:
             result.stages = data.get("latency_ms", {})
             return result
         elif kind_ == "error":
-            result.error = data["code"]
+            result.error = f"{kind}: {data['code']}: {data['message'][:80]}"
             return result
 
 
