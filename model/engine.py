@@ -16,12 +16,13 @@ and its batch row is dropped before the next forward pass.
 Why not transformers' own continuous batching (`generate_batch`, `ContinuousBatchingManager`
 in transformers 5.24)? It runs on CPU, streams and cancels, but its scheduler is first come,
 first served (no priorities), and its logits processing takes only built-in per-request
-temperature/top-k/top-p, so the per-request copying constraint cannot be applied. And it was
-slower here. `python -m model.bench` on a model of the bundled shape (8.1M-parameter Mixtral,
-prompts of ~360 tokens, 48 new tokens, one thread, a shared 2-core machine) measured, in one
-run: sequential `generate()` 45.7 tokens/s; `generate_batch` over 20 prompts 47.2 tokens/s
-(1.03x); this engine 196 tokens/s at 20 streams (4.3x) and 207 at 50 (4.5x). So the engine
-is a compact scheduler of its own over the model's forward pass and a batched KV cache.
+temperature/top-k/top-p, so the per-request copying constraint cannot be applied. It was
+also slower. `python -m model.bench --random-weights` (the bundled architecture and
+tokenizer, prompts of ~360 tokens, every reply 48 tokens, one thread, on a shared 2-core
+machine) measured in one run: sequential `generate()` 27.8 tokens/s, `generate_batch` over
+20 prompts 78.9 tokens/s (2.8x), this engine 151.7 tokens/s at 20 streams (5.5x) and 157.0
+at 50 (5.6x). So the engine is a compact scheduler of its own over the model's forward pass
+and a batched KV cache.
 """
 
 from __future__ import annotations
