@@ -5,9 +5,12 @@ Heavy work (loading models and indexes) happens once per process, before the ser
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import inspect
 import logging
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from app.services import Generator, Knowledge, Recognizer
@@ -39,6 +42,27 @@ class Services:
 
     async def start(self) -> None:
         await _maybe_await(getattr(self.generator, "start", None))
+        await self.warm_up()
+
+    async def warm_up(self) -> None:
+        """One text and one photo look-up and a short generation before the first shopper,
+        so lazy loading and first-call costs are not paid inside a turn."""
+        catalog = _catalog(self.knowledge)
+        photo = None
+        store_dir = getattr(self.knowledge, "store_dir", None)
+        if catalog and store_dir is not None and catalog[0].get("images"):
+            with contextlib.suppress(OSError):
+                photo = (Path(store_dir) / catalog[0]["images"][0]).read_bytes()
+        try:
+            await asyncio.to_thread(self.knowledge.lookup, text="hello, do you have mugs?",
+                                    image=photo, history=[], order_id=None, channel="web")
+            stream = self.generator.stream([{"role": "user", "content": "hello"}],
+                                           max_new_tokens=2)
+            async with contextlib.aclosing(stream) as pieces:
+                async for _ in pieces:
+                    pass
+        except Exception as e:  # a remote engine may not be up yet; serving will say so
+            log.warning("warm-up incomplete: %s", e)
 
     async def close(self) -> None:
         await _maybe_await(getattr(self.generator, "close", None))
