@@ -19,8 +19,9 @@ also tied to the embeddings in the bundled model).
 
 What it buys: the bundled model's weights shrink from 32.3 MB to 9.4 MB (3.4x,
 `weight_bytes`). Speed depends on the matrices: at the bundled model's width (192) on CPU
-the per-token activation quantization costs about what the int8 matmuls save; `python -m model.bench --random-weights` measured int8 at 0.63x fp32
-speed for sequential `generate()` and 1.12x for the engine at 50 streams, in one run.
+the per-token activation quantization costs about what the int8 matmuls save:
+`python -m model.bench --random-weights` measured int8 at 0.63x fp32 speed for sequential
+`generate()` and 1.12x for the engine at 50 streams, in one run.
 """
 
 from __future__ import annotations
