@@ -9,6 +9,7 @@ import asyncio
 import contextlib
 import inspect
 import logging
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,9 +29,7 @@ class Services:
 
     @classmethod
     def build(cls, settings: Settings, *, speech: bool = True) -> Services:
-        from retrieval.search import Knowledge as StoreKnowledge
-
-        knowledge = StoreKnowledge.load(settings.store)
+        knowledge = load_knowledge(Path(settings.store))
         generator = build_generator(settings)
         recognizer = None
         if speech:
@@ -66,6 +65,28 @@ class Services:
 
     async def close(self) -> None:
         await _maybe_await(getattr(self.generator, "close", None))
+
+
+def load_knowledge(store: Path) -> Knowledge:
+    """Open a store; an unreadable index is moved aside and rebuilt, with a clear message."""
+    from retrieval.index import IndexDir
+    from retrieval.search import Knowledge as StoreKnowledge
+
+    if not (store / "catalog.jsonl").is_file():
+        raise SystemExit(f"no store at {store}: expected {store / 'catalog.jsonl'} (see STORE.md)")
+    try:
+        return StoreKnowledge.load(store)
+    except (OSError, ValueError, RuntimeError, EOFError, KeyError) as e:
+        index = IndexDir.of(store).root
+        aside = index.with_name(f"{index.name}.unreadable-{int(time.time())}")
+        log.error("the index of %s is unreadable (%s); moved it to %s and rebuilding",
+                  store, e, aside)
+        if index.exists():
+            index.rename(aside)
+    try:
+        return StoreKnowledge.load(store)
+    except Exception as e:
+        raise SystemExit(f"cannot build the index of {store}: {e}") from e
 
 
 def build_generator(settings: Settings) -> Generator:

@@ -21,3 +21,21 @@ def test_environment_overrides(monkeypatch):
     s = Settings()
     assert s.port == 9999 and s.limits.turns_per_minute == 3
     assert s.agent_accounts() == {"ann": "one", "bob": "two:with:colons"}
+
+
+def test_unreadable_index_is_rebuilt(tmp_path):
+    import shutil
+
+    from app.settings import DEMO_STORE
+    from app.wiring import load_knowledge
+
+    store = tmp_path / "store"
+    shutil.copytree(DEMO_STORE, store)
+    assert (store / ".index" / "product_vectors.npy").is_file()
+    vectors = store / ".index" / "product_vectors.npy"
+    vectors.write_bytes(vectors.read_bytes()[:100])  # truncated, as after a full disk
+    knowledge = load_knowledge(store)
+    assert knowledge.search(text="mug", image=None, k=1)
+    assert list(store.glob(".index.unreadable-*"))
+    with pytest.raises(SystemExit, match="no store"):
+        load_knowledge(tmp_path / "missing")
