@@ -18,7 +18,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "ingest": ("retrieval.ingest", "build or refresh the indexes of a store folder"),
     "train-lm": ("model.train", "train the bundled language model"),
     "train-asr": ("speech.train", "train the bundled speech recognizer"),
-    "bench": ("app.bench", "load-test a running backend over the wire protocol"),
+    "bench": ("app.bench", "simulated shoppers over the wire protocol at concurrency tiers"),
+    "bench-lm": ("model.bench", "the generation engine against sequential generate(), int8"),
+    "bench-retrieval": ("retrieval.bench", "image and text search latency at 10,000+ products"),
 }
 
 EVALS: dict[str, tuple[str, str]] = {
