@@ -20,7 +20,6 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "train-asr": ("speech.train", "train the bundled speech recognizer"),
     "bench": ("app.bench", "simulated shoppers over the wire protocol at concurrency tiers"),
     "bench-lm": ("model.bench", "the generation engine against sequential generate(), int8"),
-    "bench-retrieval": ("retrieval.bench", "image and text search latency at 10,000+ products"),
 }
 
 EVALS: dict[str, tuple[str, str]] = {
