@@ -47,18 +47,18 @@ def speak(voice: Voice, spoken: str, rng: random.Random) -> torch.Tensor:
 
 
 def train_tokenizer(data_dir: str, vocab_size: int, n_sentences: int = 60000,
-                    seed: int = 1) -> str:
+                    seed: int = 1, model_type: str = "unigram", name: str = "spm") -> str:
     os.makedirs(data_dir, exist_ok=True)
     sampler = TextSampler(random.Random(seed))
     text_path = os.path.join(data_dir, "spm_text.txt")
     with open(text_path, "w") as f:
         for _ in range(n_sentences):
             f.write(sampler.sample().text + "\n")
-    prefix = os.path.join(data_dir, "spm")
+    prefix = os.path.join(data_dir, name)
     spm.SentencePieceTrainer.train(
-        input=text_path, model_prefix=prefix, vocab_size=vocab_size, model_type="unigram",
+        input=text_path, model_prefix=prefix, vocab_size=vocab_size, model_type=model_type,
         character_coverage=1.0, bos_id=-1, eos_id=-1, unk_id=0, num_threads=1,
-        minloglevel=2,
+        minloglevel=2, hard_vocab_limit=model_type != "char",
     )
     return prefix + ".model"
 

@@ -37,6 +37,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     prep = sub.add_parser("prepare", help="train SentencePiece units and write eval sets")
     prep.add_argument("--vocab-size", type=int, default=256)
     prep.add_argument("--eval-size", type=int, default=150)
+    prep.add_argument("--units-type", default="unigram", choices=["unigram", "bpe", "char"])
+    prep.add_argument("--units-only", action="store_true", help="skip the eval sets")
     gen = sub.add_parser("generate", help="write training shards")
     gen.add_argument("--shards", type=int, default=200)
     gen.add_argument("--shard-size", type=int, default=250)
@@ -53,6 +55,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     fit.add_argument("--eval-every", type=int, default=200)
     fit.add_argument("--threads", type=int, default=1)
     fit.add_argument("--run", default=None, help="checkpoint folder (default: DATA/ckpt)")
+    fit.add_argument("--units", default=None, help="SentencePiece model (default DATA/spm.model)")
     fit.add_argument("--specaug-after", type=int, default=0,
                      help="start SpecAugment after this many steps (CTC learns alignments "
                           "sooner on clean features)")
@@ -73,8 +76,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     torch.set_num_threads(getattr(args, "threads", 1))
     if args.stage == "prepare":
-        corpus.train_tokenizer(args.data, args.vocab_size)
-        corpus.generate_eval(args.data, size=args.eval_size)
+        name = "spm" if args.units_type == "unigram" else f"spm_{args.units_type}"
+        corpus.train_tokenizer(args.data, args.vocab_size, model_type=args.units_type,
+                               name=name)
+        if not args.units_only:
+            corpus.generate_eval(args.data, size=args.eval_size)
     elif args.stage == "generate":
         corpus.generate_train(args.data, shards=args.shards, shard_size=args.shard_size,
                               seed=args.seed)
@@ -176,7 +182,8 @@ def fit(args: argparse.Namespace) -> None:
     data_dir = args.data
     ckpt_dir = args.run or os.path.join(data_dir, "ckpt")
     os.makedirs(ckpt_dir, exist_ok=True)
-    units = Units(os.path.join(data_dir, "spm.model"))
+    units_path = args.units or os.path.join(data_dir, "spm.model")
+    units = Units(units_path)
     evals = {s.name: corpus.load_shard(os.path.join(data_dir, "eval", s.name, "feats.pt"))
              for s in corpus.EVAL_SETS}
     last = os.path.join(ckpt_dir, "last.pt")
@@ -210,7 +217,8 @@ def fit(args: argparse.Namespace) -> None:
 
     def save(path: str) -> None:
         tmp = path + ".tmp"
-        torch.save({"config": json.loads(cfg.to_json()), "model": model.state_dict(),
+        torch.save({"config": json.loads(cfg.to_json()), "units": units_path,
+                    "model": model.state_dict(),
                     "optimizer": opt.state_dict(), "history": history, "step": step}, tmp)
         os.replace(tmp, path)
 
@@ -294,7 +302,8 @@ def export(data_dir: str, out_dir: str, *, run: str | None = None, chunk_frames:
     save_file(weights, os.path.join(out_dir, "model.safetensors"))
     with open(os.path.join(out_dir, "config.json"), "w") as f:
         json.dump(state["config"], f, indent=2)
-    shutil.copy(os.path.join(data_dir, "spm.model"), os.path.join(out_dir, "units.model"))
+    units_path = state.get("units") or os.path.join(data_dir, "spm.model")
+    shutil.copy(units_path, os.path.join(out_dir, "units.model"))
     history = state["history"]
     best = history["best"]
     with open(os.path.join(out_dir, "training.json"), "w") as f:
