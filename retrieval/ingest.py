@@ -31,6 +31,7 @@ from retrieval.visual import (
     colour_thumb,
     extract,
     fill_descriptor_index,
+    lists_for,
     train_coarse_quantizer,
 )
 
@@ -221,24 +222,31 @@ def _index_photos(store: Store, index_dir: IndexDir, old: dict[str, Any] | None,
     row_keys = [[p.sku, p.path, p.sha] for p in rows]
     same_rows = old is not None and old.get("rows") == row_keys and index_dir.descriptors.exists()
     quantizer_size = (old or {}).get("quantizer_trained_on", 0)
-    if not same_rows:
+    previous = index_dir.load_descriptor_index() if old is not None and \
+        index_dir.descriptors.exists() else None
+    if same_rows:
+        features = old_features
+    else:
         features = _build_photo_arrays(rows, computed, old_rows, old_features,
                                        options.index_features)
-        total = int(features.counts.sum())
-        if old is not None and index_dir.descriptors.exists() and total <= 4 * quantizer_size:
-            empty = index_dir.load_descriptor_index()  # cells fit before are still good
+    total = int(np.asarray(features.counts).sum()) if features is not None else 0
+    lists = lists_for(total, options)
+    if not same_rows or previous is None or previous.nlist != lists:
+        if previous is not None and previous.nlist == lists and total <= 4 * quantizer_size:
+            empty = previous  # the cells fit before are still good
         else:
-            empty = _train_quantizer(features, options)
+            empty = _train_quantizer(features, lists)
             quantizer_size = min(total, QUANTIZER_SAMPLE)
         descriptor_index = fill_descriptor_index(empty, features, options.index_features)
-        for name in ("points", "counts", "thumbs", "sizes"):
-            index_dir.save_array(name, getattr(features, name))
-        index_dir.save_array("descriptor_rows", features.descriptors)
+        if not same_rows:
+            for name in ("points", "counts", "thumbs", "sizes"):
+                index_dir.save_array(name, getattr(features, name))
+            index_dir.save_array("descriptor_rows", features.descriptors)
         index_dir.save_descriptor_index(descriptor_index)
     return {"files": files, "rows": row_keys, "quantizer_trained_on": quantizer_size}
 
 
-def _train_quantizer(features: ImageFeatures, options: VisualOptions):
+def _train_quantizer(features: ImageFeatures, lists: int):
     all_descriptors = np.concatenate([features.descriptors[i, :c]
                                       for i, c in enumerate(features.counts)]
                                      or [np.zeros((0, 32), np.uint8)])
@@ -246,7 +254,7 @@ def _train_quantizer(features: ImageFeatures, options: VisualOptions):
         all_descriptors = np.random.default_rng(0).integers(0, 256, (64, 32), dtype=np.uint8)
     rng = np.random.default_rng(0)
     sample = all_descriptors[rng.permutation(len(all_descriptors))[:QUANTIZER_SAMPLE]]
-    return train_coarse_quantizer(np.ascontiguousarray(sample), options.lists)
+    return train_coarse_quantizer(np.ascontiguousarray(sample), lists)
 
 
 # ----------------------------------------------------------------------------- text
@@ -294,8 +302,7 @@ def store_fingerprint(store_dir: Path) -> dict[str, str]:
 
 def _feature_options(options: VisualOptions) -> dict[str, Any]:
     """The settings that shape what is stored (not the query-time ones)."""
-    return {"index_features": options.index_features, "fast_threshold": options.fast_threshold,
-            "lists": options.lists}
+    return {"index_features": options.index_features, "fast_threshold": options.fast_threshold}
 
 
 def ingest(store_dir: str | Path, *, progress: bool = True, rebuild: bool = False,

@@ -36,7 +36,7 @@ class VisualOptions:
     max_hamming: int = 64  # of 256 bits: farther descriptors are not a match
     neighbours: int = 3  # stored descriptors looked up per query descriptor
     nprobe: int = 6  # inverted lists visited per query descriptor
-    lists: int = 1024  # inverted lists of the descriptor index
+    lists: int = 0  # inverted lists of the descriptor index; 0: about 4 sqrt(descriptors)
     ransac_px: float = 6.0  # reprojection threshold at the working size
     min_inliers: int = 10  # below this a candidate is not a match
     colour_sigma: float = 18.0  # Lab a*b* distance at which colour similarity falls to 1/e
@@ -100,6 +100,17 @@ class VisualHit:
     score: float  # 0..1 confidence
     inliers: int
     colour: float  # 0..1 colour similarity
+
+
+def lists_for(total_descriptors: int, options: VisualOptions) -> int:
+    """Cells of the inverted file: the scan per query grows as total/lists, the cell
+    assignment as lists, so about sqrt(total) balances them (a power of two, for stability)."""
+    if options.lists:
+        return options.lists
+    # faiss fits a cell to >= 39 points; at most 200,000 sampled descriptors are used
+    cap = min(total_descriptors, 200_000) / 39
+    target = max(1.0, min(4 * np.sqrt(max(total_descriptors, 1)), cap))
+    return int(2 ** np.floor(np.log2(target)))
 
 
 def train_coarse_quantizer(descriptors: np.ndarray, lists: int) -> faiss.IndexBinaryIVF:
