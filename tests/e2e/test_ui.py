@@ -496,6 +496,8 @@ def test_agent_watches_takes_over_and_answers(browser, stack, tmp_path):
     agent.locator("#sd-attach label", has_text=sku).click()
 
     agent.get_by_label("Reply as agent").fill("Hello, this is Ana from the shop. Here it is.")
+    agent.locator("#sd-chart img, #sd-chart svg, #sd-chart canvas").first.wait_for()
+    shot(agent, "console", "console.png")
     agent.get_by_role("button", name="Send reply").click()
     message = shopper.locator("#sd-chat [data-testid=bot]",
                               has_text="Hello, this is Ana from the shop.")
@@ -503,9 +505,8 @@ def test_agent_watches_takes_over_and_answers(browser, stack, tmp_path):
     assert f"Item {sku}" in message.inner_text()
     said = agent.locator("#sd-view").get_by_text("Hello, this is Ana from the shop.")
     said.first.wait_for()
-    agent.locator("#sd-chart img, #sd-chart svg, #sd-chart canvas").first.wait_for()
     shot(shopper, "customer-agent-reply")
-    shot(agent, "console", "console.png")
+    shot(agent, "console-agent-reply")
     assert said.count() == 1  # each event reaches the console once
 
     agent.get_by_role("button", name="Hand back to the bot").click()
