@@ -52,8 +52,17 @@ class AgentConnection:
         while (message := await self.outbox.get()) is not None:
             await self.ws.send(p.dumps(message))
 
-    def _on_event(self, _channel: str, message: dict[str, Any]) -> None:
+    def _on_event(self, channel: str, message: dict[str, Any]) -> None:
         self.send(message)
+
+    def _on_session_event(self, channel: str, message: dict[str, Any]) -> None:
+        # Watching every session already brings this session's events: send them once.
+        if self.server.memory.events_channel("*") not in self.watching:
+            self.send(message)
+
+    def _listener(self, channel: str):
+        all_sessions = channel == self.server.memory.events_channel("*")
+        return self._on_event if all_sessions else self._on_session_event
 
     async def serve(self) -> None:
         writer = asyncio.create_task(self._writer())
@@ -78,7 +87,7 @@ class AgentConnection:
             pass
         finally:
             for channel in self.watching:
-                self.server.bus.remove(channel, self._on_event)
+                self.server.bus.remove(channel, self._listener(channel))
             with contextlib.suppress(asyncio.QueueFull):
                 self.outbox.put_nowait(None)
             writer.cancel()
@@ -139,7 +148,7 @@ class AgentConnection:
         if channel not in self.watching:
             # Listen first, then read the history: no event falls between the two.
             self.watching.add(channel)
-            await self.server.bus.add(channel, self._on_event)
+            await self.server.bus.add(channel, self._listener(channel))
         if mem is not None:
             history = await memory.history(msg.session_id)
             self.send(frame("session.history", session_id=msg.session_id, state=mem.state,
@@ -149,7 +158,7 @@ class AgentConnection:
         channel = self.server.memory.events_channel(msg.session_id)
         if channel in self.watching:
             self.watching.discard(channel)
-            self.server.bus.remove(channel, self._on_event)
+            self.server.bus.remove(channel, self._listener(channel))
 
     async def _tell_shopper(self, session_id: str, message: dict[str, Any]) -> None:
         memory = self.server.memory

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import fnmatch
 import json
 import logging
 from collections import defaultdict
@@ -86,15 +85,15 @@ class Bus:
             if not waiter.done():
                 waiter.set_result(None)
 
-    def _deliver(self, channel: str, data: str) -> None:
+    def _deliver(self, key: str, channel: str, data: str) -> None:
+        """Redis delivers a message once per matching subscription (the channel itself and
+        each matching pattern): each delivery goes to that subscription's listeners only."""
         try:
             message = json.loads(data)
         except json.JSONDecodeError:
             return
-        for key, listeners in list(self._listeners.items()):
-            if key == channel or ("*" in key and fnmatch.fnmatchcase(channel, key)):
-                for listener in list(listeners):
-                    listener(channel, message)
+        for listener in list(self._listeners.get(key, ())):
+            listener(channel, message)
 
     async def _read_forever(self) -> None:
         delay = 0.1
@@ -112,8 +111,10 @@ class Bus:
                         current = await self._sync_subscriptions(current)
                     msg = await self._pubsub.get_message(timeout=0.05)
                     kind = msg.get("type") if msg else None
-                    if kind in ("message", "pmessage"):
-                        self._deliver(msg["channel"], msg["data"])
+                    if kind == "message":
+                        self._deliver(msg["channel"], msg["channel"], msg["data"])
+                    elif kind == "pmessage":
+                        self._deliver(msg["pattern"], msg["channel"], msg["data"])
                     elif kind in ("subscribe", "psubscribe"):
                         self._confirmed(msg["channel"])
             except asyncio.CancelledError:

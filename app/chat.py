@@ -354,7 +354,7 @@ def _turn_id() -> str:
 
 def _history_item(entry: dict[str, Any]) -> dict[str, Any]:
     item = {"role": entry.get("role"), "text": entry.get("text", ""), "ts": entry.get("ts")}
-    for key in ("products", "agent", "cancelled", "image", "turn_id"):
+    for key in ("products", "agent", "cancelled", "image", "turn_id", "latency_ms"):
         if entry.get(key):
             item[key] = entry[key]
     return item

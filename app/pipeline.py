@@ -223,6 +223,9 @@ class Pipeline:
             upto = total_after - window
             fold = mem.entries_between(mem.summarized, upto)
             summary, summarized = fold_summary(mem.summary, fold), upto
+        if entries[-1]["role"] == "assistant":
+            # What the agents' console charts for past turns; `total` up to the write.
+            entries[-1]["latency_ms"] = {**latency, "total": turn.since_input_ms()}
         try:
             await self.memory.append(session_id, entries, fields=fields, summary=summary,
                                      summarized=summarized)

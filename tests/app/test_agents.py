@@ -144,3 +144,22 @@ async def test_takeover_is_exclusive_and_search_works(make_backend):
     await other.send("search")
     assert (await other.expect("error"))["code"] == "bad_request"
     await asyncio.gather(ann.close(), other.close(), shopper.close())
+
+
+async def test_watching_all_and_one_session_delivers_each_event_once(backend):
+    watcher, _ = await agent_client(backend)
+    shopper = await Client.connect(backend.url)
+    ready = await shopper.start_session()
+    await watcher.send("subscribe", session_id="*")
+    await watcher.send("subscribe", session_id=ready["session_id"])
+    await watcher.expect("session.history")
+    await shopper.turn("hello there")
+    done = await watcher.expect("reply.done", session_id=ready["session_id"])
+    await watcher.send("ping")
+    await watcher.expect("pong")
+    starts = [m for m in watcher.seen if m["type"] == "turn.start"]
+    assert len(starts) == 1
+    assert "latency_ms" in done
+    history = (await backend.on_server(backend.server.memory.history(ready["session_id"])))
+    assert history[-1]["latency_ms"]["first_token"] <= history[-1]["latency_ms"]["total"]
+    await asyncio.gather(watcher.close(), shopper.close())
