@@ -131,7 +131,7 @@ def _catalog_photos(store: Store, old: dict[str, Any] | None,
 
 def _photo_features(path: Path, options: VisualOptions) -> dict[str, Any]:
     rgb = load_image_file(path)
-    features = extract(rgb, options.index_features)
+    features = extract(rgb, options.index_features, options.fast_threshold)
     return {"points": features.points, "descriptors": features.descriptors,
             "thumb": colour_thumb(rgb), "size": features.size}
 
