@@ -28,6 +28,9 @@ ORDER_WORDS = re.compile(r"\b(?:order|package|parcel|delivery|deliver|shipment|t
                          r"refund|return|cancel)\w*\b", re.I)
 
 
+POINTING = re.compile(r"\b(?:this|that|these|those|it|them|the same)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Thresholds:
     """When a hit is confident enough to be put in front of the language model."""
@@ -142,7 +145,13 @@ class Knowledge:
             products = self._with_variants(products, filters)
         faqs = self._faq_hits(text) if text else []
         if text and not products:
-            products = self._confident_text_products(text, filters, faqs, order_check, history)
+            # "this in orange?" about a photo we could not match: the words alone would list
+            # unrelated products; only a text that names what it wants may.
+            pointing = image and not (filters.categories or filters.attributes) \
+                and POINTING.search(text)
+            if not pointing:
+                products = self._confident_text_products(text, filters, faqs, order_check,
+                                                         history)
         if products and faqs:  # a clear product question is not also a policy question
             faqs = [f for f in faqs if f[1] >= products[0][1] - 0.25]
         return Facts(products=[self._card(i, s) for i, s in products],

@@ -81,3 +81,17 @@ def test_bad_image_raises_image_error(knowledge) -> None:
         knowledge.lookup(text=None, image=b"\x00garbage", history=[], order_id=None,
                          channel="chat")
     assert knowledge.product("nope") is None
+
+
+def test_unmatched_photo_with_a_pointing_question_lists_nothing(knowledge) -> None:
+    import io
+
+    from PIL import Image
+
+    noise = np.random.default_rng(0).integers(0, 255, (300, 400, 3), dtype=np.uint8)
+    buffer = io.BytesIO()
+    Image.fromarray(noise).save(buffer, format="JPEG")
+    colour = knowledge.products[0]["attributes"]["color"]
+    facts = knowledge.lookup(text=f"do you have this in {colour}?", image=buffer.getvalue(),
+                             history=[], order_id=None, channel="chat")
+    assert facts.products == []
