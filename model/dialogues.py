@@ -135,7 +135,7 @@ class Vocabulary:
             names=_half(_FIRST_NAMES, heldout),
             domains=_half(_MAIL_DOMAINS, heldout),
             heldout=heldout,
-            invented=0.0 if heldout else 0.12,
+            invented=0.0 if heldout else 0.2,
         )
 
 
@@ -411,8 +411,16 @@ def _brand(rng: random.Random, vocab: Vocabulary) -> str:
     return rng.choice(vocab.brands)
 
 
+_ONSETS = "b c d f g h j k l m n p r s t v w x y z br ch cl dr fl gr kr pl pr sh st th tr".split()
+_VOWELS = "a e i o u y ai ea ee io oa ou".split()
+
+
 def _invented(rng: random.Random, vocab: Vocabulary) -> str:
-    return "".join(rng.choice(vocab.syllables) for _ in range(rng.randint(2, 3)))
+    if vocab.heldout or rng.random() < 0.5:
+        return "".join(rng.choice(vocab.syllables) for _ in range(rng.randint(2, 3)))
+    # Letters from the whole alphabet, so that copying is learned for any word piece.
+    word = "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(rng.randint(1, 3)))
+    return word + (rng.choice(_ONSETS) if rng.random() < 0.5 else "")
 
 
 def _word(rng: random.Random, vocab: Vocabulary, words: list[str]) -> str:
