@@ -75,7 +75,7 @@ def measure(model, tokenizer, *, n: int, seed: int, heldout: bool = True,
     gen = DialogueGenerator(seed, heldout=heldout,
                             count_tokens=lambda t: len(tokenizer.tokenize(t)))
     by_intent: dict[str, list[bool]] = defaultdict(list)
-    price_cases, price_ok, invented = 0, 0, 0
+    price_cases, price_ok, name_cases, name_ok, invented = 0, 0, 0, 0, 0
     started = time.time()
     samples = []
     for i in range(n):
@@ -84,10 +84,13 @@ def measure(model, tokenizer, *, n: int, seed: int, heldout: bool = True,
         verdict = judge(example, reply)
         by_intent[example.intent].append(verdict.passed)
         invented += bool(verdict.invented)
-        if example.intent in ("price", "describe", "variant") and any(
-                NUMBER.fullmatch(x) for x in example.expected):
+        prices = [x for x in example.expected if NUMBER.fullmatch(x)]
+        if example.intent in ("price", "describe", "variant") and prices:
             price_cases += 1
-            price_ok += not (verdict.missing or verdict.invented)
+            price_ok += all(p in NUMBER.findall(reply) for p in prices) and not verdict.forbidden
+        if example.intent in ("price", "stock", "attribute", "describe"):
+            name_cases += 1
+            name_ok += example.expected[0].lower() in reply.lower()
         if i < show:
             samples.append({"intent": example.intent, "question": example.prompt.messages[-1]
                             ["content"], "reply": reply, "expected": example.reply,
@@ -100,6 +103,8 @@ def measure(model, tokenizer, *, n: int, seed: int, heldout: bool = True,
         "pass_rate": round(passed / max(n, 1), 3),
         "price_correct": round(price_ok / max(price_cases, 1), 3),
         "price_cases": price_cases,
+        "product_name_correct": round(name_ok / max(name_cases, 1), 3),
+        "product_name_cases": name_cases,
         "invented_number_rate": round(invented / max(n, 1), 3),
         "by_intent": {k: {"n": len(v), "pass": round(sum(v) / len(v), 3)}
                       for k, v in sorted(by_intent.items())},

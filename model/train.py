@@ -315,7 +315,9 @@ def export(run_dir: Path, out_dir: Path, checkpoint: Path | None = None, *,
     if measure_cases:
         from model.accuracy import load, measure
 
-        accuracy = measure(*load(out_dir), n=measure_cases, seed=7, heldout=True)
+        lm = load(out_dir)
+        accuracy = measure(*lm, n=measure_cases, seed=7, heldout=True)
+        accuracy["training_vocabulary"] = measure(*lm, n=measure_cases, seed=7, heldout=False)
         (out_dir / "accuracy.json").write_text(json.dumps(accuracy, indent=2) + "\n")
     elif (out_dir / "accuracy.json").exists():
         (out_dir / "accuracy.json").unlink()  # figures of other weights must not linger
@@ -395,6 +397,8 @@ def model_card(shape: ModelShape, train_options: dict, n_params: int, history: l
             f" {accuracy['pass_rate']:.1%}",
             f"- exact price in price questions: {accuracy['price_correct']:.1%}"
             f" of {accuracy['price_cases']}",
+            f"- the asked product's exact name in product questions:"
+            f" {accuracy['product_name_correct']:.1%} of {accuracy['product_name_cases']}",
             f"- replies with a number that the prompt does not hold:"
             f" {accuracy['invented_number_rate']:.1%}",
             "",
@@ -405,6 +409,16 @@ def model_card(shape: ModelShape, train_options: dict, n_params: int, history: l
             "Reproduce: `python -m model.accuracy --model model/weights/lm --n"
             f" {accuracy['cases']} --seed {accuracy['seed']}`.",
         ]
+        seen = accuracy.get("training_vocabulary")
+        if seen:
+            lines += [
+                "",
+                "For contrast, new random shops drawn from the training word lists and"
+                " phrasings (`--train-vocabulary`): all facts right"
+                f" {seen['pass_rate']:.1%}, exact price {seen['price_correct']:.1%},"
+                f" exact name {seen['product_name_correct']:.1%}, invented numbers"
+                f" {seen['invented_number_rate']:.1%}.",
+            ]
     else:
         lines.append("Not measured for this export; run `python -m model.accuracy`.")
     return "\n".join(lines) + "\n"
