@@ -100,6 +100,11 @@ class HFVoiceStream:
     def seconds(self) -> float:
         return self._samples / self.sample_rate
 
+    def _no_speech(self) -> bool:
+        """With voice activity on: the VAD has not heard any speech (so: no words)."""
+        vad = self._endpointer
+        return vad is not None and vad.speech_s == 0.0 and not vad.in_speech
+
     def _audio(self) -> torch.Tensor:
         return torch.cat(self._pieces) if self._pieces else torch.zeros(0)
 
@@ -114,7 +119,7 @@ class HFVoiceStream:
         interval = self.recognizer.options.partial_interval_s * self.sample_rate
         if self._samples - self._samples_at_partial >= interval:
             audio = self._audio()
-            if audio.shape[0] >= 400:
+            if audio.shape[0] >= 400 and not self._no_speech():
                 partial = self.recognizer.decode(self.recognizer.log_probs(audio), self.hotwords)
             self._samples_at_partial = self._samples
         return Update(partial=partial, endpoint=endpoint)
@@ -123,6 +128,6 @@ class HFVoiceStream:
         if self._final is None:
             self._pieces.append(self._resampler.flush())
             audio = self._audio()
-            self._final = "" if audio.shape[0] < 400 else \
+            self._final = "" if audio.shape[0] < 400 or self._no_speech() else \
                 self.recognizer.decode(self.recognizer.log_probs(audio), self.hotwords)
         return self._final

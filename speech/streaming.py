@@ -202,7 +202,7 @@ class VoiceStream:
             if tail.shape[0]:
                 preview = self._search.copy()
                 preview.advance(tail)
-            partial = self.recognizer.units.decode(preview.best())
+            partial = self._text(preview)
             self._samples_at_partial = self._samples
         return Update(partial=partial, endpoint=endpoint)
 
@@ -225,8 +225,16 @@ class VoiceStream:
             tail = self._encoder.tail()
             if tail.shape[0]:
                 self._search.advance(tail)
-            self._final = self.recognizer.units.decode(self._search.best())
+            self._final = self._text(self._search)
         return self._final
+
+    def _text(self, search: PrefixBeamSearch) -> str:
+        # With voice activity on, a stream in which the VAD never heard speech has no words:
+        # noise and silence must not turn into a transcript.
+        if self._endpointer is not None and self._endpointer.speech_s == 0.0 \
+                and not self._endpointer.in_speech:
+            return ""
+        return self.recognizer.units.decode(search.best())
 
 
 def describe(path: str | None = None) -> dict:

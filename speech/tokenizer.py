@@ -18,7 +18,7 @@ class Units:
         return self.sp.encode(text)
 
     def decode(self, ids: list[int]) -> str:
-        return self.sp.decode([i for i in ids if 0 <= i < self.size])
+        return " ".join(self.sp.decode([i for i in ids if 0 <= i < self.size]).split())
 
     def piece(self, i: int) -> str:
         return self.sp.id_to_piece(i)

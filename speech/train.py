@@ -52,6 +52,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     fit.add_argument("--batch-windows", type=int, default=48, help="chunk windows per step")
     fit.add_argument("--lr", type=float, default=1.5e-3)
     fit.add_argument("--warmup", type=int, default=600)
+    fit.add_argument("--hold", type=int, default=3000,
+                     help="steps at the peak learning rate before inverse-sqrt decay")
     fit.add_argument("--eval-every", type=int, default=200)
     fit.add_argument("--threads", type=int, default=1)
     fit.add_argument("--run", default=None, help="checkpoint folder (default: DATA/ckpt)")
@@ -213,7 +215,7 @@ def fit(args: argparse.Namespace) -> None:
 
     def lr_at(s: int) -> float:
         s = max(1, s)
-        return args.lr * min(s / args.warmup, math.sqrt(args.warmup / s))
+        return args.lr * min(1.0, s / args.warmup) * min(1.0, math.sqrt(args.hold / s))
 
     def save(path: str) -> None:
         tmp = path + ".tmp"
