@@ -46,7 +46,7 @@ class Update:
 
 @dataclass(frozen=True)
 class StreamOptions:
-    partial_interval_s: float = 0.3  # a partial at least this often while audio arrives
+    partial_interval_s: float = 0.28  # a partial at least this often (20 ms chunks: <= 0.3 s)
     beam: BeamOptions = field(default_factory=BeamOptions)
     endpoint: EndpointOptions = field(default_factory=EndpointOptions)
 

@@ -60,8 +60,8 @@ def test_stream_over_the_telephone_path_gives_the_offline_result(tiny_checkpoint
     data = encode_mulaw(narrow)
     stream = recognizer.open(format="mulaw", sample_rate=8000, hotwords=["blue kettle"])
     partials = 0
-    for i in range(0, len(data), 800):
-        update = stream.feed(data[i : i + 800])
+    for i in range(0, len(data), 160):  # 20 ms of 8 kHz mu-law
+        update = stream.feed(data[i : i + 160])
         assert isinstance(update, Update)
         partials += update.partial is not None
     from speech.audio import decode_mulaw

@@ -76,7 +76,7 @@ def test_stream_transcript_equals_offline_transcript(random_recognizer, short_sp
 
         wave = decode_mulaw(data)
     stream = random_recognizer.open(format=fmt, sample_rate=rate, endpointing=False)
-    step = 641  # odd on purpose
+    step = rate // 50 * (1 if fmt == "mulaw" else 2) + 1  # ~20 ms, odd on purpose
     partial_at = []
     for i in range(0, len(data), step):
         update = stream.feed(data[i : i + step])
