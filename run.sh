@@ -3,14 +3,16 @@
 #   bash run.sh demo   install everything, then start Redis (if none answers), backend and front-end on the demo store
 #   bash run.sh test   install everything, then run lint and the whole test suite
 #   bash run.sh setup  install only
+#   bash run.sh setup-train  also the voices that `shopdesk train-asr` speaks training data with
 set -euo pipefail
 cd "$(dirname "$0")"
 VENV=${SHOPDESK_VENV:-.venv}
 APT_PACKAGES=(redis-server chromium espeak-ng sox libsndfile1)
+TRAIN_APT_PACKAGES=(flite festival festvox-kallpc16k festvox-kdlpc16k festvox-us-slt-hts wamerican)
 
 install_system() {
     local missing=()
-    for p in "${APT_PACKAGES[@]}"; do
+    for p in "$@"; do
         dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
     done
     if ((${#missing[@]})); then
@@ -31,10 +33,11 @@ install_python() {
     "$VENV/bin/pip" install -q -e ".[test]"
 }
 
-setup() { install_system; install_python; }
+setup() { install_system "${APT_PACKAGES[@]}"; install_python; }
 
 case "${1:-}" in
     setup) setup ;;
+    setup-train) setup; install_system "${TRAIN_APT_PACKAGES[@]}" ;;
     demo)
         setup
         shift
@@ -45,6 +48,6 @@ case "${1:-}" in
         "$VENV/bin/ruff" check app model speech retrieval tests
         exec "$VENV/bin/python" -m pytest -q "$@" ;;
     *)
-        echo "usage: bash run.sh {demo|test|setup} [args]" >&2
+        echo "usage: bash run.sh {demo|test|setup|setup-train} [args]" >&2
         exit 2 ;;
 esac
