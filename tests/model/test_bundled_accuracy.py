@@ -19,8 +19,8 @@ from model.dialogues import generate
 from model.tokenizer import render
 
 WEIGHTS = Path(__file__).resolve().parents[2] / "model" / "weights" / "lm"
-PASS_RATE_FLOOR = 0.05
-INVENTED_NUMBER_CEILING = 0.85
+PASS_RATE_FLOOR = 0.10  # measured 0.15 for the committed weights (step 2946)
+INVENTED_NUMBER_CEILING = 0.30  # measured 0.15
 
 
 @pytest.fixture(scope="module")
