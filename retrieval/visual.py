@@ -184,6 +184,7 @@ class VisualIndex:
             return 0, None
         src = query.points[q_idx]
         dst = np.asarray(self.features.points[image])[c_idx].astype(np.float32)
+        cv2.setRNGSeed(len(q_idx))  # the same photo gets the same answer, whatever ran before
         homography, inlier_mask = cv2.findHomography(src, dst, cv2.USAC_MAGSAC,
                                                      self.options.ransac_px, maxIters=500,
                                                      confidence=0.99)
