@@ -391,9 +391,12 @@ def test_camera_photo_is_sent(playwright, stack):
         replies = bot_messages(page).count()
         page.get_by_text("Take a photo with the camera").click()
         page.get_by_text("Click to Access Webcam").click()
+        # Capture only once the fake camera delivers frames, else the snapshot is empty.
+        page.wait_for_function("() => [...document.querySelectorAll('video')].some("
+                               "v => v.readyState >= 2 && v.videoWidth > 0)", timeout=60_000)
         page.get_by_role("button", name="capture photo").click()
         page.get_by_role("button", name="Send this photo").click()
-        page.locator("#sd-chat [data-testid=user] img").first.wait_for()
+        page.locator("#sd-chat [data-testid=user] img").first.wait_for(timeout=90_000)
         wait_idle(page)
         status = page.locator("#sd-status").inner_text()
         assert bot_messages(page).count() > replies, status  # the photo got an answer
