@@ -7,7 +7,6 @@ over and answer a shopper whose socket is held by another.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hmac
 import logging
 import time
@@ -19,6 +18,7 @@ from websockets.exceptions import ConnectionClosed
 from app import privacy
 from app import protocol as p
 from app.memory import StorageUnavailable
+from app.outbox import Outbox
 from app.protocol import Code, ProtocolError, frame, product_card
 from app.tokens import TokenError
 
@@ -36,21 +36,11 @@ class AgentConnection:
         self.address = address
         self.agent = agent
         self.watching: set[str] = set()
-        self.outbox: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue(
-            maxsize=server.settings.limits.send_queue_frames)
+        self.outbox = Outbox(server, ws, address, server.settings.limits.send_queue_frames)
         self.failures = 0
 
     def send(self, message: dict[str, Any]) -> None:
-        if message.get("type") == "error":
-            self.server.metrics.errors.labels(message["code"]).inc()
-        try:
-            self.outbox.put_nowait(message)
-        except asyncio.QueueFull:
-            self.server.spawn(self.ws.close(1008, "client is not reading"))
-
-    async def _writer(self) -> None:
-        while (message := await self.outbox.get()) is not None:
-            await self.ws.send(p.dumps(message))
+        self.outbox.send(message)
 
     def _on_event(self, channel: str, message: dict[str, Any]) -> None:
         self.send(message)
@@ -65,7 +55,7 @@ class AgentConnection:
         return self._on_event if all_sessions else self._on_session_event
 
     async def serve(self) -> None:
-        writer = asyncio.create_task(self._writer())
+        self.outbox.start()
         if self.agent:
             self._ready()
         try:
@@ -88,11 +78,7 @@ class AgentConnection:
         finally:
             for channel in self.watching:
                 self.server.bus.remove(channel, self._listener(channel))
-            with contextlib.suppress(asyncio.QueueFull):
-                self.outbox.put_nowait(None)
-            writer.cancel()
-            with contextlib.suppress(asyncio.CancelledError, ConnectionClosed):
-                await writer
+            await self.outbox.close()
 
     def _ready(self) -> None:
         token = self.server.signer.issue("a", self.agent, self.server.settings.agent_token_ttl_s)

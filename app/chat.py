@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
-import contextlib
 import logging
 import secrets
 import time
@@ -20,6 +19,7 @@ from websockets.exceptions import ConnectionClosed
 
 from app import protocol as p
 from app.memory import StorageUnavailable
+from app.outbox import Outbox
 from app.pipeline import Turn
 from app.protocol import Code, ProtocolError, frame
 from app.ratelimit import TokenBucket
@@ -63,24 +63,13 @@ class ChatConnection:
         self.voice: VoiceTurn | None = None
         self.endpointed_at = float("-inf")
         self.violations = 0
-        self.outbox: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue(
-            maxsize=self.limits.send_queue_frames)
+        self.outbox = Outbox(server, ws, address, self.limits.send_queue_frames)
         self.turn_times: list[float] = []
         self.frames = TokenBucket(rate=100.0, burst=400)  # floods of frames, audio included
 
     # -- sending ------------------------------------------------------------------------
     def send(self, message: dict[str, Any]) -> None:
-        if message.get("type") == "error":
-            self.server.metrics.errors.labels(message["code"]).inc()
-        try:
-            self.outbox.put_nowait(message)
-        except asyncio.QueueFull:
-            log.warning("client %s does not read; closing", self.address)
-            self.server.spawn(self.ws.close(1008, "client is not reading"))
-
-    async def _writer(self) -> None:
-        while (message := await self.outbox.get()) is not None:
-            await self.ws.send(p.dumps(message))
+        self.outbox.send(message)
 
     async def emit(self, message: dict[str, Any]) -> None:
         """A turn event: to this shopper, and to any agent watching the session."""
@@ -106,7 +95,7 @@ class ChatConnection:
 
     # -- the socket's life --------------------------------------------------------------
     async def serve(self) -> None:
-        writer = asyncio.create_task(self._writer())
+        self.outbox.start()
         try:
             async for raw in self.ws:
                 try:
@@ -121,9 +110,9 @@ class ChatConnection:
         except ConnectionClosed:
             pass
         finally:
-            await self._cleanup(writer)
+            await self._cleanup()
 
-    async def _cleanup(self, writer: asyncio.Task) -> None:
+    async def _cleanup(self) -> None:
         if self.session_id:
             self.server.bus.remove(self.server.memory.shopper_channel(self.session_id),
                                    self._from_agents)
@@ -132,11 +121,7 @@ class ChatConnection:
         if self.turn is not None:
             # The shopper left mid-reply: stop generating now; the turn is still written.
             self.turn.cancelled.set()
-        with contextlib.suppress(asyncio.QueueFull):
-            self.outbox.put_nowait(None)
-        writer.cancel()
-        with contextlib.suppress(asyncio.CancelledError, ConnectionClosed):
-            await writer
+        await self.outbox.close()
 
     async def handle(self, raw: str | bytes) -> None:
         if not self.frames.take():
