@@ -1,14 +1,17 @@
 """Answer accuracy of a language model on generated shops it never saw.
 
 Cases come from `model.dialogues` in held-out mode (other brands, nouns, colors, materials
-and shopper phrasings than training uses). Each case is laid out by `build_messages`, the
-model answers greedily with `generate()`, and the answer passes when it holds every
+and shopper phrasings than training uses). Each case is laid out by `build_messages` and
+the model answers greedily, either through the serving engine (`--decoding served`, the
+default: continuous batching with the copying constraints of `model.copying`, exactly what
+the server sends) or with plain `generate()` (`--decoding plain`: what the weights alone
+do). The answer passes when it holds every
 expected fact (the product's name and price, the stock count, the order status, the FAQ's
 numbers, or the "do not know" / "ask a person" wording where the facts are missing), none
 of the forbidden ones (facts of the other products in the prompt), and no number that the
 prompt does not contain (an invented price, stock count or date).
 
-    python -m model.accuracy --model model/weights/lm --n 200 --seed 7
+    python -m model.accuracy --model model/weights/lm --n 200 --seed 7 [--decoding plain]
 """
 
 from __future__ import annotations
@@ -69,18 +72,51 @@ def reply_to(model, tokenizer, messages: list[dict[str, str]], max_new_tokens: i
     return tokenizer.decode(out[0, ids["input_ids"].shape[1]:], skip_special_tokens=True)
 
 
-def measure(model, tokenizer, *, n: int, seed: int, heldout: bool = True,
-            show: int = 0) -> dict:
+def served_replies(model_dir: str | Path, examples: list[Example], *,
+                   max_new_tokens: int = 64, concurrency: int = 16) -> list[str]:
+    """Replies from the serving engine (`model.engine`), `concurrency` cases at a time."""
+    import asyncio
+
+    from model.engine import Engine
+    from model.loading import load as load_lm
+
+    engine = Engine(load_lm(str(model_dir))).start()
+
+    async def one(example: Example, gate: asyncio.Semaphore) -> str:
+        async with gate:
+            pieces = [p async for p in engine.stream(
+                example.prompt.messages, max_new_tokens=max_new_tokens,
+                context=example.prompt.context)]
+        return "".join(pieces)
+
+    async def run_all() -> list[str]:
+        gate = asyncio.Semaphore(concurrency)
+        try:
+            return list(await asyncio.gather(*(one(e, gate) for e in examples)))
+        finally:
+            await engine.close()
+
+    return asyncio.run(run_all())
+
+
+def measure(model_dir: str | Path, *, n: int, seed: int, heldout: bool = True,
+            show: int = 0, decoding: str = "served") -> dict:
     """Pass rates overall and by intent over `n` generated cases."""
+    started = time.time()
+    model, tokenizer = load(model_dir)
     gen = DialogueGenerator(seed, heldout=heldout,
                             count_tokens=lambda t: len(tokenizer.tokenize(t)))
+    examples = [gen.example() for _ in range(n)]
+    if decoding == "served":
+        replies = served_replies(model_dir, examples)
+    elif decoding == "plain":
+        replies = [reply_to(model, tokenizer, e.prompt.messages) for e in examples]
+    else:
+        raise ValueError(f"unknown decoding {decoding!r}")
     by_intent: dict[str, list[bool]] = defaultdict(list)
     price_cases, price_ok, name_cases, name_ok, invented = 0, 0, 0, 0, 0
-    started = time.time()
     samples = []
-    for i in range(n):
-        example = gen.example()
-        reply = reply_to(model, tokenizer, example.prompt.messages)
+    for i, (example, reply) in enumerate(zip(examples, replies, strict=True)):
         verdict = judge(example, reply)
         by_intent[example.intent].append(verdict.passed)
         invented += bool(verdict.invented)
@@ -99,6 +135,7 @@ def measure(model, tokenizer, *, n: int, seed: int, heldout: bool = True,
     result = {
         "cases": n,
         "seed": seed,
+        "decoding": decoding,
         "heldout": heldout,
         "pass_rate": round(passed / max(n, 1), 3),
         "price_correct": round(price_ok / max(price_cases, 1), 3),
@@ -123,14 +160,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--train-vocabulary", action="store_true",
                         help="draw cases from the training vocabulary instead of the held-out one")
     parser.add_argument("--show", type=int, default=0, help="include this many sample replies")
+    parser.add_argument("--decoding", choices=["served", "plain"], default="served",
+                        help="served: the engine with its copying constraints (what the server "
+                             "sends); plain: transformers generate() alone")
     parser.add_argument("--threads", type=int, default=1)
     args = parser.parse_args(argv)
     import torch
 
     torch.set_num_threads(args.threads)
-    model, tokenizer = load(args.model)
-    result = measure(model, tokenizer, n=args.n, seed=args.seed,
-                     heldout=not args.train_vocabulary, show=args.show)
+    result = measure(args.model, n=args.n, seed=args.seed, heldout=not args.train_vocabulary,
+                     show=args.show, decoding=args.decoding)
     print(json.dumps(result, indent=2))
     return 0
 

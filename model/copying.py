@@ -15,6 +15,17 @@ gets a logit of -inf. An invented price is impossible, not merely unlikely. Word
 digits are never constrained, so the constraint costs nothing outside figures: only tokens
 that contain a digit are checked there (a few dozen in a digit-split vocabulary).
 
+Words, too, for a model that ships a reply lexicon (`reply_words.txt` beside its weights: the
+words its replies use that no context supplies, "sorry", "costs", "available"...): every
+word of a reply must then be a word of the prompt or of that lexicon, so a product name, a
+colour or a currency the prompt does not hold cannot be written at all. And a reply copies
+facts whole: a run of words that starts with a word of the prompt outside the lexicon (a
+name, a colour, a carrier) must go on as the prompt goes on, and may stop only where the
+prompt's phrase stops (`;`, `.`, `,`, a line end...). "The Hindal costs" cannot be written
+when the fact is "Product: Hindal vest 663; price ...": once "Hindal" is written, "vest 663"
+follows. The check runs on the highest-scoring candidates in order (greedy decoding), so it
+costs a few string tests a step; see `CopyConstraint.restrict`.
+
 Token strings are measured once per tokenizer (`TokenTable`): each token's text as it reads
 after a preceding letter, so leading spaces of SentencePiece and byte-level pieces count.
 """
@@ -34,6 +45,74 @@ WORD = re.compile(rf"[{_WORD_CHARS}]+(?:[{re.escape(_JOINERS)}][{_WORD_CHARS}]+)
 _OPEN_TAIL = re.compile(rf"[{_WORD_CHARS}]+(?:[{re.escape(_JOINERS)}][{_WORD_CHARS}]+)*"
                         rf"[{re.escape(_JOINERS)}]?\Z")
 _DIGIT = re.compile(r"\d")
+
+
+def words(text: str, *, lower: bool = True) -> set[str]:
+    """The (lowercased) digit-free words of `text`, and the joined parts of compound ones."""
+    found: set[str] = set()
+    for word in WORD.findall(text):
+        if not _DIGIT.search(word):
+            word = word.lower() if lower else word
+            found.add(word)
+            found.update(p for p in re.split(rf"[{re.escape(_JOINERS)}]", word) if p)
+    return found
+
+
+def _spellings(text: str) -> set[str]:
+    """The words of `text` as spelled there, lowercased, capitalized and in upper case."""
+    found: set[str] = set()
+    for w in words(text, lower=False):
+        found.update((w, w.lower(), w[:1].upper() + w[1:], w.upper()))
+    return found
+
+
+def load_lexicon(model_dir) -> frozenset[str] | None:
+    """The reply lexicon shipped beside a model's weights, if any (as its replies spell the
+    words: "Sorry" starts a sentence, "processed" never does)."""
+    import os
+
+    path = os.path.join(str(model_dir), LEXICON_FILE)
+    if not os.path.isfile(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        return frozenset(w.strip() for w in f if w.strip() and not w.startswith("#"))
+
+
+LEXICON_FILE = "reply_words.txt"
+# What ends a phrase of the prompt (and of a reply): a copied run of words may stop there.
+_PHRASE_END = re.compile(r"[;:,.!?()\[\]\n]")
+_INVALID = "invalid"  # a run state: the text breaks the rule
+_LINE_LABEL = re.compile(r"^[A-Z][A-Za-z]*: ", re.MULTILINE)
+
+
+def _ends_phrase(gap: str) -> bool:
+    """Whether the text between two words ends a phrase."""
+    return bool(_PHRASE_END.match(gap.strip(" \t")))
+
+
+@dataclass(frozen=True)
+class PromptWords:
+    """The prompt as a sequence of lowercased words, and where its phrases end."""
+
+    words: tuple[str, ...]
+    ends: tuple[bool, ...]  # a phrase ends after word i
+    where: dict[str, tuple[int, ...]]
+
+    @classmethod
+    def of(cls, text: str) -> PromptWords:
+        # A line's leading label ("Product:", "FAQ:") is the layout's, not a fact to copy.
+        text = _LINE_LABEL.sub("", text)
+        matches = list(WORD.finditer(text))
+        words = tuple(m.group().lower() for m in matches)
+        ends = tuple(
+            k + 1 == len(matches) or _ends_phrase(text[m.end() : matches[k + 1].start()])
+            for k, m in enumerate(matches)
+        )
+        where: dict[str, list[int]] = {}
+        for i, w in enumerate(words):
+            where.setdefault(w, []).append(i)
+        return cls(words, ends, {w: tuple(p) for w, p in where.items()})
+TOP_CANDIDATES = 64  # how many of the best tokens the word check tries, best first
 
 
 def figures(text: str) -> set[str]:
@@ -81,11 +160,96 @@ class CopyConstraint:
 
     table: TokenTable
     allowed: list[str]  # sorted figures from the context
+    vocabulary: list[str] | None = None  # sorted lowercased prompt words; None: words are free
+    lexicon: frozenset[str] = frozenset()  # the model's own words, case kept: no copied run
+    lexicon_sorted: list[str] = field(default_factory=list)
+    prompt: PromptWords | None = None
     _rules: dict[str, tuple[bool, torch.Tensor] | None] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def from_context(cls, table: TokenTable, context: str) -> CopyConstraint:
-        return cls(table=table, allowed=sorted(figures(context)))
+    def from_context(cls, table: TokenTable, context: str, *,
+                     lexicon: frozenset[str] | None = None, replies: str = "",
+                     shopper_text: str = "") -> CopyConstraint:
+        """`context` holds the facts a reply may quote (their figures, their phrases); with a
+        `lexicon`, reply words are limited to it, the phrases of `context` and of `replies`
+        (the earlier replies of the conversation), and single words of `shopper_text`."""
+        if lexicon is None:
+            return cls(table=table, allowed=sorted(figures(context)))
+        sources = _LINE_LABEL.sub("", context) + "\n" + replies
+        return cls(table=table, allowed=sorted(figures(context)),
+                   vocabulary=sorted(_spellings(sources) | _spellings(shopper_text)),
+                   lexicon=lexicon, lexicon_sorted=sorted(lexicon),
+                   prompt=PromptWords.of(sources))
+
+    def _word_ok(self, word: str, *, open_end: bool) -> bool:
+        """`word` is a lexicon word or a prompt word as spelled there (a prompt word also in
+        lower, capitalized or upper case), or, at the open end, the start of one."""
+        for vocab in (self.lexicon_sorted, self.vocabulary):
+            i = bisect.bisect_left(vocab, word)
+            if i < len(vocab) and (vocab[i] == word or (open_end and vocab[i].startswith(word))):
+                return True
+        return False
+
+    def _advance(self, state, word: str, gap: str):
+        """The run state after one more whole `word` (after `gap`, the text between words).
+
+        A state is None (no copied run open) or the prompt positions the run's last word
+        may stand at."""
+        prompt = self.prompt
+        if state is not None:
+            if not _ends_phrase(gap):
+                low = word.lower()
+                following = frozenset(i + 1 for i in state if i + 1 < len(prompt.words)
+                                      and prompt.words[i + 1] == low)
+                if following:
+                    return following
+            if not any(prompt.ends[i] for i in state):
+                return _INVALID  # the run stops in the middle of the prompt's phrase
+        if _DIGIT.search(word) or word in self.lexicon:
+            return None  # figures are checked by the figure rule; the model's own words
+        if not self._word_ok(word, open_end=False):
+            return _INVALID
+        where = prompt.where.get(word.lower())
+        return frozenset(where) if where else None  # the shopper's own word: no run
+
+    def _walk(self, text: str, *, final: bool):
+        """(run state after the whole words of `text`, the open word at its end or None)."""
+        state, gap_start, open_word = None, 0, None
+        for match in WORD.finditer(text):
+            word = match.group()
+            if not final and match.end() == len(text):
+                open_word = (word, text[gap_start : match.start()])
+                break
+            state = self._advance(state, word, text[gap_start : match.start()])
+            if state is _INVALID:
+                return _INVALID, None
+            gap_start = match.end()
+        if open_word is None and state is not None and final:
+            if not any(self.prompt.ends[i] for i in state):
+                return _INVALID, None
+        return state, open_word
+
+    def words_ok(self, text: str, *, final: bool = False) -> bool:
+        """Whether `text` (a whole reply so far) keeps the word rules: every digit-free word
+        is a word of the prompt or the lexicon (the word at the open end: the start of one),
+        and runs copied from the prompt go on as the prompt does."""
+        if self.vocabulary is None:
+            return True
+        state, open_word = self._walk(text, final=final)
+        if state is _INVALID:
+            return False
+        if open_word is None:
+            return True
+        word, gap = open_word
+        if state is not None and not _ends_phrase(gap):
+            low = word.lower()
+            if any(i + 1 < len(self.prompt.words) and self.prompt.words[i + 1].startswith(low)
+                   for i in state):
+                return True
+        if state is not None and not any(self.prompt.ends[i] for i in state):
+            return False
+        # A new word: figures are the figure rule's to judge.
+        return bool(_DIGIT.search(word)) or self._word_ok(word, open_end=True)
 
     def _is_prefix(self, text: str) -> bool:
         i = bisect.bisect_left(self.allowed, text)
@@ -125,15 +289,38 @@ class CopyConstraint:
         if tail not in self._rules:
             self._rules[tail] = self._rule_after(tail, eos_token_ids)
         rule = self._rules[tail]
-        if rule is None:
-            return
-        only, ids = rule
-        if only:
-            kept = logits[ids].clone()
-            logits.fill_(float("-inf"))
-            logits[ids] = kept
-        else:
-            logits[ids] = float("-inf")
+        if rule is not None:
+            only, ids = rule
+            if only:
+                kept = logits[ids].clone()
+                logits.fill_(float("-inf"))
+                logits[ids] = kept
+            else:
+                logits[ids] = float("-inf")
+        if self.vocabulary is not None:
+            self._keep_best_word(logits, reply, eos_token_ids)
+
+    def _keep_best_word(self, logits: torch.Tensor, reply: str,
+                        eos_token_ids: frozenset[int]) -> None:
+        """Leave only the best candidate whose words pass `words_ok` (greedy decoding): the
+        top few first, then, rarely, the rest of the vocabulary in order."""
+        top = min(TOP_CANDIDATES, logits.numel())
+        for k in (top, logits.numel()):
+            values, ids = logits.topk(k)
+            start = 0 if k == top else top
+            for value, i in zip(values.tolist()[start:], ids.tolist()[start:], strict=True):
+                if value == float("-inf"):
+                    return  # nothing allowed is left: the model's choice stands
+                if i in eos_token_ids:
+                    ok = self.words_ok(reply, final=True)
+                else:
+                    ok = self.words_ok(reply + self.table.text[i])
+                if ok:
+                    logits.fill_(float("-inf"))
+                    logits[i] = value
+                    return
+            if k == logits.numel():
+                return
 
     def _rule_after(self, tail: str, eos_token_ids: frozenset[int]):
         """None (anything goes), (False, banned ids) or (True, the only allowed ids)."""

@@ -151,7 +151,14 @@ class Engine:
         if not self.running:
             raise Unavailable("the language model engine is not running") from self._failure
         prompt, max_new_tokens = self._fit(self.lm.render(messages), max_new_tokens)
-        constraint = CopyConstraint.from_context(self.tokens, context) if self.tokens else None
+        constraint = None
+        if self.tokens is not None:
+            constraint = CopyConstraint.from_context(
+                self.tokens, context, lexicon=self.lm.lexicon,
+                replies="\n".join(str(m.get("content", "")) for m in messages
+                                  if m.get("role") == "assistant"),
+                shopper_text="\n".join(str(m.get("content", "")) for m in messages
+                                       if m.get("role") == "user"))
         channel = _Channel(
             loop=asyncio.get_running_loop(),
             queue=asyncio.Queue(),

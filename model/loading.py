@@ -14,6 +14,8 @@ from pathlib import Path
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedModel
 
+from model.copying import load_lexicon
+
 BUNDLED_PATH = Path(__file__).resolve().parent / "weights" / "lm"
 
 
@@ -27,6 +29,8 @@ class LoadedModel:
     tokenizer: object  # a transformers tokenizer with a chat template
     source: str  # the path or hub id it came from
     quantization: str | None  # e.g. "int8", or None for the checkpoint's own precision
+    # Words its replies use beyond their prompt (`model.copying`); None: words are free.
+    lexicon: frozenset[str] | None = None
 
     @property
     def device(self) -> torch.device:
@@ -109,4 +113,6 @@ def load(
         from model.quantize import quantize_model
 
         quantize_model(model, quantize)
-    return LoadedModel(model=model, tokenizer=tokenizer, source=source, quantization=quantize)
+    lexicon = load_lexicon(local) if is_local else None
+    return LoadedModel(model=model, tokenizer=tokenizer, source=source, quantization=quantize,
+                       lexicon=lexicon)

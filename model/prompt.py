@@ -163,4 +163,5 @@ def build_messages(
                 break
             message = message[:keep]
     messages = [{"role": "system", "content": system}, *history, {"role": "user", "content": message}]
-    return Prompt(messages=messages, context="\n".join(facts))
+    # What a reply may copy: the shop's name (a greeting says it) and the facts.
+    return Prompt(messages=messages, context="\n".join([f"{store_name}.", *facts]))

@@ -307,17 +307,20 @@ def export(run_dir: Path, out_dir: Path, checkpoint: Path | None = None, *,
     model.save_pretrained(str(out_dir), safe_serialization=True)
     tokenizer.save_pretrained(str(out_dir))
     shutil.copy(run_dir / "tokenizer" / "spm.model", out_dir / "spm.model")
+    write_lexicon(out_dir)
     if (run_dir / "loss.png").exists():
         shutil.copy(run_dir / "loss.png", out_dir / "loss.png")
     full = torch.load(run_dir / CHECKPOINT, map_location="cpu", weights_only=False)
     history = [h for h in full["history"] if step is None or h["step"] <= step]
     accuracy = None
     if measure_cases:
-        from model.accuracy import load, measure
+        from model.accuracy import measure
 
-        lm = load(out_dir)
-        accuracy = measure(*lm, n=measure_cases, seed=7, heldout=True)
-        accuracy["training_vocabulary"] = measure(*lm, n=measure_cases, seed=7, heldout=False)
+        accuracy = measure(out_dir, n=measure_cases, seed=7, heldout=True)
+        accuracy["plain_decoding"] = measure(out_dir, n=measure_cases, seed=7, heldout=True,
+                                             decoding="plain")
+        accuracy["training_vocabulary"] = measure(out_dir, n=measure_cases, seed=7,
+                                                  heldout=False)
         (out_dir / "accuracy.json").write_text(json.dumps(accuracy, indent=2) + "\n")
     elif (out_dir / "accuracy.json").exists():
         (out_dir / "accuracy.json").unlink()  # figures of other weights must not linger
@@ -331,6 +334,33 @@ def export(run_dir: Path, out_dir: Path, checkpoint: Path | None = None, *,
     (out_dir / "README.md").write_text(card)
     print(f"exported {'step ' + str(step) if step else checkpoint} to {out_dir}")
     return out_dir
+
+
+def write_lexicon(out_dir: Path, *, n: int = 30_000, seed: int = 0) -> Path:
+    """The reply lexicon (`model.copying`): the words of the reply templates, and words the
+    training replies use that their prompt does not hold in at least one reply in a thousand,
+    i.e. the model's own phrasing, never a shop's facts (rarer ones are facts the shopper
+    misspelled). Serving then lets a reply use only these and the words of its prompt."""
+    import re
+    from collections import Counter
+
+    from model.copying import LEXICON_FILE, words
+    from model.dialogues import _REPLY, DialogueGenerator
+
+    counts: Counter[str] = Counter()
+    gen = DialogueGenerator(seed)
+    for _ in range(n):
+        example = gen.example()
+        prompt = words("\n".join(m["content"] for m in example.prompt.messages))
+        counts.update(w for w in words(example.reply, lower=False) if w.lower() not in prompt)
+    min_count = max(1, n // 1000)
+    kept = {w for w, c in counts.items() if c >= min_count}
+    kept |= words(re.sub(r"\{\w+\}", " ", " ".join(_REPLY.values())), lower=False)
+    path = out_dir / LEXICON_FILE
+    path.write_text(f"# words of this model's replies beyond their prompt ({n} generated "
+                    f"dialogues, seen at least {min_count} times, and the reply templates)\n"
+                    + "\n".join(sorted(kept)) + "\n")
+    return path
 
 
 def model_card(shape: ModelShape, train_options: dict, n_params: int, history: list[dict],
@@ -446,11 +476,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--checkpoint", type=Path, default=None,
                         help="with --export: a weights-*.pt file instead of the latest")
     parser.add_argument("--out", type=Path, default=WEIGHTS_DIR)
+    parser.add_argument("--lexicon", action="store_true",
+                        help="only (re)write the reply lexicon of the model in --out")
     parser.add_argument("--measure", type=int, default=0,
                         help="with --export: score the export on this many held-out cases")
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.lexicon:
+        print(f"wrote {write_lexicon(args.out)}")
+        return 0
     if args.export:
         export(args.run_dir, args.out, args.checkpoint, measure_cases=args.measure)
         return 0

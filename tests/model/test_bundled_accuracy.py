@@ -14,13 +14,14 @@ from pathlib import Path
 import pytest
 import torch
 
-from model.accuracy import judge, load, measure
-from model.dialogues import generate
+from model.accuracy import judge, load, measure, served_replies
+from model.copying import load_lexicon, words
+from model.dialogues import DialogueGenerator, generate
 from model.tokenizer import render
 
 WEIGHTS = Path(__file__).resolve().parents[2] / "model" / "weights" / "lm"
-PASS_RATE_FLOOR = 0.10  # measured 0.15 for the committed weights (step 2946)
-INVENTED_NUMBER_CEILING = 0.30  # measured 0.15
+PASS_RATE_FLOOR = 0.10  # measured 0.175 served (0.15 plain) for the committed weights
+INVENTED_NUMBER_CEILING = 0.30  # measured 0.15 with plain generate()
 
 
 @pytest.fixture(scope="module")
@@ -60,8 +61,21 @@ def test_judge_checks_facts_and_invented_numbers():
     assert not invented.passed and invented.invented == ("987654.32",)
 
 
-def test_accuracy_floor_on_an_unseen_shop(bundled):
-    model, tokenizer = bundled
-    result = measure(model, tokenizer, n=40, seed=2026, heldout=True)
+def test_accuracy_floor_on_an_unseen_shop():
+    result = measure(WEIGHTS, n=40, seed=2026, heldout=True)  # served: what the server sends
     assert result["pass_rate"] >= PASS_RATE_FLOOR, result
-    assert result["invented_number_rate"] <= INVENTED_NUMBER_CEILING, result
+    assert result["invented_number_rate"] == 0.0, result  # impossible under the constraint
+    plain = measure(WEIGHTS, n=40, seed=2026, heldout=True, decoding="plain")
+    assert plain["invented_number_rate"] <= INVENTED_NUMBER_CEILING, plain
+
+
+def test_served_replies_use_only_prompt_and_lexicon_words():
+    lexicon = load_lexicon(WEIGHTS)
+    assert lexicon and "Sorry" in lexicon and "processed" in lexicon
+    examples = DialogueGenerator(31, heldout=True).__iter__()
+    cases = [next(examples) for _ in range(16)]
+    replies = served_replies(WEIGHTS, cases)
+    lex = {w.lower() for w in lexicon}
+    for example, reply in zip(cases, replies, strict=True):
+        prompt = words("\n".join(m["content"] for m in example.prompt.messages))
+        assert words(reply) <= lex | prompt, (reply, words(reply) - lex - prompt)

@@ -50,3 +50,66 @@ def test_random_decoding_under_the_mask_only_copies_context_figures(tiny_mixtral
         assert figures(shown) <= figures(CONTEXT), shown
         written |= figures(shown)
     assert len(written) >= 3, "the adversary did copy figures"
+
+
+FACTS = "Harbor Goods.\nProduct: Hindal vest 663; price 12.50 EUR; color olive; Warm vest.\n" \
+        "FAQ: Do you ship abroad? We ship to 30 countries."
+LEXICON = frozenset({"The", "the", "costs", "Sorry", "I", "do", "not", "see", "in", "It",
+                     "comes", "Welcome", "to", "has", "We"})
+
+
+def word_constraint(table=None, shopper: str = "is the hindal vest in brown?"):
+    return CopyConstraint.from_context(table, FACTS, lexicon=LEXICON, shopper_text=shopper)
+
+
+def test_reply_words_come_from_the_facts_or_the_lexicon():
+    c = word_constraint()
+    assert c.words_ok("The Hindal vest 663 costs 12.50 EUR.", final=True)
+    assert c.words_ok("The hindal VEST 663 costs 12.50 EUR.", final=True)  # common spellings
+    assert c.words_ok("Welcome to Harbor Goods.", final=True)  # the shop's name
+    assert c.words_ok("The Hin") and c.words_ok("The Hindal v")  # open words may still grow
+    assert not c.words_ok("The Gizmo 663 costs 12.50 EUR.")  # not in the prompt
+    assert not c.words_ok("The HiNdal")  # an odd spelling
+    assert not c.words_ok("The Product")  # a layout label, not a fact
+    assert not c.words_ok("The Hindal vest 663 costs 12.50 USD.")  # another currency
+    assert not c.words_ok("The Processed", final=True)  # "processed" is no lexicon word here
+
+
+def test_a_copied_phrase_runs_to_its_end():
+    c = word_constraint()
+    assert not c.words_ok("The Hindal costs")  # stops inside "Hindal vest 663"
+    assert not c.words_ok("The Hindal", final=True)
+    assert c.words_ok("The Hindal vest 663 has color olive.", final=True)
+    assert c.words_ok("We ship to 30 countries.", final=True)
+    assert not c.words_ok("We ship costs")
+    # The shopper's own words may be used one at a time, not as phrases to copy.
+    assert c.words_ok("Sorry, I do not see the Hindal vest 663 in brown. It comes in olive.",
+                      final=True)
+
+
+def test_random_decoding_under_the_word_rule_writes_only_allowed_words(tiny_mixtral_path):
+    from model.copying import words
+
+    tokenizer = AutoTokenizer.from_pretrained(tiny_mixtral_path)
+    table = TokenTable(tokenizer, len(tokenizer))
+    eos = frozenset({tokenizer.eos_token_id})
+    allowed = {w.lower() for w in LEXICON} | words(FACTS) | words("is the hindal vest in brown?")
+    rng = torch.Generator().manual_seed(1)
+    lengths = []
+    for _ in range(20):
+        c = word_constraint(table)
+        ids: list[int] = []
+        for _ in range(30):
+            text = tokenizer.decode(ids, skip_special_tokens=True)
+            logits = torch.randn(len(tokenizer), generator=rng)
+            c.restrict(logits, text, eos)
+            token = int(logits.argmax())
+            if token in eos:
+                break
+            ids.append(token)
+        text = tokenizer.decode(ids, skip_special_tokens=True)
+        # Every finished word is allowed; the last one may still be open.
+        finished = text[: len(text) - len(text.split(" ")[-1])]
+        assert words(finished) <= allowed, text
+        lengths.append(len(words(finished)))
+    assert sum(lengths) >= 5, "the decoding under the rule still wrote words"

@@ -32,9 +32,15 @@ def test_layout_system_then_turns_then_message():
     assert "Harbor Goods" in prompt.messages[0]["content"]
 
 
+def facts(prompt) -> list[str]:
+    """The fact lines of a prompt's context (its first line is the shop's name)."""
+    return prompt.context.split("\n")[1:]
+
+
 def test_facts_in_order_and_context_is_their_text():
     prompt = build(order=ORDER)
-    lines = prompt.context.split("\n")
+    assert prompt.context.split("\n")[0] == "Harbor Goods."  # a greeting may name the shop
+    lines = facts(prompt)
     assert lines[0].startswith("Order A10023: shipped")
     assert "UPS" in lines[0] and "2026-12-02" in lines[0] and "KT-1 x 2" in lines[0]
     assert lines[1].startswith("Product: Copper Kettle 7; price 49.50 EUR; 3 in stock")
@@ -42,7 +48,7 @@ def test_facts_in_order_and_context_is_their_text():
     assert lines[2].startswith("Product: Dune Lamp; price 120.00 USD; out of stock")
     assert lines[3] == "FAQ: How do I return an item? Within 30 days."
     # The facts appear verbatim in the system message, so a reply can copy them.
-    assert prompt.context in prompt.messages[0]["content"]
+    assert "\n".join(lines) in prompt.messages[0]["content"]
 
 
 def test_order_note_cases():
@@ -50,7 +56,7 @@ def test_order_note_cases():
     note = order_note("need_proof", "B777")
     assert "B777" in note
     prompt = build(order_note=note, products=[])
-    assert prompt.context.split("\n")[0] == f"Note: {note}"
+    assert facts(prompt)[0] == f"Note: {note}"
     with pytest.raises(ValueError):
         order_note("lost", "B777")
 
@@ -87,11 +93,11 @@ def test_bound_then_summary_then_facts_past_the_first():
     assert trimmed.context == base.context  # summary went before any fact
     assert "w0 " not in trimmed.messages[0]["content"]
     tight = build(summary=summary, count_tokens=_words, max_prompt_tokens=40)
-    assert tight.context.split("\n") == [base.context.split("\n")[0]]  # the best fact stays
+    assert facts(tight) == [facts(base)[0]]  # the best fact stays
     assert tight.messages[-1]["content"] == "how much is the kettle?"
 
 
 def test_default_count_bounds_a_long_message():
     prompt = build(message="z" * 20_000, max_prompt_tokens=200)
     assert len(prompt.messages[-1]["content"]) < 20_000
-    assert prompt.context.startswith("Product: Copper Kettle 7")
+    assert facts(prompt)[0].startswith("Product: Copper Kettle 7")
