@@ -113,6 +113,7 @@ class PromptWords:
             where.setdefault(w, []).append(i)
         return cls(words, ends, {w: tuple(p) for w, p in where.items()})
 TOP_CANDIDATES = 64  # how many of the best tokens the word check tries, best first
+MORE_CANDIDATES = 512  # and, when none of those passes, how far down it looks at most
 
 
 def figures(text: str) -> set[str]:
@@ -303,9 +304,9 @@ class CopyConstraint:
     def _keep_best_word(self, logits: torch.Tensor, reply: str,
                         eos_token_ids: frozenset[int]) -> None:
         """Leave only the best candidate whose words pass `words_ok` (greedy decoding): the
-        top few first, then, rarely, the rest of the vocabulary in order."""
+        top few first, then, rarely, the next ones down to `MORE_CANDIDATES`."""
         top = min(TOP_CANDIDATES, logits.numel())
-        for k in (top, logits.numel()):
+        for k in (top, min(MORE_CANDIDATES, logits.numel())):
             values, ids = logits.topk(k)
             start = 0 if k == top else top
             for value, i in zip(values.tolist()[start:], ids.tolist()[start:], strict=True):
@@ -319,8 +320,7 @@ class CopyConstraint:
                     logits.fill_(float("-inf"))
                     logits[i] = value
                     return
-            if k == logits.numel():
-                return
+        # None passed: the model's choice stands (the figure rule still holds).
 
     def _rule_after(self, tail: str, eos_token_ids: frozenset[int]):
         """None (anything goes), (False, banned ids) or (True, the only allowed ids)."""
