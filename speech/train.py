@@ -20,7 +20,7 @@ import time
 
 import torch
 import torch.nn.functional as F
-from safetensors.torch import save_file
+from safetensors.torch import load_file, save_file
 from tqdm import tqdm
 
 from speech import corpus
@@ -58,6 +58,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     fit.add_argument("--threads", type=int, default=1)
     fit.add_argument("--run", default=None, help="checkpoint folder (default: DATA/ckpt)")
     fit.add_argument("--units", default=None, help="SentencePiece model (default DATA/spm.model)")
+    fit.add_argument("--init", default=None,
+                     help="start from an exported weights folder (e.g. speech/weights) instead "
+                          "of random weights; its units.model is used")
     fit.add_argument("--specaug-after", type=int, default=0,
                      help="start SpecAugment after this many steps (CTC learns alignments "
                           "sooner on clean features)")
@@ -185,6 +188,8 @@ def fit(args: argparse.Namespace) -> None:
     ckpt_dir = args.run or os.path.join(data_dir, "ckpt")
     os.makedirs(ckpt_dir, exist_ok=True)
     units_path = args.units or os.path.join(data_dir, "spm.model")
+    if getattr(args, "init", None):
+        units_path = os.path.join(args.init, "units.model")
     units = Units(units_path)
     evals = {s.name: corpus.load_shard(os.path.join(data_dir, "eval", s.name, "feats.pt"))
              for s in corpus.EVAL_SETS}
@@ -192,6 +197,10 @@ def fit(args: argparse.Namespace) -> None:
     if os.path.exists(last):
         state = torch.load(last, weights_only=False)
         cfg = ConformerConfig(**state["config"])
+    elif getattr(args, "init", None):
+        state = None
+        with open(os.path.join(args.init, "config.json")) as f:
+            cfg = ConformerConfig.from_json(f.read())
     else:
         state = None
         cfg = ConformerConfig(vocab_size=units.size, d_model=args.d_model, n_layers=args.layers,
@@ -205,6 +214,11 @@ def fit(args: argparse.Namespace) -> None:
         opt.load_state_dict(state["optimizer"])
         history, step = state["history"], state["step"]
         print(f"resumed at step {step}")
+    elif getattr(args, "init", None):
+        weights = load_file(os.path.join(args.init, "model.safetensors"))
+        model.load_state_dict({k: v.float() if v.is_floating_point() else v
+                               for k, v in weights.items()})
+        print(f"initialized from {args.init}")
     else:
         shards = corpus.train_shards(data_dir)
         assert shards, "no training shards yet: run `shopdesk train-asr generate` first"
