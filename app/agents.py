@@ -38,9 +38,16 @@ class AgentConnection:
         self.watching: set[str] = set()
         self.outbox = Outbox(server, ws, address, server.settings.limits.send_queue_frames)
         self.failures = 0
+        self.request_id: str | None = None  # of the request being handled
 
     def send(self, message: dict[str, Any]) -> None:
         self.outbox.send(message)
+
+    def answer(self, message: dict[str, Any]) -> None:
+        """Send the answer to the request being handled, with the request's `id` if it had one."""
+        if self.request_id is not None:
+            message = {**message, "id": self.request_id}
+        self.send(message)
 
     def _on_event(self, channel: str, message: dict[str, Any]) -> None:
         self.send(message)
@@ -60,19 +67,20 @@ class AgentConnection:
             self._ready()
         try:
             async for raw in self.ws:
+                self.request_id = None
                 try:
                     await self.handle(raw)
                 except ProtocolError as e:
-                    self.send(e.to_frame())
+                    self.answer(e.to_frame())
                     if e.code == Code.UNAUTHORIZED:
                         self.failures += 1
                         if self.failures >= 2 * self.server.settings.limits.violations_before_close:
                             await self.ws.close(1008, "not authorised")
                 except StorageUnavailable:
-                    self.send(p.error_frame(Code.UNAVAILABLE, "storage is unavailable; retry"))
+                    self.answer(p.error_frame(Code.UNAVAILABLE, "storage is unavailable; retry"))
                 except Exception:
                     log.exception("agent frame failed")
-                    self.send(p.error_frame(Code.INTERNAL, "internal error"))
+                    self.answer(p.error_frame(Code.INTERNAL, "internal error"))
         except ConnectionClosed:
             pass
         finally:
@@ -90,6 +98,7 @@ class AgentConnection:
         if len(raw) > self.server.settings.limits.frame_bytes * 12:
             raise ProtocolError(Code.TOO_LARGE, "frame over the size limit")
         msg = p.parse_agent(raw)
+        self.request_id = getattr(msg, "id", None)
         if isinstance(msg, p.Ping):
             self.send(frame("pong"))
             return
@@ -121,7 +130,7 @@ class AgentConnection:
     # -- frames -------------------------------------------------------------------------
     async def on_sessions_list(self, _msg: p.SessionsList) -> None:
         items = await self.server.memory.list_sessions()
-        self.send(frame("sessions", items=items))
+        self.answer(frame("sessions", items=items))
 
     async def on_subscribe(self, msg: p.Subscribe) -> None:
         memory = self.server.memory
@@ -137,7 +146,7 @@ class AgentConnection:
             await self.server.bus.add(channel, self._listener(channel))
         if mem is not None:
             history = await memory.history(msg.session_id)
-            self.send(frame("session.history", session_id=msg.session_id, state=mem.state,
+            self.answer(frame("session.history", session_id=msg.session_id, state=mem.state,
                             channel=mem.channel, agent=mem.agent, history=history))
 
     async def on_unsubscribe(self, msg: p.Unsubscribe) -> None:
@@ -168,7 +177,7 @@ class AgentConnection:
     async def on_takeover(self, msg: p.Takeover) -> None:
         packet = await self.server.pipeline.handoff_packet(msg.session_id)
         await self._claim(msg.session_id)
-        self.send(packet)
+        self.answer(packet)
 
     async def on_say(self, msg: p.Say) -> None:
         text = privacy.mask(msg.text.strip())
@@ -200,7 +209,7 @@ class AgentConnection:
 
     async def on_suggest(self, msg: p.Suggest) -> None:
         text = await self.server.pipeline.suggest(msg.session_id)
-        self.send(frame("suggestion", session_id=msg.session_id, text=text))
+        self.answer(frame("suggestion", session_id=msg.session_id, text=text))
 
     async def on_search(self, msg: p.Search) -> None:
         limits = self.server.settings.limits
@@ -216,4 +225,4 @@ class AgentConnection:
                 raise ProtocolError(code, str(e)) from e
             raise
         items = [product_card(h, self.server.settings.http_url) for h in hits]
-        self.send(frame("products", items=items))
+        self.answer(frame("products", items=items))

@@ -123,43 +123,49 @@ class AgentLogin(Frame):
     password: str
 
 
-class SessionsList(Frame):
+class AgentRequest(Frame):
+    """An agent's request: an optional `id` comes back on the answer and on its `error`."""
+
+    id: Id | None = None
+
+
+class SessionsList(AgentRequest):
     type: Literal["sessions.list"]
 
 
-class Subscribe(Frame):
+class Subscribe(AgentRequest):
     type: Literal["subscribe"]
     session_id: Id
 
 
-class Unsubscribe(Frame):
+class Unsubscribe(AgentRequest):
     type: Literal["unsubscribe"]
     session_id: Id
 
 
-class Takeover(Frame):
+class Takeover(AgentRequest):
     type: Literal["takeover"]
     session_id: Id
 
 
-class Say(Frame):
+class Say(AgentRequest):
     type: Literal["say"]
     session_id: Id
     text: str = ""
     products: list[str] | None = None
 
 
-class Release(Frame):
+class Release(AgentRequest):
     type: Literal["release"]
     session_id: Id
 
 
-class Suggest(Frame):
+class Suggest(AgentRequest):
     type: Literal["suggest"]
     session_id: Id
 
 
-class Search(Frame):
+class Search(AgentRequest):
     type: Literal["search"]
     query: str | None = None
     image: Image | None = None
@@ -208,8 +214,9 @@ def frame(type_: str, **fields: Any) -> dict[str, Any]:
     return {"type": type_, **{k: v for k, v in fields.items() if v is not None}}
 
 
-def error_frame(code: Code | str, message: str, *, turn_id: str | None = None) -> dict[str, Any]:
-    return frame("error", code=str(Code(code)), message=message, turn_id=turn_id)
+def error_frame(code: Code | str, message: str, *, turn_id: str | None = None,
+                id: str | None = None) -> dict[str, Any]:
+    return frame("error", code=str(Code(code)), message=message, turn_id=turn_id, id=id)
 
 
 def product_card(product: dict[str, Any], image_base: str) -> dict[str, Any]:

@@ -163,3 +163,18 @@ async def test_watching_all_and_one_session_delivers_each_event_once(backend):
     history = (await backend.on_server(backend.server.memory.history(ready["session_id"])))
     assert history[-1]["latency_ms"]["first_token"] <= history[-1]["latency_ms"]["total"]
     await asyncio.gather(watcher.close(), shopper.close())
+
+
+async def test_request_ids_come_back_on_answers_and_errors(backend):
+    agent, _ = await agent_client(backend)
+    await agent.send("sessions.list", id="r1")
+    assert (await agent.expect("sessions"))["id"] == "r1"
+    await agent.send("takeover", session_id="no-such-session", id="r2")
+    error = await agent.expect("error")
+    assert error["code"] == "bad_request" and error["id"] == "r2"
+    await agent.send("search", id="r3")  # neither query nor image
+    error = await agent.expect("error")
+    assert error["code"] == "bad_request" and error["id"] == "r3"
+    await agent.send("search", query="lamp")  # no id asked, none given
+    assert "id" not in await agent.expect("products")
+    await agent.close()
