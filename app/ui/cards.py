@@ -84,4 +84,17 @@ CSS = """
 .sd-ref { display: block; font-size: 0.85em; color: #3b3f45; }
 *:focus-visible { outline: 3px solid #1a5fb4 !important; outline-offset: 2px; }
 @media (max-width: 600px) { .sd-card { min-width: 0; flex-basis: 100%; } }
+/* The console's session table is too wide for a phone: there the sessions are stacked. */
+#sd-session-list { display: none; }
+#sd-session-list ul { list-style: none; margin: 0; padding: 0; max-height: 320px; overflow-y: auto; }
+#sd-session-list li { display: flex; flex-direction: column; gap: 2px; padding: 8px 0;
+  border-top: 1px solid #c9ccd1; min-width: 0; }
+#sd-session-list .sd-sid { font-family: monospace; font-weight: 600; overflow-wrap: anywhere; }
+#sd-session-list .sd-facts { font-size: 0.9em; color: #3b3f45; }
+#sd-session-list .sd-last { overflow-wrap: anywhere; }
+#sd-session-list .sd-session-head { font-size: 0.9em; color: #3b3f45; margin: 0 0 4px; }
+@media (max-width: 720px) {
+  #sd-sessions { display: none !important; }
+  #sd-session-list { display: block; }
+}
 """

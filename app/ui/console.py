@@ -22,6 +22,8 @@ from app.ui.desk import AgentDesk
 
 TICK_S = 1.5
 TABLE_HEADERS = ["Session", "Channel", "Answered by", "Waiting", "Turns", "Last message"]
+SESSION_LIST_HEAD = ('<p class="sd-session-head">Sessions (waiting first; open one with '
+                     '"Open session" below)</p>')
 ANSWERED_BY = {"bot": "bot", "waiting": "waiting for a person", "agent": "agent"}
 
 
@@ -65,6 +67,30 @@ def _table(sessions: list[dict[str, Any]]) -> list[list[str]]:
             last if len(last) <= 80 else last[:79] + "…",
         ])
     return rows
+
+
+def _session_list(sessions: list[dict[str, Any]]) -> str:
+    """The sessions as stacked entries, shown instead of the table on a phone (see `CSS`)."""
+    if not sessions:
+        return f"{SESSION_LIST_HEAD}<p>No sessions yet.</p>"
+    items = []
+    for item in sessions:
+        facts = [str(item.get("channel", "")), _answered_by(item)]
+        if item.get("state") == "waiting" and item.get("waiting_ms"):
+            facts.append(f"waiting {waiting_text(item.get('waiting_ms'))}")
+        turns = item.get("turns")
+        if turns not in (None, ""):
+            facts.append(f"{turns} turn{'' if turns == 1 else 's'}")
+        last = str(item.get("last_text") or "")
+        last = last if len(last) <= 120 else last[:119] + "…"
+        items.append(
+            f'<li><span class="sd-sid">{html.escape(str(item.get("session_id", "")))}</span>'
+            f'<span class="sd-facts">{html.escape(" · ".join(f for f in facts if f))}</span>'
+            + (f'<span class="sd-last">{html.escape(last)}</span>' if last else "")
+            + "</li>"
+        )
+    return (f'{SESSION_LIST_HEAD}<ul aria-label="Sessions, waiting first">'
+            f'{"".join(items)}</ul>')
 
 
 def _choices(sessions: list[dict[str, Any]]) -> list[tuple[str, str]]:
@@ -158,7 +184,7 @@ class ConsoleHandlers:
     async def on_tick(self, request: gr.Request):
         desk = self.desks.get(request)
         if not desk.signed_in:
-            return (gr.skip(),) * 9 + (_status(desk),)
+            return (gr.skip(),) * 10 + (_status(desk),)
         try:
             sessions = await desk.refresh_sessions()
         except (BackendUnavailable, ProtocolError, TimeoutError):
@@ -167,6 +193,9 @@ class ConsoleHandlers:
         rows = _table(sessions)
         out_table = gr.skip() if rows == drawn.get("rows") else rows
         drawn["rows"] = rows
+        listed = _session_list(sessions)
+        out_list = gr.skip() if listed == drawn.get("list") else listed
+        drawn["list"] = listed
         choices = _choices(sessions)
         out_picker = (gr.skip() if choices == drawn.get("choices")
                       else gr.Dropdown(choices=choices))
@@ -197,7 +226,7 @@ class ConsoleHandlers:
         if buttons != drawn.get("buttons"):
             drawn["buttons"] = buttons
             out_take, out_release = (gr.Button(interactive=b) for b in buttons)
-        return (out_table, out_picker, out_view, out_title, out_chart, out_last,
+        return (out_table, out_list, out_picker, out_view, out_title, out_chart, out_last,
                 out_packet, out_take, out_release, _status(desk))
 
     async def open_session(self, desk: AgentDesk, session_id: str):
@@ -324,6 +353,8 @@ def build_console(
                 wrap=True,
                 max_height=320,
             )
+            # A phone shows the sessions stacked instead of the wide table (see `CSS`).
+            session_list = gr.HTML(_session_list([]), elem_id="sd-session-list")
             picker = gr.Dropdown(label="Open session", choices=[], value=None,
                                  elem_id="sd-picker", allow_custom_value=True)
             title_md = gr.Markdown(_session_title(AgentDesk(backend_url)),
@@ -360,7 +391,7 @@ def build_console(
         timer = gr.Timer(TICK_S, active=False)
 
         signed_outputs = [login_col, console_col, timer, login_msg, token_store, status]
-        tick_outputs = [table, picker, view, title_md, chart, last_turn, packet_md,
+        tick_outputs = [table, session_list, picker, view, title_md, chart, last_turn, packet_md,
                         takeover_btn, release_btn, status]
         login_btn.click(handlers.on_login, inputs=[username, password],
                         outputs=[*signed_outputs, password], concurrency_limit=None)

@@ -222,8 +222,9 @@ def send_files(page, *paths: Path, text: str = "") -> None:
     _sent(page, before)
 
 
-def sign_in(browser, stack: Stack, username: str, password: str):
-    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+def sign_in(browser, stack: Stack, username: str, password: str, *, width: int = 1280,
+            height: int = 1000):
+    context = browser.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
     page.set_default_timeout(30_000)
     page.goto(stack.ui_url + "/console/")
@@ -314,6 +315,67 @@ def test_shopper_sees_the_reply_stream_in(browser, stack):
     growing = {s for s in seen if s != final and s != "…" and final.startswith(s[:20])}
     assert growing, f"the reply appeared in one piece, never streamed: {seen[-5:]}"
     shot(page, "customer-text")
+
+
+STOP_WHEN_STREAMING = """n => {
+  // Press stop from inside the page as soon as the reply's first words show while the box
+  // is locked and stop is live: no round trip to the test, so the reply is still running.
+  window.__stop = null;
+  const check = () => {
+    const bots = document.querySelectorAll('#sd-chat [data-testid=bot]');
+    const box = document.querySelector('#sd-message textarea');
+    const stop = document.querySelector('#sd-stop');
+    if (bots.length <= n || !box || !stop) return false;
+    const text = bots[bots.length - 1].innerText.trim();
+    if (!text || text.startsWith('…')) return false;
+    window.__stop = {locked: box.disabled, live: !stop.disabled, text};
+    if (box.disabled && !stop.disabled) stop.click();
+    return true;
+  };
+  const watch = new MutationObserver(() => { if (check()) watch.disconnect(); });
+  watch.observe(document.body, {subtree: true, childList: true, characterData: true,
+                                attributes: true});
+}"""
+
+
+def turns_counted(stack: Stack, outcome: str) -> float:
+    """The backend's count of web turns that ended with `outcome` (its /metrics)."""
+    url = re.sub(r"^ws", "http", stack.backend_url) + "/metrics"
+    with urllib.request.urlopen(url, timeout=10) as answer:
+        text = answer.read().decode()
+    series = f'shopdesk_turns_total{{channel="web",outcome="{outcome}"}}'
+    found = re.search(rf"^{re.escape(series)} (\S+)$", text, re.M)
+    return float(found.group(1)) if found else 0.0
+
+
+def test_shopper_stops_the_reply(browser, stack):
+    page = open_shop(browser, stack)
+    stop = page.get_by_role("button", name="Stop the reply")
+    assert stop.is_disabled()  # nothing to stop yet
+    cancelled_before = turns_counted(stack, "cancelled")
+    before = bot_messages(page).count()
+    page.evaluate(STOP_WHEN_STREAMING, before)
+    send_text(page, "Please explain your return policy in full detail, step by step.")
+    page.wait_for_function("() => window.__stop", timeout=TURN_MS)
+    pressed = page.evaluate("window.__stop")
+    # While the reply streamed the box was locked and stop was live (and pressed).
+    assert pressed["locked"] and pressed["live"], pressed
+    wait_idle(page)
+    assert stop.is_disabled()
+    reply = bot_messages(page).nth(before)
+    stopped = reply.inner_text().strip()
+    assert stopped.endswith("(stopped)"), stopped  # the server cut the turn short
+    page.wait_for_timeout(2_000)
+    assert reply.inner_text().strip() == stopped  # nothing more arrives for that turn
+    assert turns_counted(stack, "cancelled") > cancelled_before
+    shot(page, "customer-stopped")
+
+    # The box takes input again, and the next question gets a whole reply.
+    send_text(page, "What is your return policy?")
+    wait_idle(page)
+    assert bot_messages(page).count() == before + 2
+    answer = bot_messages(page).last.inner_text().strip()
+    assert answer and answer != "…" and "(stopped)" not in answer, answer
 
 
 def test_product_photo_shows_its_card(browser, stack, tmp_path):
@@ -526,6 +588,50 @@ def test_customer_page_fits_a_phone(browser, stack):
     for name in ("Stop the reply", "Start a new conversation"):
         assert page.get_by_role("button", name=name).count() == 1
     shot(page, "customer-phone")
+
+
+SIDEWAYS = """() => {
+  const wide = [];
+  for (const el of document.querySelectorAll('#sd-console *')) {
+    if (el.offsetParent === null) continue;  // not shown
+    const style = getComputedStyle(el);
+    if (!['auto', 'scroll'].includes(style.overflowX)) continue;
+    if (el.scrollWidth > el.clientWidth + 1) {
+      wide.push(`${el.tagName}#${el.id}.${el.className}: ${el.scrollWidth} > ${el.clientWidth}`);
+    }
+  }
+  return wide;
+}"""
+
+
+def test_console_fits_a_phone(browser, stack):
+    shopper = open_shop(browser, stack)
+    send_text(shopper, "Do you have a waterproof jacket for hiking in the mountains?")
+    wait_idle(shopper)
+    session = session_id(shopper)
+
+    agent = sign_in(browser, stack, *AGENT, width=390, height=844)
+    agent.locator("#sd-console").wait_for()
+    # On a phone the sessions are stacked instead of a table that would scroll sideways.
+    sessions = agent.locator("#sd-session-list")
+    sessions.get_by_text(session).wait_for(timeout=15_000)
+    assert not agent.locator("#sd-sessions").is_visible()
+    assert sessions.locator("li", has_text=session).get_by_text("web · bot").count() == 1
+    overflow = "() => document.documentElement.scrollWidth - window.innerWidth"
+    assert agent.evaluate(overflow) <= 1
+    assert agent.evaluate(SIDEWAYS) == []
+    # The session opens from the list below it, and its conversation fits too.
+    open_session(agent, session)
+    agent.locator("#sd-view").get_by_text("waterproof jacket").wait_for()
+    assert agent.evaluate(overflow) <= 1
+    assert agent.evaluate(SIDEWAYS) == []
+    shot(agent, "console-phone")
+
+    # A desktop still shows the table, not the stacked list.
+    desk = sign_in(browser, stack, *AGENT)
+    desk.locator("#sd-console").wait_for()
+    desk.locator("#sd-sessions [role=gridcell]", has_text=session).wait_for(timeout=15_000)
+    assert not desk.locator("#sd-session-list").is_visible()
 
 
 UNNAMED_CONTROLS = """() => {
