@@ -166,6 +166,8 @@ class CopyConstraint:
     lexicon_sorted: list[str] = field(default_factory=list)
     prompt: PromptWords | None = None
     _rules: dict[str, tuple[bool, torch.Tensor] | None] = field(default_factory=dict, repr=False)
+    # (reply length before the open word, run state there, text since its last word)
+    _settled: tuple = field(default=(-1, None, ""), repr=False)
 
     @classmethod
     def from_context(cls, table: TokenTable, context: str, *,
@@ -213,22 +215,40 @@ class CopyConstraint:
         where = prompt.where.get(word.lower())
         return frozenset(where) if where else None  # the shopper's own word: no run
 
-    def _walk(self, text: str, *, final: bool):
-        """(run state after the whole words of `text`, the open word at its end or None)."""
-        state, gap_start, open_word = None, 0, None
+    def _check(self, state, text: str, *, final: bool, gap: str = "") -> bool:
+        """Whether the words of `text`, after run state `state` (and `gap` since its last
+        word), keep the rules; the word touching the end of `text` is open unless `final`."""
+        prompt = self.prompt
+        gap_start = 0
         for match in WORD.finditer(text):
             word = match.group()
-            if not final and match.end() == len(text):
-                open_word = (word, text[gap_start : match.start()])
-                break
-            state = self._advance(state, word, text[gap_start : match.start()])
+            before = gap + text[gap_start : match.start()]
+            gap = ""
+            if not final and match.end() == len(text):  # the open word: it may still grow
+                if state is not None and not _ends_phrase(before):
+                    low = word.lower()
+                    if any(i + 1 < len(prompt.words) and prompt.words[i + 1].startswith(low)
+                           for i in state):
+                        return True
+                if state is not None and not any(prompt.ends[i] for i in state):
+                    return False
+                # A new word: figures are the figure rule's to judge.
+                return bool(_DIGIT.search(word)) or self._word_ok(word, open_end=True)
+            state = self._advance(state, word, before)
             if state is _INVALID:
-                return _INVALID, None
+                return False
             gap_start = match.end()
-        if open_word is None and state is not None and final:
-            if not any(self.prompt.ends[i] for i in state):
-                return _INVALID, None
-        return state, open_word
+        return not (final and state is not None and not any(prompt.ends[i] for i in state))
+
+    def _through(self, text: str):
+        """The run state after every word of `text` (all of them whole), or _INVALID."""
+        state, gap_start = None, 0
+        for match in WORD.finditer(text):
+            state = self._advance(state, match.group(), text[gap_start : match.start()])
+            if state is _INVALID:
+                return _INVALID
+            gap_start = match.end()
+        return state
 
     def words_ok(self, text: str, *, final: bool = False) -> bool:
         """Whether `text` (a whole reply so far) keeps the word rules: every digit-free word
@@ -236,21 +256,7 @@ class CopyConstraint:
         and runs copied from the prompt go on as the prompt does."""
         if self.vocabulary is None:
             return True
-        state, open_word = self._walk(text, final=final)
-        if state is _INVALID:
-            return False
-        if open_word is None:
-            return True
-        word, gap = open_word
-        if state is not None and not _ends_phrase(gap):
-            low = word.lower()
-            if any(i + 1 < len(self.prompt.words) and self.prompt.words[i + 1].startswith(low)
-                   for i in state):
-                return True
-        if state is not None and not any(self.prompt.ends[i] for i in state):
-            return False
-        # A new word: figures are the figure rule's to judge.
-        return bool(_DIGIT.search(word)) or self._word_ok(word, open_end=True)
+        return self._check(None, text, final=final)
 
     def _is_prefix(self, text: str) -> bool:
         i = bisect.bisect_left(self.allowed, text)
@@ -299,12 +305,23 @@ class CopyConstraint:
             else:
                 logits[ids] = float("-inf")
         if self.vocabulary is not None:
-            self._keep_best_word(logits, reply, eos_token_ids)
+            self._keep_best_word(logits, reply, len(reply) - len(tail), eos_token_ids)
 
-    def _keep_best_word(self, logits: torch.Tensor, reply: str,
+    def _keep_best_word(self, logits: torch.Tensor, reply: str, settled: int,
                         eos_token_ids: frozenset[int]) -> None:
         """Leave only the best candidate whose words pass `words_ok` (greedy decoding): the
-        top few first, then, rarely, the next ones down to `MORE_CANDIDATES`."""
+        top few first, then, rarely, the next ones down to `MORE_CANDIDATES`.
+
+        Words before `settled` (where the open word at the end begins) cannot change: their
+        run state is computed once, and each candidate is checked from there."""
+        if self._settled[0] != settled:
+            head = reply[:settled]
+            last_end = max((m.end() for m in WORD.finditer(head)), default=0)
+            self._settled = (settled, self._through(head), head[last_end:])
+        _, state, gap = self._settled
+        if state is _INVALID:
+            return  # the reply already broke the rule (the model was left free): stay free
+        open_text = reply[settled:]
         top = min(TOP_CANDIDATES, logits.numel())
         for k in (top, min(MORE_CANDIDATES, logits.numel())):
             values, ids = logits.topk(k)
@@ -313,9 +330,10 @@ class CopyConstraint:
                 if value == float("-inf"):
                     return  # nothing allowed is left: the model's choice stands
                 if i in eos_token_ids:
-                    ok = self.words_ok(reply, final=True)
+                    ok = self._check(state, open_text, final=True, gap=gap)
                 else:
-                    ok = self.words_ok(reply + self.table.text[i])
+                    ok = self._check(state, open_text + self.table.text[i], final=False,
+                                     gap=gap)
                 if ok:
                     logits.fill_(float("-inf"))
                     logits[i] = value
