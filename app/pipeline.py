@@ -14,7 +14,9 @@ import logging
 import re
 import time
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from app import privacy
@@ -78,6 +80,9 @@ class Pipeline:
         self.knowledge = knowledge
         self.generator = generator
         self.metrics = metrics
+        # Look-ups are CPU work beside the engine: a few at a time, the rest wait their turn.
+        self.lookups = ThreadPoolExecutor(settings.retrieval_threads,
+                                          thread_name_prefix="lookup")
 
     # -- the turn -----------------------------------------------------------------------
     async def run(self, session_id: str, turn: Turn, emit: Emit) -> None:
@@ -132,9 +137,9 @@ class Pipeline:
     async def _lookup(self, mem: SessionMemory, turn: Turn, raw_text: str) -> Any:
         history = [e["text"] for e in mem.log if e.get("role") == "user" and e.get("text")]
         try:
-            return await asyncio.to_thread(
+            return await asyncio.get_running_loop().run_in_executor(self.lookups, partial(
                 self.knowledge.lookup, text=raw_text or None, image=turn.image,
-                history=history[-6:], order_id=mem.order_id, channel=turn.channel)
+                history=history[-6:], order_id=mem.order_id, channel=turn.channel))
         except Exception as e:
             code = getattr(e, "code", None)
             if code in (Code.UNSUPPORTED_MEDIA.value, Code.TOO_LARGE.value):

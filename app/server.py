@@ -108,6 +108,7 @@ class Server:
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        self.pipeline.lookups.shutdown(wait=False, cancel_futures=True)
         await self.bus.close()
         await self.memory.close()
 

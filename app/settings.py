@@ -57,6 +57,10 @@ class Settings(BaseSettings):
     max_batch: int = 16
     max_queue: int = 64
     max_new_tokens: int = 96
+    # CPU threads per torch/OpenCV operation. The engine, retrieval and speech already run
+    # side by side in their own threads; more threads per operation oversubscribe the cores.
+    torch_threads: int = Field(default=1, ge=1, le=256)
+    retrieval_threads: int = Field(default=2, ge=1, le=64)  # look-ups running at once
     recent_turns: int = 6  # turns kept verbatim in the prompt; older ones go to the summary
 
     # speech

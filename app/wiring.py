@@ -29,6 +29,7 @@ class Services:
 
     @classmethod
     def build(cls, settings: Settings, *, speech: bool = True) -> Services:
+        set_threads(settings.torch_threads)
         knowledge = load_knowledge(Path(settings.store))
         generator = build_generator(settings)
         recognizer = None
@@ -65,6 +66,17 @@ class Services:
 
     async def close(self) -> None:
         await _maybe_await(getattr(self.generator, "close", None))
+
+
+def set_threads(n: int) -> None:
+    """Threads per operation for torch and OpenCV in this process."""
+    import torch
+
+    torch.set_num_threads(n)
+    with contextlib.suppress(ImportError):
+        import cv2
+
+        cv2.setNumThreads(n)
 
 
 def load_knowledge(store: Path) -> Knowledge:
