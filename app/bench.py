@@ -56,6 +56,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--turns", type=int, default=3, help="turns per session")
     parser.add_argument("--mix", default="text=0.7,image=0.2,voice=0.1")
     parser.add_argument("--think-s", type=float, default=1.0, help="pause between a shopper's turns")
+    parser.add_argument("--ramp-s", type=float, default=0.0,
+                        help="shoppers arrive evenly over this many seconds (0: all at once, "
+                             "the worst burst)")
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/0")
     parser.add_argument("--out", type=Path, default=Path("runs/bench"))
@@ -153,7 +156,8 @@ async def _turn(ws, kind: str, work: Workload, n: int) -> TurnResult:
 
 
 async def _shopper(url: str, work: Workload, kinds: list[str], think_s: float,
-                   results: list[TurnResult]) -> None:
+                   results: list[TurnResult], delay_s: float = 0.0) -> None:
+    await asyncio.sleep(delay_s)
     try:
         async with websockets.connect(url + "/v1/chat", max_size=None) as ws:
             await ws.send(json.dumps({"type": "session.start", "channel": "web"}))
@@ -202,8 +206,11 @@ async def run_tier(url: str, sessions: int, args: argparse.Namespace, mix: dict[
              for _ in range(sessions)]
     results: list[TurnResult] = []
     start = time.perf_counter()
-    await asyncio.gather(*[_shopper(url, work, plan, args.think_s, results) for plan in plans])
-    return {"sessions": sessions, **_summary(results, time.perf_counter() - start)}
+    ramp = getattr(args, "ramp_s", 0.0)
+    await asyncio.gather(*[_shopper(url, work, plan, args.think_s, results, ramp * i / sessions)
+                           for i, plan in enumerate(plans)])
+    return {"sessions": sessions, "ramp_s": ramp,
+            **_summary(results, time.perf_counter() - start)}
 
 
 def _free_port() -> int:
@@ -269,6 +276,7 @@ def run(args: argparse.Namespace) -> int:
     mix = {k: float(v) for k, v in (kv.split("=") for kv in args.mix.split(","))}
     args.out.mkdir(parents=True, exist_ok=True)
     report: dict[str, Any] = {"tiers": tiers, "mix": mix, "turns_per_session": args.turns,
+                              "think_s": args.think_s, "ramp_s": args.ramp_s,
                               "machine": {"cpus": os.cpu_count()}, "runs": {}}
     configs = [("batched", None)] if args.backend else [("batched", None)] + (
         [] if args.no_baseline else [("unbatched", 1)])
