@@ -25,12 +25,15 @@ from retrieval.images import ImageError, load_image_file
 from retrieval.index import IndexDir, sha1_bytes, sha1_text
 from retrieval.store import FaqEntry, LineProblem, Product, Store, load_store
 from retrieval.visual import (
+    GLOBAL_DIM,
+    GLOBAL_VERSION,
     THUMB,
     ImageFeatures,
     VisualOptions,
     colour_thumb,
     extract,
     fill_descriptor_index,
+    global_descriptor,
     lists_for,
     train_coarse_quantizer,
 )
@@ -133,11 +136,17 @@ def _photo_features(path: Path, options: VisualOptions) -> dict[str, Any]:
     rgb = load_image_file(path)
     features = extract(rgb, options.index_features, options.fast_threshold)
     return {"points": features.points, "descriptors": features.descriptors,
-            "thumb": colour_thumb(rgb), "size": features.size}
+            "thumb": colour_thumb(rgb), "size": features.size,
+            "global": global_descriptor(rgb, catalog=True)}
+
+
+def _global_only(path: Path, options: VisualOptions) -> dict[str, Any]:
+    return {"global": global_descriptor(load_image_file(path), catalog=True)}
 
 
 def _compute_photos(store: Store, todo: dict[str, str], options: VisualOptions,
-                    progress: bool) -> dict[str, dict[str, Any] | ImageError]:
+                    progress: bool, compute: Any = _photo_features,
+                    ) -> dict[str, dict[str, Any] | ImageError]:
     """Features for each content hash in `todo` (sha -> a path holding it)."""
     from tqdm import tqdm
 
@@ -146,7 +155,7 @@ def _compute_photos(store: Store, todo: dict[str, str], options: VisualOptions,
     def work(item: tuple[str, str]) -> tuple[str, dict[str, Any] | ImageError]:
         sha, rel = item
         try:
-            return sha, _photo_features(store.root / rel, options)
+            return sha, compute(store.root / rel, options)
         except ImageError as e:
             return sha, e
 
@@ -243,7 +252,43 @@ def _index_photos(store: Store, index_dir: IndexDir, old: dict[str, Any] | None,
                 index_dir.save_array(name, getattr(features, name))
             index_dir.save_array("descriptor_rows", features.descriptors)
         index_dir.save_descriptor_index(descriptor_index)
-    return {"files": files, "rows": row_keys, "quantizer_trained_on": quantizer_size}
+    _index_globals(store, index_dir, rows, computed, old_rows, old, options, progress)
+    return {"files": files, "rows": row_keys, "quantizer_trained_on": quantizer_size,
+            "global_version": GLOBAL_VERSION}
+
+
+def _index_globals(store: Store, index_dir: IndexDir, rows: list[_Photo],
+                   computed: dict[str, Any], old_rows: dict[str, int], old: dict[str, Any] | None,
+                   options: VisualOptions, progress: bool) -> None:
+    """Per photo row, its global appearance vector (`globals.npy`), reused by content hash.
+
+    An index written before these vectors existed (or with another GLOBAL_VERSION) gets them
+    computed from the photo files; nothing else of it is redone."""
+    old_globals = None
+    if old is not None and old.get("global_version") == GLOBAL_VERSION \
+            and index_dir.array("globals").exists():
+        old_globals = index_dir.load_array("globals", mmap=False)
+        if old_globals.shape[1:] != (GLOBAL_DIM,) or len(old_globals) != len(old["rows"]):
+            old_globals = None
+    vectors = np.zeros((len(rows), GLOBAL_DIM), np.float32)
+    todo: dict[str, str] = {}
+    for row, photo in enumerate(rows):
+        if photo.sha in computed and "global" in computed[photo.sha]:
+            vectors[row] = computed[photo.sha]["global"]
+        elif old_globals is not None and photo.sha in old_rows:
+            vectors[row] = old_globals[old_rows[photo.sha]]
+        else:
+            todo[photo.sha] = photo.path
+    if todo:
+        extra = _compute_photos(store, todo, options, progress, compute=_global_only)
+        for row, photo in enumerate(rows):
+            result = extra.get(photo.sha)
+            if isinstance(result, dict):
+                vectors[row] = result["global"]
+    unchanged = old_globals is not None and not todo and len(old_globals) == len(rows) \
+        and np.array_equal(old_globals, vectors)
+    if not unchanged:
+        index_dir.save_array("globals", vectors)
 
 
 def _train_quantizer(features: ImageFeatures, lists: int):
@@ -343,6 +388,9 @@ def is_stale(store_dir: str | Path) -> bool:
     manifest = IndexDir.of(store_dir).read_manifest()
     if manifest is None or manifest.get("options") != _feature_options(VisualOptions()):
         return True
+    if manifest.get("global_version") != GLOBAL_VERSION \
+            or not IndexDir.of(store_dir).array("globals").exists():
+        return True  # an index from before the global appearance vectors: add them
     if manifest.get("fingerprint") != store_fingerprint(store_dir):
         return True
     for rel, state in manifest.get("files", {}).items():

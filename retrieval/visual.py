@@ -12,6 +12,10 @@ scale, light). A query runs in three stages:
 3. Geometric verification of the shortlist: a RANSAC (MAGSAC) homography per candidate and
    its inlier count. Grey-level geometry cannot tell colour variants of one model apart, so the
    photo is warped onto each verified candidate and their colours are compared.
+
+Plain products give too few keypoints to verify; for them `similar` ranks catalog photos by a
+global appearance descriptor (colour histogram, rotation-invariant edge statistics), as
+unverified guesses that search.py ranks after every verified hit.
 """
 
 from __future__ import annotations
@@ -24,6 +28,17 @@ import numpy as np
 
 DESCRIPTOR_BYTES = 32  # ORB
 THUMB = 32  # side of the colour thumbnail kept per catalog photo
+GLOBAL_VERSION = 1  # bump when global_descriptor changes: stored vectors are then recomputed
+GLOBAL_SIDE = 64  # longest side the global descriptor is computed at
+AB_BINS = 8  # a*b* histogram bins per axis
+AB_RANGE = 64.0  # a*b* values beyond +-this fall in the outer bins
+ORIENTATION_BINS = 36
+GLOBAL_DIM = AB_BINS * AB_BINS + ORIENTATION_BINS // 2 + 1 + 4  # 87 floats
+# shares of colour, orientation spectrum and edge density in the cosine (compared on a
+# development store: 1/0/0, 0.6/0.25/0.15, 0.4/0.4/0.2, 0/0.6/0.4)
+COLOUR_WEIGHT, SPECTRUM_WEIGHT, DENSITY_WEIGHT = 0.6, 0.25, 0.15
+QUERY_MASK = "grabcut"  # product region of a shopper photo: "grabcut" or "centre" (a prior)
+VOTE_BONUS = 0.1  # appearance ranking: bonus for photos the local-feature vote shortlisted
 
 
 @dataclass(frozen=True)
@@ -79,6 +94,115 @@ def colour_thumb(rgb: np.ndarray) -> np.ndarray:
     backdrop = np.median(border, axis=0)
     foreground = np.abs(lab.astype(np.float32) - backdrop).sum(axis=2) > 18
     return np.dstack([lab, foreground.astype(np.uint8) * 255])
+
+
+# ----------------------------------------------------------------------------- global appearance
+
+def _foreground_weight(lab: np.ndarray) -> np.ndarray:
+    """Catalog photos: the product is what differs from the backdrop along the border."""
+    border = np.concatenate([lab[0], lab[-1], lab[:, 0], lab[:, -1]])
+    backdrop = np.median(border, axis=0)
+    distance = np.abs(lab - backdrop)
+    distance = distance[..., 0] * 0.5 + distance[..., 1] + distance[..., 2]
+    weight = np.clip((distance - 6.0) / 12.0, 0.0, 1.0)
+    if weight.sum() < 0.02 * weight.size:  # no clear product: fall back to the centre
+        return _centre_weight(lab.shape[:2])
+    return weight.astype(np.float32)
+
+
+def _centre_weight(shape: tuple[int, int]) -> np.ndarray:
+    """Shopper photos: the product is usually near the middle, the clutter around it."""
+    height, width = shape
+    y = (np.arange(height, dtype=np.float32) - (height - 1) / 2) / (0.28 * min(height, width))
+    x = (np.arange(width, dtype=np.float32) - (width - 1) / 2) / (0.28 * min(height, width))
+    return np.exp(-0.5 * (y[:, None] ** 2 + x[None, :] ** 2)).astype(np.float32)
+
+
+def _grabcut_weight(small: np.ndarray) -> np.ndarray:
+    """Shopper photos: GrabCut from a rectangle around the middle, softened by the centre
+    prior (the product fills most of that rectangle; clutter surrounds it)."""
+    height, width = small.shape[:2]
+    mask = np.zeros((height, width), np.uint8)
+    rect = (int(width * 0.08), int(height * 0.08), int(width * 0.84), int(height * 0.84))
+    background, foreground = np.zeros((1, 65), np.float64), np.zeros((1, 65), np.float64)
+    centre = _centre_weight((height, width))
+    try:
+        cv2.setRNGSeed(0)
+        cv2.grabCut(small, mask, rect, background, foreground, 2, cv2.GC_INIT_WITH_RECT)
+    except cv2.error:
+        return centre
+    object_ = ((mask == cv2.GC_FGD) | (mask == cv2.GC_PR_FGD)).astype(np.float32)
+    if object_.sum() < 0.03 * object_.size:
+        return centre
+    return (object_ * (0.3 + 0.7 * centre)).astype(np.float32)
+
+
+def global_descriptor(rgb: np.ndarray, *, catalog: bool) -> np.ndarray:
+    """A compact (GLOBAL_DIM,) float32 unit vector of a photo's overall appearance.
+
+    For products that local features cannot verify (plain, low-texture ones), what is left is
+    their colour and their outline. Both parts are weighted towards the product: in a catalog
+    photo the pixels unlike the border backdrop, in a shopper photo a GrabCut segmentation
+    started from a rectangle around the middle (QUERY_MASK), leaning on the centre.
+    - colour: a soft 2-D histogram of Lab a*b* (lightness left out: exposure changes it),
+      square-rooted (Hellinger), so a colour cast shifts mass to neighbouring bins only;
+    - shape: the magnitude of the Fourier transform of the gradient-orientation histogram,
+      which a rotation of the photo leaves unchanged (a rotation shifts the histogram
+      circularly), plus how much edge there is per unit of product at four contrasts.
+    Crop, scale and JPEG change neither much. Cosine similarity compares two descriptors.
+    """
+    height, width = rgb.shape[:2]
+    scale = GLOBAL_SIDE / max(height, width)
+    size = (max(8, round(width * scale)), max(8, round(height * scale)))
+    small = cv2.resize(rgb, size, interpolation=cv2.INTER_AREA)
+    small = cv2.GaussianBlur(small, (0, 0), 0.8)  # blur and noise vary: start from smooth
+    lab = cv2.cvtColor(small.astype(np.float32) / 255.0, cv2.COLOR_RGB2LAB)
+    if catalog:
+        weight = _foreground_weight(lab)
+    elif QUERY_MASK == "grabcut":
+        weight = _grabcut_weight(small)
+    else:
+        weight = _centre_weight(lab.shape[:2])
+
+    # colour: soft a*b* histogram
+    ab = np.clip(lab[..., 1:].reshape(-1, 2), -AB_RANGE, AB_RANGE - 1e-3)
+    pos = (ab + AB_RANGE) / (2 * AB_RANGE) * AB_BINS - 0.5
+    w = weight.reshape(-1)
+    hist = np.zeros((AB_BINS, AB_BINS), np.float32)
+    low = np.floor(pos).astype(int)
+    frac = pos - low
+    for da in (0, 1):
+        for db in (0, 1):
+            ia, ib = np.clip(low[:, 0] + da, 0, AB_BINS - 1), np.clip(low[:, 1] + db, 0, AB_BINS - 1)
+            share = (frac[:, 0] if da else 1 - frac[:, 0]) * (frac[:, 1] if db else 1 - frac[:, 1])
+            hist += np.bincount(ia * AB_BINS + ib, w * share,
+                                AB_BINS * AB_BINS).reshape(AB_BINS, AB_BINS).astype(np.float32)
+    hist = cv2.GaussianBlur(hist, (0, 0), 0.6)
+    colour = np.sqrt(hist.reshape(-1) / max(float(hist.sum()), 1e-6))
+
+    # shape: rotation-invariant orientation spectrum and edge density
+    grey = lab[..., 0]
+    gx = cv2.Sobel(grey, cv2.CV_32F, 1, 0, ksize=3)
+    gy = cv2.Sobel(grey, cv2.CV_32F, 0, 1, ksize=3)
+    magnitude = np.sqrt(gx * gx + gy * gy) * weight
+    angle = (np.arctan2(gy, gx) % np.pi) / np.pi * ORIENTATION_BINS  # edges are undirected
+    bins = np.minimum(angle.astype(int), ORIENTATION_BINS - 1)
+    orientation = np.bincount(bins.reshape(-1), magnitude.reshape(-1),
+                              ORIENTATION_BINS).astype(np.float32)
+    orientation /= max(float(orientation.sum()), 1e-6)
+    spectrum = np.abs(np.fft.rfft(orientation))[: ORIENTATION_BINS // 2 + 1]
+    spectrum = spectrum / max(float(np.linalg.norm(spectrum)), 1e-6)
+    density = []
+    total = max(float(weight.sum()), 1e-6)
+    for threshold in (4.0, 12.0, 30.0, 60.0):
+        density.append(float(((np.sqrt(gx * gx + gy * gy) > threshold) * weight).sum() / total))
+    density = np.sqrt(np.array(density, np.float32))
+    density /= max(float(np.linalg.norm(density)), 1e-6)
+
+    vector = np.concatenate([COLOUR_WEIGHT ** 0.5 * colour / max(np.linalg.norm(colour), 1e-6),
+                             SPECTRUM_WEIGHT ** 0.5 * spectrum,
+                             DENSITY_WEIGHT ** 0.5 * density]).astype(np.float32)
+    return vector / max(float(np.linalg.norm(vector)), 1e-6)
 
 
 # ----------------------------------------------------------------------------- index
@@ -147,12 +271,38 @@ class VisualIndex:
     """The searchable side: a descriptor index for voting, per-photo geometry for verification."""
 
     def __init__(self, descriptor_index: faiss.IndexBinaryIVF, features: ImageFeatures,
-                 options: VisualOptions = VisualOptions()) -> None:
+                 options: VisualOptions = VisualOptions(),
+                 global_vectors: np.ndarray | None = None) -> None:
         self.descriptor_index = descriptor_index
         self.descriptor_index.nprobe = options.nprobe
         self.features = features
         self.options = options
         self.per_image = features.points.shape[1]
+        # global appearance: a flat inner-product index (exact; 348 B per photo)
+        self.global_index = None
+        if global_vectors is not None and len(global_vectors) == len(features.counts):
+            self.global_index = faiss.IndexFlatIP(GLOBAL_DIM)
+            self.global_index.add(np.ascontiguousarray(global_vectors, np.float32))
+
+    def similar(self, rgb: np.ndarray, k: int,
+                votes: dict[int, int] | None = None) -> list[tuple[int, float]]:
+        """Catalog photos by global appearance (unverified): (row, similarity in 0..1), best
+        first. Photos the local-feature vote shortlisted (not verified) get a bonus of up to
+        VOTE_BONUS in proportion to their votes."""
+        if self.global_index is None or self.global_index.ntotal == 0:
+            return []
+        query = global_descriptor(rgb, catalog=False)[None, :]
+        similarity, rows = self.global_index.search(query, min(k, self.global_index.ntotal))
+        scores = {int(r): float(s) for r, s in zip(rows[0], similarity[0], strict=True)
+                  if r >= 0}
+        if votes and VOTE_BONUS > 0:
+            most = max(votes.values())
+            voted = np.array(list(votes), np.int64)
+            cosine = self.global_index.reconstruct_batch(voted) @ query[0]
+            for row, c in zip(voted, cosine, strict=True):
+                scores[int(row)] = float(c) + VOTE_BONUS * votes[int(row)] / most
+        ranked = sorted(scores.items(), key=lambda item: -item[1])
+        return [(row, min(1.0, max(0.0, s) / (1.0 + VOTE_BONUS))) for row, s in ranked]
 
     def candidates(self, query: LocalFeatures) -> dict[int, tuple[np.ndarray, np.ndarray]]:
         """Shortlisted photos and their tentative matches (query keypoint, photo keypoint).
@@ -222,11 +372,19 @@ class VisualIndex:
 
     def search(self, rgb: np.ndarray, k: int = 5) -> list[VisualHit]:
         """Verified catalog photos for a photo, best first (may be fewer than k or none)."""
+        return self.search_with_votes(rgb, k)[0]
+
+    def search_with_votes(self, rgb: np.ndarray, k: int = 5
+                          ) -> tuple[list[VisualHit], dict[int, int]]:
+        """`search`, plus the shortlist's votes (photo row -> query keypoints matched in it),
+        verified or not: weak evidence for the appearance fallback."""
         query = extract(rgb, self.options.query_features, self.options.fast_threshold)
         if len(query.descriptors) == 0 or self.descriptor_index.ntotal == 0:
-            return []
+            return [], {}
         results = []
+        votes: dict[int, int] = {}
         for image, (q_idx, c_idx) in self.candidates(query).items():
+            votes[image] = len(np.unique(q_idx))
             inliers, homography = self.verify(query, image, q_idx, c_idx)
             if inliers < self.options.min_inliers:
                 continue
@@ -236,4 +394,4 @@ class VisualIndex:
             results.append(VisualHit(image, float(strength * (0.5 + 0.5 * colour)), inliers,
                                      colour))
         results.sort(key=lambda h: -h.score)
-        return results[:k]
+        return results[:k], votes
