@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import re
 import time
 from collections.abc import Awaitable, Callable
@@ -81,8 +82,9 @@ class Pipeline:
         self.generator = generator
         self.metrics = metrics
         # Look-ups are CPU work beside the engine: a few at a time, the rest wait their turn.
-        self.lookups = ThreadPoolExecutor(settings.retrieval_threads,
-                                          thread_name_prefix="lookup")
+        self.lookups = ThreadPoolExecutor(
+            settings.retrieval_threads or min(32, (os.cpu_count() or 1) + 4),
+            thread_name_prefix="lookup")
 
     # -- the turn -----------------------------------------------------------------------
     async def run(self, session_id: str, turn: Turn, emit: Emit) -> None:

@@ -29,7 +29,8 @@ class Services:
 
     @classmethod
     def build(cls, settings: Settings, *, speech: bool = True) -> Services:
-        set_threads(settings.torch_threads)
+        if settings.torch_threads is not None:
+            set_threads(settings.torch_threads)
         knowledge = load_knowledge(Path(settings.store))
         generator = build_generator(settings)
         recognizer = None
