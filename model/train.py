@@ -211,13 +211,23 @@ def prepare_tokenizer(run_dir: Path, vocab_size: int, seed: int):
 
 
 def train(run_dir: Path, shape: ModelShape, opts: TrainOptions, *, max_steps: int,
-          max_minutes: float, checkpoint_minutes: float, threads: int) -> None:
+          max_minutes: float, checkpoint_minutes: float, threads: int,
+          init: Path | None = None) -> None:
     import torch
     from tqdm import tqdm
     from transformers import MixtralForCausalLM
 
     torch.set_num_threads(threads)
     run_dir.mkdir(parents=True, exist_ok=True)
+    ckpt = run_dir / CHECKPOINT
+    if init is not None and not ckpt.exists():
+        # Continue an exported model: its tokenizer, its weights, a new optimizer.
+        tok_dir = run_dir / "tokenizer"
+        tok_dir.mkdir(exist_ok=True)
+        for name in ("tokenizer.json", "tokenizer_config.json", "chat_template.jinja",
+                     "special_tokens_map.json", "spm.model"):
+            if (init / name).exists():
+                shutil.copy(init / name, tok_dir / name)
     tokenizer = prepare_tokenizer(run_dir, shape.vocab_size, opts.seed)
     torch.manual_seed(opts.seed)
     config = mixtral_config(shape, tokenizer)
@@ -226,7 +236,9 @@ def train(run_dir: Path, shape: ModelShape, opts: TrainOptions, *, max_steps: in
     optimizer = torch.optim.AdamW(model.parameters(), lr=opts.lr, betas=(0.9, 0.95),
                                   weight_decay=opts.weight_decay)
     step, history, seconds = 0, [], 0.0
-    ckpt = run_dir / CHECKPOINT
+    if init is not None and not ckpt.exists():
+        model.load_state_dict(MixtralForCausalLM.from_pretrained(str(init)).state_dict())
+        print(f"starting from the weights in {init}", flush=True)
     if ckpt.exists():
         state = torch.load(ckpt, map_location="cpu", weights_only=False)
         model.load_state_dict(state["model"])
@@ -476,6 +488,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--checkpoint", type=Path, default=None,
                         help="with --export: a weights-*.pt file instead of the latest")
     parser.add_argument("--out", type=Path, default=WEIGHTS_DIR)
+    parser.add_argument("--init", type=Path, default=None,
+                        help="start from an exported model folder (its tokenizer and weights)")
     parser.add_argument("--lexicon", action="store_true",
                         help="only (re)write the reply lexicon of the model in --out")
     parser.add_argument("--measure", type=int, default=0,
@@ -494,7 +508,7 @@ def run(args: argparse.Namespace) -> int:
     opts = TrainOptions(batch_size=args.batch_size, lr=args.lr, decay_steps=args.decay_steps,
                         budget_hours=args.budget_hours, seed=args.seed)
     train(args.run_dir, shape, opts, max_steps=args.steps, max_minutes=args.minutes,
-          checkpoint_minutes=args.checkpoint_minutes, threads=args.threads)
+          checkpoint_minutes=args.checkpoint_minutes, threads=args.threads, init=args.init)
     return 0
 
 
