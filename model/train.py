@@ -433,8 +433,7 @@ def model_card(shape: ModelShape, train_options: dict, n_params: int, history: l
         lines += [
             f"Measured on {accuracy['cases']} generated cases of the held-out vocabulary"
             " (brands, products, colors, materials and shopper phrasings not used in"
-            " training), greedy decoding through the serving engine with its copying constraints"
-            " (`--decoding served`; `accuracy.json` also holds plain `generate()` figures):",
+            " training), greedy decoding with plain `generate()` (no copy constraint):",
             "",
             f"- all expected facts present, none forbidden, no invented number:"
             f" {accuracy['pass_rate']:.1%}",
