@@ -13,6 +13,7 @@ import glob
 import json
 import os
 import random
+import shutil
 from dataclasses import dataclass
 
 import sentencepiece as spm
@@ -31,6 +32,13 @@ from speech.synth import (
 )
 
 ENGINE_WEIGHTS = {"espeak": 0.6, "flite": 0.25, "festival": 0.15}
+ENGINE_PROGRAMS = {"espeak": "espeak-ng", "flite": "flite", "festival": "text2wave"}
+
+
+def installed_voices(*, held_out: bool) -> list[Voice]:
+    """The training (or held-out) voices whose synthesizer is installed here."""
+    return [v for v in all_voices()
+            if v.held_out == held_out and shutil.which(ENGINE_PROGRAMS[v.engine])]
 
 
 def pick_voice(voices: list[Voice], rng: random.Random) -> Voice:
@@ -73,7 +81,8 @@ def generate_train(data_dir: str, *, shards: int, shard_size: int, seed: int,
                    opts: AugmentOptions | None = None) -> None:
     """Write training shards from training voices; skips shards that already exist."""
     opts = opts or AugmentOptions()
-    voices = [v for v in all_voices() if not v.held_out]
+    voices = installed_voices(held_out=False)
+    assert voices, "no speech synthesizer found: run `bash run.sh setup-train`"
     out = os.path.join(data_dir, "train")
     os.makedirs(out, exist_ok=True)
     for s in range(shards):

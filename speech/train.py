@@ -56,6 +56,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                      help="steps at the peak learning rate before inverse-sqrt decay")
     fit.add_argument("--eval-every", type=int, default=200)
     fit.add_argument("--threads", type=int, default=1)
+    fit.add_argument("--device", default="cpu", help="cpu, or cuda where a GPU is present")
     fit.add_argument("--run", default=None, help="checkpoint folder (default: DATA/ckpt)")
     fit.add_argument("--units", default=None, help="SentencePiece model (default DATA/spm.model)")
     fit.add_argument("--init", default=None,
@@ -141,14 +142,15 @@ def ctc_step(model: ConformerCTC, units: Units, feats: list[torch.Tensor],
     logp, lengths = model(feats)  # (B, N, V)
     targets = [torch.tensor(units.encode(t), dtype=torch.long) for t in texts]
     target_lengths = torch.tensor([len(t) for t in targets])
-    return F.ctc_loss(logp.transpose(0, 1), torch.cat(targets), lengths, target_lengths,
-                      blank=model.cfg.blank, zero_infinity=True)
+    return F.ctc_loss(logp.transpose(0, 1), torch.cat(targets).to(logp.device), lengths,
+                      target_lengths, blank=model.cfg.blank, zero_infinity=True)
 
 
 @torch.no_grad()
 def score(model: ConformerCTC, units: Units, data: dict) -> tuple[float, float]:
     model.eval()
-    hyps = [units.decode(greedy(model.encode(f.float()), model.cfg.blank))
+    device = model.feat_mean.device
+    hyps = [units.decode(greedy(model.encode(f.float().to(device)).cpu(), model.cfg.blank))
             for f in data["feats"]]
     model.train()
     return error_rates(data["texts"], hyps)
@@ -225,7 +227,11 @@ def fit(args: argparse.Namespace) -> None:
         mean, std = feature_stats(corpus.load_shard(shards[0]))
         model.feat_mean.copy_(mean)
         model.feat_std.copy_(std)
-    print(f"model: {count_parameters(model) / 1e6:.2f} M parameters, {cfg}")
+    device = torch.device(getattr(args, "device", "cpu"))
+    model.to(device)
+    if state is not None:
+        opt.load_state_dict(state["optimizer"])  # again, now that the parameters are on device
+    print(f"model: {count_parameters(model) / 1e6:.2f} M parameters, {cfg}, on {device}")
 
     def lr_at(s: int) -> float:
         s = max(1, s)
@@ -234,7 +240,7 @@ def fit(args: argparse.Namespace) -> None:
     def save(path: str) -> None:
         tmp = path + ".tmp"
         torch.save({"config": json.loads(cfg.to_json()), "units": units_path,
-                    "model": model.state_dict(),
+                    "model": {k: v.cpu() for k, v in model.state_dict().items()},
                     "optimizer": opt.state_dict(), "history": history, "step": step}, tmp)
         os.replace(tmp, path)
 
@@ -252,7 +258,8 @@ def fit(args: argparse.Namespace) -> None:
             for group in batches(shard, cfg, args.batch_windows, rng):
                 feats = [shard["feats"][i].float() for i in group]
                 if step >= args.specaug_after:
-                    feats = [spec_augment(f, model.feat_mean, rng) for f in feats]
+                    feats = [spec_augment(f, model.feat_mean.cpu(), rng) for f in feats]
+                feats = [f.to(device, non_blocking=True) for f in feats]
                 for g in opt.param_groups:
                     g["lr"] = lr_at(step)
                 loss = ctc_step(model, units, feats, [shard["texts"][i] for i in group])
@@ -286,12 +293,15 @@ def evaluate_and_save(model, units, evals, history, step, save, ckpt_dir) -> Non
     for name, data in evals.items():
         wers[name], cers[name] = score(model, units, data)
     mean_wer = sum(wers.values()) / len(wers)
+    mean_cer = sum(cers.values()) / len(cers)
     record = {"step": step, "wer": wers, "cer": cers, "hours": history["seconds"] / 3600,
               "audio_hours": history["audio_seconds"] / 3600}
     history["evals"].append(record)
     print(json.dumps(record), flush=True)
-    if history["best"] is None or mean_wer < history["best"]["mean_wer"]:
-        history["best"] = {**record, "mean_wer": mean_wer}
+    best = history["best"]
+    # Word errors decide; character errors break ties (early on every word is wrong).
+    if best is None or (mean_wer, mean_cer) < (best["mean_wer"], best.get("mean_cer", 1e9)):
+        history["best"] = {**record, "mean_wer": mean_wer, "mean_cer": mean_cer}
     save(os.path.join(ckpt_dir, "last.pt"))
     if history["best"]["step"] == step:
         save(os.path.join(ckpt_dir, "best.pt"))
