@@ -97,7 +97,7 @@ class ConformerCTC(nn.Module):
         cfg = self.cfg
         assert windows.shape[1] == cfg.window_feature_frames, windows.shape
         x = self.dropout(self.subsample(windows))  # (W, left+chunk, d)
-        lengths = torch.full((x.shape[0],), x.shape[1], dtype=torch.long)
+        lengths = torch.full((x.shape[0],), x.shape[1], dtype=torch.long, device=x.device)
         x, _ = self.encoder(x, lengths)  # (W, left+chunk, d)
         x = x[:, cfg.left_frames :]  # (W, chunk, d)
         return F.log_softmax(self.head(x), dim=-1)

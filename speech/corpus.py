@@ -35,6 +35,10 @@ ENGINE_WEIGHTS = {"espeak": 0.6, "flite": 0.25, "festival": 0.15}
 ENGINE_PROGRAMS = {"espeak": "espeak-ng", "flite": "flite", "festival": "text2wave"}
 
 
+def installed_engines() -> list[str]:
+    return [e for e, program in ENGINE_PROGRAMS.items() if shutil.which(program)]
+
+
 def installed_voices(*, held_out: bool) -> list[Voice]:
     """The training (or held-out) voices whose synthesizer is installed here."""
     return [v for v in all_voices()

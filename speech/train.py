@@ -244,6 +244,10 @@ def fit(args: argparse.Namespace) -> None:
                     "optimizer": opt.state_dict(), "history": history, "step": step}, tmp)
         os.replace(tmp, path)
 
+    history["eval_clips"] = len(next(iter(evals.values()))["texts"])
+    history["setup"] = (f"device {device}, {args.batch_windows} chunk windows a step, peak "
+                        f"learning rate {args.lr:g}, SpecAugment from step {args.specaug_after}, "
+                        f"voices of {', '.join(corpus.installed_engines())}")
     rng = random.Random(step)
     started = time.time()
     base_seconds = history["seconds"]
@@ -341,6 +345,7 @@ def export(data_dir: str, out_dir: str, *, run: str | None = None, chunk_frames:
 
 def model_card(state: dict, best: dict) -> str:
     cfg = state["config"]
+    history = state["history"]
     params = sum(v.numel() for v in state["model"].values() if v.is_floating_point())
     wer = {k: f"{100 * v:.1f}%" for k, v in best["wer"].items()}
     cer = {k: f"{100 * v:.1f}%" for k, v in best["cer"].items()}
@@ -363,13 +368,13 @@ training, offline decoding and streaming all use this same windowing.
 shopper utterances (randomized product names, order ids, prices, numbers, spelled e-mail
 addresses) spoken by Debian's espeak-ng (English accents x voice variants), flite and festival
 voices, with speed, gain, noise, reverberation and 8 kHz telephone (mu-law) augmentation.
-CTC loss, AdamW, SpecAugment, one CPU thread. This checkpoint: step {state['step']} of the
-run, best at step {best['step']} after {best['hours']:.2f} h of training on
-{best['audio_hours']:.1f} h of audio passes.
+CTC loss, AdamW, SpecAugment. This checkpoint: step {state['step']} of the run, best at
+step {best['step']} after {best['hours']:.2f} h of training on {best['audio_hours']:.1f} h of
+audio passes ({history.get('setup', 'settings not recorded')}).
 
 ## Measured accuracy (held-out voices: never heard in training)
 Voices held out: espeak-ng accent en-gb-x-gbcwmd, variants m7 and f4 on every accent,
-flite `rms`, festival `ked_diphone`. 150 utterances each; greedy CTC decoding.
+flite `rms`, festival `ked_diphone`. {history.get('eval_clips', 150)} utterances each; greedy CTC decoding.
 
 | set | WER | CER |
 |---|---|---|

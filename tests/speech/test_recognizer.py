@@ -9,8 +9,10 @@ from speech.scoring import error_rates
 
 # Floors set just above the error rates measured on these clips with the committed weights
 # (see speech/weights/README.md); they catch a broken pipeline or a bad export.
-MAX_WER_CLEAN, MAX_CER_CLEAN = 1.0, 0.97
-MAX_WER_PHONE, MAX_CER_PHONE = 1.0, 0.99
+# Measured: clean WER 0.333 / CER 0.160 (three of the four clips carry invented product words),
+# telephone WER 0.027 / CER 0.015.
+MAX_WER_CLEAN, MAX_CER_CLEAN = 0.45, 0.25
+MAX_WER_PHONE, MAX_CER_PHONE = 0.15, 0.08
 
 
 def stream_file(recognizer, path: str, endpointing: bool = False) -> tuple[str, list]:
