@@ -104,6 +104,8 @@ def _speak_mulaw(text: str) -> bytes:
     import torch
     import torchaudio.functional as AF
 
+    from speech.audio import encode_mulaw
+
     if shutil.which("espeak-ng") is None:
         raise SystemExit("voice turns need espeak-ng (apt-get install espeak-ng) or --mix without voice")
     wav = subprocess.run(["espeak-ng", "-v", "en-us", "--stdout", text], capture_output=True,
@@ -111,7 +113,7 @@ def _speak_mulaw(text: str) -> bytes:
     pcm = torch.from_numpy(np.frombuffer(wav[44:], dtype="<i2").astype(np.float32) / 32768)
     audio = AF.resample(pcm, 22050, 8000)
     audio = torch.cat([audio, torch.zeros(8000)])  # the caller then falls silent
-    return AF.mu_law_encoding(audio.clamp(-1, 1), 256).to(torch.uint8).numpy().tobytes()
+    return encode_mulaw(audio.clamp(-1, 1))  # G.711, as gateways send it
 
 
 async def _turn(ws, kind: str, work: Workload, n: int) -> TurnResult:
