@@ -269,7 +269,11 @@ class ShopperHandlers:
 
     async def on_camera(self, photo: str | None, token: str | None, request: gr.Request):
         if not photo:
-            yield gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            # Clicked before a photo was taken (or before it finished uploading): say so.
+            link = self.links.get(request)
+            link.conversation.notice = "Take the photo first (the camera button), then send it."
+            link.conversation.version += 1
+            yield *_draw(link), gr.skip(), gr.skip(), gr.skip(), gr.skip()
             return
         async for update in self.on_send({"text": "", "files": [photo]}, token, request):
             yield *update, None

@@ -441,8 +441,6 @@ def test_microphone_recording_becomes_a_voice_turn(playwright, stack, tmp_path):
         browser.close()
 
 
-@pytest.mark.xfail(strict=False, reason="times out waiting for the captured photo in "
-                   "clean-clone .ci/run runs (passes in a working tree); under investigation")
 def test_camera_photo_is_sent(playwright, stack):
     """Chromium's fake camera: take a photo in the page and send it as a turn."""
     browser = fake_media_browser(playwright)
@@ -454,11 +452,18 @@ def test_camera_photo_is_sent(playwright, stack):
         page.locator(".sd-session-id").wait_for(timeout=60_000)
         replies = bot_messages(page).count()
         page.get_by_text("Take a photo with the camera").click()
+        page.get_by_role("button", name="Send this photo").click()  # nothing taken yet
+        page.wait_for_function("() => document.querySelector('#sd-status')"
+                               ".innerText.includes('Take the photo first')", timeout=30_000)
         page.get_by_text("Click to Access Webcam").click()
         # Capture only once the fake camera delivers frames, else the snapshot is empty.
         page.wait_for_function("() => [...document.querySelectorAll('video')].some("
                                "v => v.readyState >= 2 && v.videoWidth > 0)", timeout=60_000)
         page.get_by_role("button", name="capture photo").click()
+        # The snapshot uploads before it becomes the component's value: send once the
+        # component shows it from the server.
+        page.wait_for_function("() => [...document.querySelectorAll('#sd-camera img')].some("
+                               "i => i.src.includes('/file='))", timeout=60_000)
         page.get_by_role("button", name="Send this photo").click()
         page.locator("#sd-chat [data-testid=user] img").first.wait_for(timeout=90_000)
         wait_idle(page)
