@@ -45,6 +45,7 @@ class TurnResult:
     kind: str
     first_ms: float | None = None
     done_ms: float | None = None
+    final_ms: float | None = None  # voice: end of speech -> transcript.final
     stages: dict[str, float] = field(default_factory=dict)
     error: str | None = None
 
@@ -100,6 +101,9 @@ class Workload:
         return self.rng.choice(self._voice)
 
 
+TRAILING_SILENCE_S = 1.0
+
+
 def _speak_mulaw(text: str) -> bytes:
     import torch
     import torchaudio.functional as AF
@@ -112,7 +116,9 @@ def _speak_mulaw(text: str) -> bytes:
                          check=True).stdout
     pcm = torch.from_numpy(np.frombuffer(wav[44:], dtype="<i2").astype(np.float32) / 32768)
     audio = AF.resample(pcm, 22050, 8000)
-    audio = torch.cat([audio, torch.zeros(8000)])  # the caller then falls silent
+    # The caller then falls silent for TRAILING_SILENCE_S (the server's endpointer ends the
+    # turn on its own within that).
+    audio = torch.cat([audio, torch.zeros(int(8000 * TRAILING_SILENCE_S))])
     return encode_mulaw(audio.clamp(-1, 1))  # G.711, as gateways send it
 
 
@@ -123,8 +129,12 @@ async def _turn(ws, kind: str, work: Workload, n: int) -> TurnResult:
         await ws.send(json.dumps({"type": "audio.start", "id": cid, "format": "mulaw",
                                   "sample_rate": 8000}))
         audio = work.voice()
+        speech_end = len(audio) - int(8000 * TRAILING_SILENCE_S)
+        t_end = None
         for i in range(0, len(audio), 160):  # 20 ms frames, in real time
             await ws.send(audio[i:i + 160])
+            if t_end is None and i + 160 >= speech_end:
+                t_end = time.perf_counter()  # end of speech: the latency clock starts here
             await asyncio.sleep(0.02)
         await ws.send(json.dumps({"type": "audio.end"}))
     else:
@@ -135,7 +145,7 @@ async def _turn(ws, kind: str, work: Workload, n: int) -> TurnResult:
         else:
             msg["text"] = work.question()
         await ws.send(json.dumps(msg))
-    t_end = time.perf_counter()
+        t_end = time.perf_counter()
     turn_id = None
     while True:
         data = json.loads(await asyncio.wait_for(ws.recv(), 120))
@@ -145,7 +155,7 @@ async def _turn(ws, kind: str, work: Workload, n: int) -> TurnResult:
         elif data.get("turn_id") != turn_id:
             continue
         elif kind_ == "transcript.final":
-            t_end = time.perf_counter()  # input is complete when the server heard the end
+            result.final_ms = (time.perf_counter() - t_end) * 1000
         elif kind_ == "reply.delta" and result.first_ms is None:
             result.first_ms = (time.perf_counter() - t_end) * 1000
         elif kind_ == "reply.done":
@@ -197,6 +207,7 @@ def _summary(results: list[TurnResult], wall_s: float) -> dict[str, Any]:
         "stages_ms": {s: dist([r.stages[s] for r in ok if s in r.stages]) for s in stages},
         "by_kind": {k: dist([r.first_ms for r in ok if r.kind == k and r.first_ms is not None])
                     for k in sorted({r.kind for r in ok})},
+        "voice_final_transcript_ms": dist([r.final_ms for r in ok if r.final_ms is not None]),
     }
 
 

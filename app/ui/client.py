@@ -209,8 +209,10 @@ class TurnResult:
     other: list[dict[str, Any]] = field(default_factory=list)
 
 
-class ChatClient:
-    """A shopper's (or a voice gateway's) socket on `/v1/chat`."""
+class _Endpoint:
+    """One socket on one of the backend's endpoints."""
+
+    path = ""
 
     def __init__(
         self,
@@ -220,9 +222,8 @@ class ChatClient:
         answer_timeout: float = 10.0,
     ) -> None:
         self._socket = _Socket(
-            base_url.rstrip("/") + "/v1/chat", on_event=on_event, answer_timeout=answer_timeout
+            base_url.rstrip("/") + self.path, on_event=on_event, answer_timeout=answer_timeout
         )
-        self.session_id = ""
         self.token = ""
 
     @property
@@ -232,6 +233,16 @@ class ChatClient:
     @property
     def closed(self) -> asyncio.Event:
         return self._socket.closed
+
+    async def close(self) -> None:
+        await self._socket.close()
+
+
+class ChatClient(_Endpoint):
+    """A shopper's (or a voice gateway's) socket on `/v1/chat`."""
+
+    path = "/v1/chat"
+    session_id = ""
 
     async def start(
         self,
@@ -370,33 +381,11 @@ class ChatClient:
                 result.other.append(frame)
 
 
-    async def close(self) -> None:
-        await self._socket.close()
-
-
-class AgentClient:
+class AgentClient(_Endpoint):
     """A support agent's socket on `/v1/agent`."""
 
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        on_event: EventHandler | None = None,
-        answer_timeout: float = 10.0,
-    ) -> None:
-        self._socket = _Socket(
-            base_url.rstrip("/") + "/v1/agent", on_event=on_event, answer_timeout=answer_timeout
-        )
-        self.agent = ""
-        self.token = ""
-
-    @property
-    def connected(self) -> bool:
-        return self._socket.connected
-
-    @property
-    def closed(self) -> asyncio.Event:
-        return self._socket.closed
+    path = "/v1/agent"
+    agent = ""
 
     async def login(self, username: str, password: str) -> str:
         """Connect with a name and password; returns the agent token for `auth` later.
@@ -466,5 +455,3 @@ class AgentClient:
     async def recv(self) -> dict[str, Any]:
         return await self._socket.recv()
 
-    async def close(self) -> None:
-        await self._socket.close()

@@ -318,8 +318,9 @@ def test_shopper_sees_the_reply_stream_in(browser, stack):
 
 
 STOP_WHEN_STREAMING = """n => {
-  // Press stop from inside the page as soon as the reply's first words show while the box
-  // is locked and stop is live: no round trip to the test, so the reply is still running.
+  // Press stop from inside the page as soon as the reply shows (its "…" placeholder or its
+  // first words) while the box is locked and stop is live: no round trip to the test, so
+  // the turn is still running however short and fast the model's answer.
   window.__stop = null;
   const check = () => {
     const bots = document.querySelectorAll('#sd-chat [data-testid=bot]');
@@ -327,7 +328,7 @@ STOP_WHEN_STREAMING = """n => {
     const stop = document.querySelector('#sd-stop');
     if (bots.length <= n || !box || !stop) return false;
     const text = bots[bots.length - 1].innerText.trim();
-    if (!text || text.startsWith('…')) return false;
+    if (!text) return false;
     window.__stop = {locked: box.disabled, live: !stop.disabled, text};
     if (box.disabled && !stop.disabled) stop.click();
     return true;
