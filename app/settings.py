@@ -66,7 +66,7 @@ class Settings(BaseSettings):
 
     # speech
     asr_model: str | None = None  # path or hub id; None = bundled speech/weights
-    endpoint_silence_ms: int = 600
+    endpoint_silence_ms: int = Field(default=600, ge=100, le=5000)  # silence that ends a voice turn
 
     limits: Limits = Field(default_factory=Limits)
 

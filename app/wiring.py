@@ -35,9 +35,9 @@ class Services:
         generator = build_generator(settings)
         recognizer = None
         if speech:
-            from speech.streaming import Recognizer as SpeechRecognizer
+            from speech.streaming import load_recognizer
 
-            recognizer = SpeechRecognizer.load(settings.asr_model)
+            recognizer = load_recognizer(settings.asr_model, stream_options(settings))
         hotwords = [p["name"] for p in _catalog(knowledge)][:2000]
         return cls(knowledge, generator, recognizer, hotwords)
 
@@ -128,3 +128,12 @@ async def _maybe_await(fn: Any) -> None:
     result = fn()
     if inspect.isawaitable(result):
         await result
+
+
+def stream_options(settings: Settings):
+    """The recognizer's streaming options from the settings (endpointing silence)."""
+    from speech.streaming import StreamOptions
+    from speech.vad import EndpointOptions
+
+    return StreamOptions(endpoint=EndpointOptions(
+        trailing_silence_s=settings.endpoint_silence_ms / 1000))

@@ -237,6 +237,17 @@ class VoiceStream:
         return self.recognizer.units.decode(search.best())
 
 
+def load_recognizer(name_or_path: str | None = None,
+                    options: StreamOptions | None = None) -> Recognizer:
+    """The bundled recognizer (None), a folder in its format (with `units.model`), or else a
+    transformers CTC checkpoint by path or hub id (`speech.hf`)."""
+    if name_or_path is None or os.path.exists(os.path.join(name_or_path, "units.model")):
+        return Recognizer.load(name_or_path, options)
+    from speech.hf import HFRecognizer
+
+    return HFRecognizer.load(name_or_path, options=options)  # type: ignore[return-value]
+
+
 def describe(path: str | None = None) -> dict:
     """The bundled model's config and training figures (for /healthz-style reporting)."""
     path = path or DEFAULT_WEIGHTS

@@ -70,3 +70,18 @@ def test_stream_over_the_telephone_path_gives_the_offline_result(tiny_checkpoint
     assert stream.finish() == expected
     assert partials >= int(stream.seconds / 0.3)
     assert recognizer.hotword_units(["Blue Kettle"])[0][:4] == [4, 14, 23, 7]  # b l u e
+
+
+def test_server_settings_pick_the_recognizer_and_its_endpointing(tiny_checkpoint):
+    """`asr_model` may name a transformers checkpoint; `endpoint_silence_ms` reaches the VAD."""
+    from app.settings import Settings
+    from app.wiring import stream_options
+    from speech.streaming import Recognizer, load_recognizer
+
+    settings = Settings(asr_model=tiny_checkpoint, endpoint_silence_ms=300)
+    recognizer = load_recognizer(settings.asr_model, stream_options(settings))
+    assert isinstance(recognizer, HFRecognizer)
+    assert recognizer.options.endpoint.trailing_silence_s == pytest.approx(0.3)
+    bundled = load_recognizer(None, stream_options(Settings()))
+    assert isinstance(bundled, Recognizer)
+    assert bundled.options.endpoint.trailing_silence_s == pytest.approx(0.6)
