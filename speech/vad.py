@@ -32,7 +32,7 @@ class EndpointOptions:
     threshold: float = 0.5  # speech probability that counts as speech
     release: float = 0.35  # probability under which speech counts as over (hysteresis)
     min_speech_s: float = 0.2  # speech needed before silence can end the turn
-    trailing_silence_s: float = 0.6  # silence after speech that ends the turn
+    trailing_silence_s: float = 0.4  # silence after speech that ends the turn
 
 
 class Endpointer:

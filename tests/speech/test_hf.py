@@ -84,4 +84,4 @@ def test_server_settings_pick_the_recognizer_and_its_endpointing(tiny_checkpoint
     assert recognizer.options.endpoint.trailing_silence_s == pytest.approx(0.3)
     bundled = load_recognizer(None, stream_options(Settings()))
     assert isinstance(bundled, Recognizer)
-    assert bundled.options.endpoint.trailing_silence_s == pytest.approx(0.6)
+    assert bundled.options.endpoint.trailing_silence_s == pytest.approx(0.4)
