@@ -74,7 +74,7 @@ class Workload:
         self.products = [json.loads(x) for x in (store / "catalog.jsonl").read_text().splitlines()
                          if x.strip()]
         self.store = store
-        self._voice: list[bytes] = []
+        self._voice: list[tuple[bytes, int]] = []
 
     def question(self) -> str:
         p = self.rng.choice(self.products)
@@ -94,8 +94,9 @@ class Workload:
         img.save(buf, "JPEG", quality=80)
         return buf.getvalue()
 
-    def voice(self) -> bytes:
-        """A spoken question as 8 kHz mu-law (espeak-ng), cached: synthesis is not the bench."""
+    def voice(self) -> tuple[bytes, int]:
+        """A spoken question as 8 kHz mu-law (espeak-ng) and the sample where its speech ends;
+        cached: synthesis is not the bench."""
         if len(self._voice) < 8:
             self._voice.append(_speak_mulaw(self.question()))
         return self.rng.choice(self._voice)
@@ -104,7 +105,7 @@ class Workload:
 TRAILING_SILENCE_S = 1.0
 
 
-def _speak_mulaw(text: str) -> bytes:
+def _speak_mulaw(text: str) -> tuple[bytes, int]:
     import torch
     import torchaudio.functional as AF
 
@@ -116,27 +117,57 @@ def _speak_mulaw(text: str) -> bytes:
                          check=True).stdout
     pcm = torch.from_numpy(np.frombuffer(wav[44:], dtype="<i2").astype(np.float32) / 32768)
     audio = AF.resample(pcm, 22050, 8000)
+    # Where the voice really stops (the synthesizer pads its output with quiet).
+    loud = (audio.abs() > 0.02 * audio.abs().max()).nonzero()
+    speech_end = int(loud[-1]) + 1 if len(loud) else audio.shape[0]
     # The caller then falls silent for TRAILING_SILENCE_S (the server's endpointer ends the
     # turn on its own within that).
     audio = torch.cat([audio, torch.zeros(int(8000 * TRAILING_SILENCE_S))])
-    return encode_mulaw(audio.clamp(-1, 1))  # G.711, as gateways send it
+    return encode_mulaw(audio.clamp(-1, 1)), speech_end  # G.711, as gateways send it
+
+
+async def _read_turn(ws, cid: str, heard: asyncio.Event) -> list[tuple[float, dict]]:
+    """The turn's frames with their arrival times, until `reply.done` or `error`; sets
+    `heard` at `transcript.final` (the server ended the voice turn)."""
+    turn_id, frames = None, []
+    while True:
+        data = json.loads(await asyncio.wait_for(ws.recv(), 120))
+        now = time.perf_counter()
+        if data["type"] == "turn.start" and data.get("id") == cid:
+            turn_id = data["turn_id"]
+            continue
+        if turn_id is None or data.get("turn_id") != turn_id:
+            continue
+        frames.append((now, data))
+        if data["type"] == "transcript.final":
+            heard.set()
+        if data["type"] in ("reply.done", "error"):
+            heard.set()
+            return frames
 
 
 async def _turn(ws, kind: str, work: Workload, n: int) -> TurnResult:
+    """One turn, timed from the end of input: the message sent, or for voice the moment the
+    caller's speech ended (frames are read while the audio streams, so they are timed as
+    they arrive)."""
     result = TurnResult(kind)
     cid = f"b{n}"
+    heard = asyncio.Event()
     if kind == "voice":
         await ws.send(json.dumps({"type": "audio.start", "id": cid, "format": "mulaw",
                                   "sample_rate": 8000}))
-        audio = work.voice()
-        speech_end = len(audio) - int(8000 * TRAILING_SILENCE_S)
-        t_end = None
+        reader = asyncio.create_task(_read_turn(ws, cid, heard))
+        audio, speech_end = work.voice()
+        t_end = time.perf_counter()
         for i in range(0, len(audio), 160):  # 20 ms frames, in real time
+            if heard.is_set():
+                break  # the server ended the turn on its own: the caller has been heard
             await ws.send(audio[i:i + 160])
-            if t_end is None and i + 160 >= speech_end:
+            if i < speech_end <= i + 160:
                 t_end = time.perf_counter()  # end of speech: the latency clock starts here
             await asyncio.sleep(0.02)
-        await ws.send(json.dumps({"type": "audio.end"}))
+        else:
+            await ws.send(json.dumps({"type": "audio.end"}))
     else:
         msg: dict[str, Any] = {"type": "message", "id": cid}
         if kind == "image":
@@ -144,27 +175,21 @@ async def _turn(ws, kind: str, work: Workload, n: int) -> TurnResult:
             msg["text"] = "do you have this?"
         else:
             msg["text"] = work.question()
+        reader = asyncio.create_task(_read_turn(ws, cid, heard))
         await ws.send(json.dumps(msg))
         t_end = time.perf_counter()
-    turn_id = None
-    while True:
-        data = json.loads(await asyncio.wait_for(ws.recv(), 120))
-        kind_ = data["type"]
-        if kind_ == "turn.start" and data.get("id") == cid:
-            turn_id = data["turn_id"]
-        elif data.get("turn_id") != turn_id:
-            continue
-        elif kind_ == "transcript.final":
-            result.final_ms = (time.perf_counter() - t_end) * 1000
-        elif kind_ == "reply.delta" and result.first_ms is None:
-            result.first_ms = (time.perf_counter() - t_end) * 1000
-        elif kind_ == "reply.done":
-            result.done_ms = (time.perf_counter() - t_end) * 1000
+    for at, data in await reader:
+        ms = (at - t_end) * 1000
+        if data["type"] == "transcript.final":
+            result.final_ms = ms
+        elif data["type"] == "reply.delta" and result.first_ms is None:
+            result.first_ms = ms
+        elif data["type"] == "reply.done":
+            result.done_ms = ms
             result.stages = data.get("latency_ms", {})
-            return result
-        elif kind_ == "error":
+        elif data["type"] == "error":
             result.error = f"{kind}: {data['code']}: {data['message'][:80]}"
-            return result
+    return result
 
 
 async def _shopper(url: str, work: Workload, kinds: list[str], think_s: float,
