@@ -97,6 +97,7 @@ class PromptWords:
     words: tuple[str, ...]
     ends: tuple[bool, ...]  # a phrase ends after word i
     where: dict[str, tuple[int, ...]]
+    gaps: tuple[str, ...] = ()  # what stands between word i and word i+1, blanks stripped
 
     @classmethod
     def of(cls, text: str) -> PromptWords:
@@ -108,10 +109,14 @@ class PromptWords:
             k + 1 == len(matches) or _ends_phrase(text[m.end() : matches[k + 1].start()])
             for k, m in enumerate(matches)
         )
+        gaps = tuple(
+            (text[m.end() : matches[k + 1].start()] if k + 1 < len(matches) else "").strip()
+            for k, m in enumerate(matches)
+        )
         where: dict[str, list[int]] = {}
         for i, w in enumerate(words):
             where.setdefault(w, []).append(i)
-        return cls(words, ends, {w: tuple(p) for w, p in where.items()})
+        return cls(words, ends, {w: tuple(p) for w, p in where.items()}, gaps)
 TOP_CANDIDATES = 64  # how many of the best tokens the word check tries, best first
 MORE_CANDIDATES = 512  # and, when none of those passes, how far down it looks at most
 
@@ -201,9 +206,10 @@ class CopyConstraint:
         prompt = self.prompt
         if state is not None:
             if not _ends_phrase(gap):
-                low = word.lower()
+                low, between = word.lower(), gap.strip()
                 following = frozenset(i + 1 for i in state if i + 1 < len(prompt.words)
-                                      and prompt.words[i + 1] == low)
+                                      and prompt.words[i + 1] == low
+                                      and prompt.gaps[i] == between)
                 if following:
                     return following
             if not any(prompt.ends[i] for i in state):
@@ -226,9 +232,9 @@ class CopyConstraint:
             gap = ""
             if not final and match.end() == len(text):  # the open word: it may still grow
                 if state is not None and not _ends_phrase(before):
-                    low = word.lower()
+                    low, between = word.lower(), before.strip()
                     if any(i + 1 < len(prompt.words) and prompt.words[i + 1].startswith(low)
-                           for i in state):
+                           and prompt.gaps[i] == between for i in state):
                         return True
                 if state is not None and not any(prompt.ends[i] for i in state):
                     return False
@@ -238,7 +244,12 @@ class CopyConstraint:
             if state is _INVALID:
                 return False
             gap_start = match.end()
-        return not (final and state is not None and not any(prompt.ends[i] for i in state))
+        if state is None or any(prompt.ends[i] for i in state):
+            return True
+        # Inside a copied phrase: it may not end here, and what follows its last word is
+        # what follows that word in the prompt (a blank, "'", "&": never "; ;" or "@").
+        trailing = (gap + text[gap_start:]).strip()
+        return not final and any(prompt.gaps[i].startswith(trailing) for i in state)
 
     def _through(self, text: str):
         """The run state after every word of `text` (all of them whole), or _INVALID."""
@@ -331,6 +342,8 @@ class CopyConstraint:
                     return  # nothing allowed is left: the model's choice stands
                 if i in eos_token_ids:
                     ok = self._check(state, open_text, final=True, gap=gap)
+                elif _pads(reply, self.table.text[i]):
+                    ok = False
                 else:
                     ok = self._check(state, open_text + self.table.text[i], final=False,
                                      gap=gap)
@@ -365,6 +378,20 @@ class CopyConstraint:
         if not allowed:  # a tokenizer that cannot spell the figure: leave the model free
             return None
         return (True, torch.tensor(sorted(set(allowed))))
+
+
+def _pads(reply: str, piece: str) -> bool:
+    """A piece that only pads the reply: a second blank, or punctuation straight after
+    punctuation. When the word rule blocks the word the model wants, such pieces are what
+    passes, and a reply would fill up with "; ; ;" instead of going on."""
+    if piece[:1].isspace() and (not reply or reply[-1].isspace()):
+        return True
+    if not piece.strip():
+        return False
+    if any(c.isalnum() for c in piece):
+        return False
+    last = reply.rstrip()[-1:]
+    return not last or not last.isalnum()
 
 
 class FigureGate:

@@ -85,6 +85,20 @@ def test_a_copied_phrase_runs_to_its_end():
     # The shopper's own words may be used one at a time, not as phrases to copy.
     assert c.words_ok("Sorry, I do not see the Hindal vest 663 in brown. It comes in olive.",
                       final=True)
+    # Inside a copied phrase only what the prompt has between its words may stand: no
+    # punctuation or symbols to escape through ("The Hindal; ; ;", "The Hindal @ vest").
+    assert not c.words_ok("The Hindal;") and not c.words_ok("The Hindal @ vest")
+    assert not c.words_ok("The Hindal, vest 663")
+    assert c.words_ok("The Hindal vest 663;")  # the phrase has ended
+
+
+def test_padding_pieces_are_not_candidates():
+    from model.copying import _pads
+
+    assert _pads("The Hindal ", " ") and _pads("The Hindal ", " vest")  # a second blank
+    assert _pads("costs 12.50 EUR.", ";") and _pads("in stock; ", ";")  # punctuation twice
+    assert not _pads("The Hindal", " vest") and not _pads("costs 12", ".")
+    assert not _pads("The Hindal", " ") and not _pads("EUR", ".")
 
 
 def test_random_decoding_under_the_word_rule_writes_only_allowed_words(tiny_mixtral_path):
