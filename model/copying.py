@@ -252,12 +252,14 @@ class CopyConstraint:
         return not final and any(prompt.gaps[i].startswith(trailing) for i in state)
 
     def _through(self, text: str):
-        """The run state after every word of `text` (all of them whole), or _INVALID."""
+        """The run state after every word of `text` (all of them whole). A word that broke
+        the rule (written when no candidate kept it) is passed over: the words after it are
+        held to the rule again."""
         state, gap_start = None, 0
         for match in WORD.finditer(text):
             state = self._advance(state, match.group(), text[gap_start : match.start()])
             if state is _INVALID:
-                return _INVALID
+                state = None
             gap_start = match.end()
         return state
 
@@ -330,8 +332,6 @@ class CopyConstraint:
             last_end = max((m.end() for m in WORD.finditer(head)), default=0)
             self._settled = (settled, self._through(head), head[last_end:])
         _, state, gap = self._settled
-        if state is _INVALID:
-            return  # the reply already broke the rule (the model was left free): stay free
         open_text = reply[settled:]
         top = min(TOP_CANDIDATES, logits.numel())
         for k in (top, min(MORE_CANDIDATES, logits.numel())):
@@ -351,7 +351,18 @@ class CopyConstraint:
                     logits.fill_(float("-inf"))
                     logits[i] = value
                     return
-        # None passed: the model's choice stands (the figure rule still holds).
+        # None kept the run: the best candidate that at least writes allowed words (the run
+        # is given up), else the model's choice stands (the figure rule still holds).
+        values, ids = logits.topk(min(TOP_CANDIDATES, logits.numel()))
+        for value, i in zip(values.tolist(), ids.tolist(), strict=True):
+            if value == float("-inf"):
+                return
+            if i in eos_token_ids or _pads(reply, self.table.text[i]):
+                continue
+            if self._check(None, open_text + self.table.text[i], final=False):
+                logits.fill_(float("-inf"))
+                logits[i] = value
+                return
 
     def _rule_after(self, tail: str, eos_token_ids: frozenset[int]):
         """None (anything goes), (False, banned ids) or (True, the only allowed ids)."""
