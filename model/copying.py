@@ -353,7 +353,7 @@ class CopyConstraint:
                     return
         # None kept the run: the best candidate that at least writes allowed words (the run
         # is given up), else the model's choice stands (the figure rule still holds).
-        values, ids = logits.topk(min(TOP_CANDIDATES, logits.numel()))
+        values, ids = logits.topk(logits.numel())
         for value, i in zip(values.tolist(), ids.tolist(), strict=True):
             if value == float("-inf"):
                 return
@@ -406,25 +406,32 @@ def _pads(reply: str, piece: str) -> bool:
 
 
 class FigureGate:
-    """Holds back a figure until it is whole, so a reply cut short never shows half a price."""
+    """Holds back a figure until it has ended, so a reply cut short never shows half a
+    price. A figure that is whole may still be the start of a longer one ("2" of
+    "2026-02-15"), so every figure at the open end waits for the character after it."""
 
     def __init__(self, constraint: CopyConstraint) -> None:
         self.constraint = constraint
+        self.shown = ""
         self.pending = ""
 
     def feed(self, piece: str) -> str:
         """Text safe to show now."""
         self.pending += piece
-        tail = _OPEN_TAIL.search(self.pending)
+        tail = _OPEN_TAIL.search(self.shown[-64:] + self.pending)
+        start = max(0, len(self.pending) - (len(tail.group()) if tail else 0))
         if tail and _DIGIT.search(tail.group()):
-            if not self.constraint._is_whole(tail.group().rstrip(_JOINERS)):
-                out = self.pending[: tail.start()]
-                self.pending = self.pending[tail.start() :]
-                return out
-        out, self.pending = self.pending, ""
+            out, self.pending = self.pending[:start], self.pending[start:]
+        else:
+            out, self.pending = self.pending, ""
+        self.shown += out
         return out
 
     def flush(self) -> str:
-        """At the end of the reply: an unfinished figure is dropped, never shown."""
-        self.pending = ""
+        """At the end of the reply: the figure held back if it is whole, else nothing."""
+        held, self.pending = self.pending, ""
+        tail = _OPEN_TAIL.search(self.shown[-64:] + held)
+        if held and tail and self.constraint._is_whole(tail.group().rstrip(_JOINERS)):
+            self.shown += held
+            return held
         return ""

@@ -430,26 +430,41 @@ def model_card(shape: ModelShape, train_options: dict, n_params: int, history: l
         "",
     ]
     if accuracy:
+        plain = accuracy.get("plain_decoding") or {}
+
+        def both(key: str, fmt: str = "{:.1%}") -> str:
+            return " | ".join(fmt.format(a[key]) if key in a else "-" for a in (accuracy, plain))
+
+        def intent(k: str) -> str:
+            return " | ".join(f"{a['by_intent'][k]['pass']:.0%}" if k in a.get("by_intent", {})
+                              else "-" for a in (accuracy, plain))
+
         lines += [
             f"Measured on {accuracy['cases']} generated cases of the held-out vocabulary"
             " (brands, products, colors, materials and shopper phrasings not used in"
-            " training), greedy decoding with plain `generate()` (no copy constraint):",
+            " training), greedy decoding, two ways: **served** is the serving engine with its"
+            " copying constraints (`model/copying.py`: figures only from the facts; reply"
+            " words only from the facts, the conversation and `reply_words.txt`; a copied"
+            " phrase runs to its end with the prompt's own separators), which is what the"
+            " server sends; **plain** is transformers `generate()` on the weights alone.",
             "",
-            f"- all expected facts present, none forbidden, no invented number:"
-            f" {accuracy['pass_rate']:.1%}",
-            f"- exact price in price questions: {accuracy['price_correct']:.1%}"
-            f" of {accuracy['price_cases']}",
-            f"- the asked product's exact name in product questions:"
-            f" {accuracy['product_name_correct']:.1%} of {accuracy['product_name_cases']}",
-            f"- replies with a number that the prompt does not hold:"
-            f" {accuracy['invented_number_rate']:.1%}",
-            "",
-            "| case | n | passed |",
+            "| | served | plain |",
             "|---|---|---|",
-            *(f"| {k} | {v['n']} | {v['pass']:.0%} |" for k, v in accuracy["by_intent"].items()),
+            "| all expected facts present, none forbidden, no invented number | "
+            f"{both('pass_rate')} |",
+            f"| exact price in price questions ({accuracy['price_cases']}) | "
+            f"{both('price_correct')} |",
+            "| the asked product's exact name in product questions "
+            f"({accuracy['product_name_cases']}) | {both('product_name_correct')} |",
+            f"| replies with a number that the prompt does not hold | "
+            f"{both('invented_number_rate')} |",
+            "",
+            "| case | n | served | plain |",
+            "|---|---|---|---|",
+            *(f"| {k} | {v['n']} | {intent(k)} |" for k, v in accuracy["by_intent"].items()),
             "",
             "Reproduce: `python -m model.accuracy --model model/weights/lm --n"
-            f" {accuracy['cases']} --seed {accuracy['seed']}`.",
+            f" {accuracy['cases']} --seed {accuracy['seed']} [--decoding plain]`.",
         ]
         seen = accuracy.get("training_vocabulary")
         if seen:

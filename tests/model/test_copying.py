@@ -127,3 +127,18 @@ def test_random_decoding_under_the_word_rule_writes_only_allowed_words(tiny_mixt
         assert words(finished) <= allowed, text
         lengths.append(len(words(finished)))
     assert sum(lengths) >= 5, "the decoding under the rule still wrote words"
+
+
+def test_figure_gate_holds_a_figure_until_it_ends():
+    """"2" is a figure of the context and the start of "2026-02-15": shown only once the
+    figure has ended, and a figure cut short at the end ("202") is never shown."""
+    constraint = CopyConstraint.from_context(None, "eta 2026-02-15; items QUI-456-M x 2.")
+    gate = FigureGate(constraint)
+    shown = "".join(gate.feed(p) for p in ["arrives by ", "2", "0", "2"]) + gate.flush()
+    assert shown == "arrives by "
+    gate = FigureGate(constraint)
+    shown = "".join(gate.feed(p) for p in ["by ", "2", "026", "-02", "-15", "."]) + gate.flush()
+    assert shown == "by 2026-02-15."
+    gate = FigureGate(constraint)
+    assert "".join(gate.feed(p) for p in ["x ", "2"]) + gate.flush() == "x 2"
+
