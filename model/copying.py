@@ -412,26 +412,26 @@ class FigureGate:
 
     def __init__(self, constraint: CopyConstraint) -> None:
         self.constraint = constraint
-        self.shown = ""
+        self.shown = ""  # the end of the text shown so far (where an open figure may begin)
         self.pending = ""
 
     def feed(self, piece: str) -> str:
         """Text safe to show now."""
         self.pending += piece
-        tail = _OPEN_TAIL.search(self.shown[-64:] + self.pending)
+        tail = _OPEN_TAIL.search(self.shown + self.pending)
         start = max(0, len(self.pending) - (len(tail.group()) if tail else 0))
         if tail and _DIGIT.search(tail.group()):
             out, self.pending = self.pending[:start], self.pending[start:]
         else:
             out, self.pending = self.pending, ""
-        self.shown += out
+        self.shown = (self.shown + out)[-64:]
         return out
 
     def flush(self) -> str:
         """At the end of the reply: the figure held back if it is whole, else nothing."""
         held, self.pending = self.pending, ""
-        tail = _OPEN_TAIL.search(self.shown[-64:] + held)
+        tail = _OPEN_TAIL.search(self.shown + held)
         if held and tail and self.constraint._is_whole(tail.group().rstrip(_JOINERS)):
-            self.shown += held
+            self.shown = (self.shown + held)[-64:]
             return held
         return ""

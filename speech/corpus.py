@@ -41,8 +41,8 @@ def installed_engines() -> list[str]:
 
 def installed_voices(*, held_out: bool) -> list[Voice]:
     """The training (or held-out) voices whose synthesizer is installed here."""
-    return [v for v in all_voices()
-            if v.held_out == held_out and shutil.which(ENGINE_PROGRAMS[v.engine])]
+    engines = installed_engines()
+    return [v for v in all_voices() if v.held_out == held_out and v.engine in engines]
 
 
 def pick_voice(voices: list[Voice], rng: random.Random) -> Voice:

@@ -213,7 +213,6 @@ def fit(args: argparse.Namespace) -> None:
     step = 0
     if state is not None:
         model.load_state_dict(state["model"])
-        opt.load_state_dict(state["optimizer"])
         history, step = state["history"], state["step"]
         print(f"resumed at step {step}")
     elif getattr(args, "init", None):
@@ -230,7 +229,8 @@ def fit(args: argparse.Namespace) -> None:
     device = torch.device(getattr(args, "device", "cpu"))
     model.to(device)
     if state is not None:
-        opt.load_state_dict(state["optimizer"])  # again, now that the parameters are on device
+        opt.load_state_dict(state["optimizer"])  # after the move: its state follows the device
+    fill = model.feat_mean.cpu()  # SpecAugment's mask value (features stay on the CPU till then)
     print(f"model: {count_parameters(model) / 1e6:.2f} M parameters, {cfg}, on {device}")
 
     def lr_at(s: int) -> float:
@@ -262,7 +262,7 @@ def fit(args: argparse.Namespace) -> None:
             for group in batches(shard, cfg, args.batch_windows, rng):
                 feats = [shard["feats"][i].float() for i in group]
                 if step >= args.specaug_after:
-                    feats = [spec_augment(f, model.feat_mean.cpu(), rng) for f in feats]
+                    feats = [spec_augment(f, fill, rng) for f in feats]
                 feats = [f.to(device, non_blocking=True) for f in feats]
                 for g in opt.param_groups:
                     g["lr"] = lr_at(step)
