@@ -66,9 +66,11 @@ class Settings(BaseSettings):
 
     # speech
     asr_model: str | None = None  # path or hub id; None = bundled speech/weights
-    # Silence that ends a voice turn: 400 ms kept end of speech -> first reply p95 under 800 ms
-    # (README); longer lets callers pause mid-sentence, at that cost.
-    endpoint_silence_ms: int = Field(default=400, ge=100, le=5000)
+    # Silence that ends a voice turn, counted from where the voice stops: after words that
+    # sound finished, and after ones that need more ("for the", an id being read out). Shorter
+    # answers sooner, longer lets callers pause mid-sentence (README: measured trade-off).
+    endpoint_complete_silence_ms: int = Field(default=400, ge=100, le=5000)
+    endpoint_silence_ms: int = Field(default=500, ge=100, le=5000)
 
     limits: Limits = Field(default_factory=Limits)
 

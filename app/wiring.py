@@ -136,4 +136,6 @@ def stream_options(settings: Settings):
     from speech.vad import EndpointOptions
 
     return StreamOptions(endpoint=EndpointOptions(
-        trailing_silence_s=settings.endpoint_silence_ms / 1000))
+        trailing_silence_s=settings.endpoint_silence_ms / 1000,
+        complete_silence_s=min(settings.endpoint_complete_silence_ms,
+                               settings.endpoint_silence_ms) / 1000))

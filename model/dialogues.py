@@ -14,6 +14,7 @@ the model never saw.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 from collections.abc import Callable, Iterator
@@ -615,9 +616,11 @@ class DialogueGenerator:
 
     def __init__(self, seed: int = 0, *, heldout: bool = False,
                  count_tokens: Callable[[str], int] | None = None,
-                 max_prompt_tokens: int = 768) -> None:
+                 max_prompt_tokens: int = 768, invented: float | None = None) -> None:
         self.rng = random.Random(seed)
         self.vocab = Vocabulary.build(heldout)
+        if invented is not None and not heldout:
+            self.vocab = dataclasses.replace(self.vocab, invented=invented)
         self.heldout = heldout
         self.ask = {k: _half(v, heldout) for k, v in _ASK.items()}
         self.faq_asks = {kind: _half(asks, heldout) for kind, _, asks in _FAQS}

@@ -49,6 +49,7 @@ class TrainOptions:
     seed: int = 0
     max_prompt_tokens: int = 512
     router_aux_loss: float = 0.01  # keeps the experts in use
+    invented: float = 0.2  # share of nouns, colors and materials that are invented words
 
 
 def mixtral_config(shape: ModelShape, tokenizer):
@@ -127,7 +128,8 @@ class Batches:
         from model.dialogues import DialogueGenerator
 
         # Generated prompts stay far below the bound, so the cheap default count will do.
-        self.gen = DialogueGenerator(seed, max_prompt_tokens=opts.max_prompt_tokens)
+        self.gen = DialogueGenerator(seed, max_prompt_tokens=opts.max_prompt_tokens,
+                                     invented=opts.invented)
         self.tokenizer = tokenizer
         self.opts = opts
         self.pool = pool
@@ -494,6 +496,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--budget-hours", type=float, default=0.0,
                         help="decay the learning rate over this many hours of training time")
     parser.add_argument("--seed", type=int, default=TrainOptions.seed)
+    parser.add_argument("--invented", type=float, default=TrainOptions.invented,
+                        help="share of product words replaced by invented ones (copy practice)")
     parser.add_argument("--hidden-size", type=int, default=ModelShape.hidden_size)
     parser.add_argument("--layers", type=int, default=ModelShape.layers)
     parser.add_argument("--expert-size", type=int, default=ModelShape.expert_size)
@@ -521,7 +525,8 @@ def run(args: argparse.Namespace) -> int:
     shape = ModelShape(vocab_size=args.vocab_size, hidden_size=args.hidden_size,
                        layers=args.layers, expert_size=args.expert_size)
     opts = TrainOptions(batch_size=args.batch_size, lr=args.lr, decay_steps=args.decay_steps,
-                        budget_hours=args.budget_hours, seed=args.seed)
+                        budget_hours=args.budget_hours, seed=args.seed,
+                        invented=args.invented)
     train(args.run_dir, shape, opts, max_steps=args.steps, max_minutes=args.minutes,
           checkpoint_minutes=args.checkpoint_minutes, threads=args.threads, init=args.init)
     return 0

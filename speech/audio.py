@@ -126,6 +126,29 @@ def resample(wave: torch.Tensor, orig_rate: int, new_rate: int) -> torch.Tensor:
     return AF.resample(wave, orig_rate, new_rate)
 
 
+def speech_span(wave: torch.Tensor, level: float = 0.02) -> tuple[int, int]:
+    """(first, last + 1) sample louder than `level` of the clip's peak: where a recorded voice
+    starts and really stops (synthesizers and recorders pad with quiet)."""
+    loud = (wave.abs() > level * float(wave.abs().max())).nonzero()
+    if not len(loud):
+        return 0, wave.shape[0]
+    return int(loud[0]), int(loud[-1]) + 1
+
+
+def insert_pause(wave: torch.Tensor, sample_rate: int, seconds: float) -> tuple[torch.Tensor, int]:
+    """Stretch the quietest point in the middle of the speech (a gap between words) into a
+    pause of `seconds`, as a caller who stops to think mid-sentence. Returns the new wave and
+    where the pause starts."""
+    start, end = speech_span(wave)
+    lo, hi = start + (end - start) * 3 // 10, start + (end - start) * 7 // 10
+    window = max(1, sample_rate // 50)  # 20 ms of energy
+    energy = torch.nn.functional.avg_pool1d(wave[None, None, lo:hi] ** 2, window, 1)[0, 0] \
+        if hi - lo > window else torch.zeros(1)
+    at = lo + int(energy.argmin()) + window // 2
+    silence = torch.zeros(round(seconds * sample_rate))
+    return torch.cat([wave[:at], silence, wave[at:]]), at
+
+
 def to_model_rate(wave: torch.Tensor, sample_rate: int) -> torch.Tensor:
     return resample(wave, sample_rate, MODEL_SAMPLE_RATE)
 

@@ -10,11 +10,20 @@ other rate resampled to 16 kHz PCM16), and the command prints one JSON object:
   final_latency_ms         p50/p95 of finish(): end of audio -> final transcript
   partial_interval_s       mean/max audio seconds between partial transcripts
   feed_ms_p95              p95 time one feed() call takes
+With --endpointing, every clip is streamed a second time as a caller would: with the voice
+activity detector and the endpointing rule on, followed by silence (and, with --pause-ms, with
+a pause stretched into the middle of the sentence), and the report adds `endpointing`:
+  final_after_speech_ms    p50/p95/max: where the voice really stops -> final transcript,
+                           counting the silence the rule waits for and the compute
+  cut_off                  share of clips whose turn ended before the caller finished
+  missed                   share of clips whose turn never ended on its own
+  wer                      WER of those endpointed transcripts
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import io
 import json
 import os
@@ -31,7 +40,9 @@ from speech.audio import (
     decode_pcm16,
     encode_mulaw,
     encode_pcm16,
+    insert_pause,
     resample,
+    speech_span,
 )
 from speech.scoring import error_counts
 
@@ -45,6 +56,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--threads", type=int, default=1, help="torch threads (1 = one core)")
     parser.add_argument("--hotwords", nargs="*", default=(), help="phrases to boost")
     parser.add_argument("--errors", type=int, default=0, help="print this many worst clips")
+    parser.add_argument("--endpointing", action="store_true",
+                        help="also time end of speech -> final with the VAD and endpointing rule")
+    parser.add_argument("--pause-ms", type=int, default=0,
+                        help="with --endpointing: a mid-sentence pause of this length")
+    parser.add_argument("--silence-ms", type=int, default=0,
+                        help="with --endpointing: trailing silence rule (default: the bundled one)")
+    parser.add_argument("--count-from", choices=["voice", "vad"], default=None,
+                        help="with --endpointing: count silence from the sound or Silero")
+    parser.add_argument("--complete-silence-ms", type=int, default=0,
+                        help="with --endpointing: silence rule after words that sound finished")
 
 
 def wire_audio(data: bytes) -> tuple[bytes, str, int, float]:
@@ -98,6 +119,65 @@ def stream_clip(recognizer, data: bytes, chunk_ms: int, hotwords) -> dict:
             "offline": offline_seconds(recognizer, wire, fmt, rate, hotwords)}
 
 
+TRAILING_S = 2.0  # silence after the voice in an endpointing run
+LINE_NOISE = 0.001  # a quiet line is not digital silence
+
+
+def endpoint_clip(recognizer, data: bytes, chunk_ms: int, hotwords, pause_s: float) -> dict:
+    """The clip as a caller says it: then silence; the endpointer must end the turn."""
+    wire, fmt, rate, _ = wire_audio(data)
+    wave = decode_mulaw(wire) if fmt == "mulaw" else decode_pcm16(wire)
+    if pause_s:
+        wave, _ = insert_pause(wave, rate, pause_s)
+    speech_end = speech_span(wave)[1]
+    wave = torch.cat([wave, torch.zeros(round(TRAILING_S * rate))])
+    wave = wave + LINE_NOISE * torch.randn(wave.shape[0], generator=torch.Generator().manual_seed(0))
+    wire = encode_mulaw(wave.clamp(-1, 1)) if fmt == "mulaw" else encode_pcm16(wave.clamp(-1, 1))
+    bytes_per_sample = 1 if fmt == "mulaw" else 2
+    step = rate * chunk_ms // 1000 * bytes_per_sample
+    stream = recognizer.open(format=fmt, sample_rate=rate, endpointing=True, hotwords=hotwords)
+    for i in range(0, len(wire), step):
+        t0 = time.perf_counter()
+        update = stream.feed(wire[i : i + step])
+        feed_s = time.perf_counter() - t0
+        if update.endpoint:
+            heard = (i + step) // bytes_per_sample  # samples the server had when it decided
+            t0 = time.perf_counter()
+            text = stream.finish()
+            compute = feed_s + time.perf_counter() - t0
+            return {"text": text, "cut_off": heard < speech_end, "missed": False,
+                    "after_ms": ((heard - speech_end) / rate + compute) * 1000}
+    return {"text": stream.finish(), "cut_off": False, "missed": True, "after_ms": None}
+
+
+def endpointing_report(recognizer, items: list[dict], base: str, args) -> dict:
+    totals = [0, 0, 0, 0]
+    after, cut, missed = [], 0, 0
+    for item in items:
+        with open(os.path.join(base, item["audio"]), "rb") as f:
+            result = endpoint_clip(recognizer, f.read(), args.chunk_ms, tuple(args.hotwords),
+                                   args.pause_ms / 1000)
+        for i, n in enumerate(error_counts(item["text"], result["text"])):
+            totals[i] += n
+        cut += result["cut_off"]
+        missed += result["missed"]
+        if result["after_ms"] is not None and not result["cut_off"]:
+            after.append(result["after_ms"])
+    options = recognizer.options.endpoint
+    return {
+        "trailing_silence_ms": round(options.trailing_silence_s * 1000),
+        "complete_silence_ms": round(options.complete_silence_s * 1000),
+        "count_from": options.count_from,
+        "pause_ms": args.pause_ms,
+        "final_after_speech_ms": {"p50": round(percentile(after, 50), 1),
+                                  "p95": round(percentile(after, 95), 1),
+                                  "max": round(max(after), 1) if after else None},
+        "cut_off": round(cut / max(1, len(items)), 3),
+        "missed": round(missed / max(1, len(items)), 3),
+        "wer": round(totals[0] / max(1, totals[1]), 4),
+    }
+
+
 def run(args: argparse.Namespace) -> int:
     torch.set_num_threads(args.threads)
     if args.hf:
@@ -105,9 +185,18 @@ def run(args: argparse.Namespace) -> int:
 
         recognizer = HFRecognizer.load(args.hf)
     else:
-        from speech.streaming import Recognizer
+        from speech.streaming import Recognizer, StreamOptions
 
-        recognizer = Recognizer.load(args.weights)
+        endpoint = StreamOptions().endpoint
+        if args.silence_ms:
+            endpoint = dataclasses.replace(endpoint, trailing_silence_s=args.silence_ms / 1000)
+        if args.complete_silence_ms:
+            endpoint = dataclasses.replace(endpoint,
+                                           complete_silence_s=args.complete_silence_ms / 1000)
+        if args.count_from:
+            endpoint = dataclasses.replace(endpoint, count_from=args.count_from)
+        options = StreamOptions(endpoint=endpoint)
+        recognizer = Recognizer.load(args.weights, options)
     base = os.path.dirname(os.path.abspath(args.manifest))
     with open(args.manifest) as f:
         items = [json.loads(line) for line in f if line.strip()]
@@ -145,6 +234,10 @@ def run(args: argparse.Namespace) -> int:
         "threads": args.threads,
         "chunk_ms": args.chunk_ms,
     }
+    if args.endpointing:
+        if args.hf:
+            raise SystemExit("--endpointing needs the bundled streaming recognizer")
+        report["endpointing"] = endpointing_report(recognizer, items, base, args)
     print(json.dumps(report, indent=2))
     for errors, audio, ref, hyp in sorted(worst, reverse=True)[: args.errors]:
         print(f"{errors:3d} {audio}\n    ref: {ref}\n    hyp: {hyp}", file=sys.stderr)

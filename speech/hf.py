@@ -17,7 +17,7 @@ import torch
 from speech.audio import ChunkDecoder, StreamingResampler, resample
 from speech.decoder import PrefixBeamSearch
 from speech.streaming import StreamOptions, Update
-from speech.vad import Endpointer
+from speech.vad import Endpointer, sounds_complete
 
 
 class HFRecognizer:
@@ -89,8 +89,8 @@ class HFVoiceStream:
         self.hotwords = tuple(hotwords)
         self._decoder = ChunkDecoder(format, sample_rate)
         self._resampler = StreamingResampler(sample_rate, recognizer.sample_rate)
-        self._endpointer = (Endpointer(sample_rate, recognizer.options.endpoint)
-                            if endpointing else None)
+        self._endpointer = (Endpointer(sample_rate, recognizer.options.endpoint,
+                                       self._sounds_complete) if endpointing else None)
         self._pieces: list[torch.Tensor] = []
         self._samples = 0
         self._samples_at_partial = 0
@@ -108,13 +108,18 @@ class HFVoiceStream:
     def _audio(self) -> torch.Tensor:
         return torch.cat(self._pieces) if self._pieces else torch.zeros(0)
 
+    def _sounds_complete(self) -> bool:
+        audio = self._audio()
+        return audio.shape[0] >= 400 and sounds_complete(
+            self.recognizer.decode(self.recognizer.log_probs(audio), self.hotwords))
+
     def feed(self, data: bytes) -> Update:
         if self._final is not None:
             raise RuntimeError("the stream is finished")
         wave = self._decoder.decode(data)
         self._samples += wave.shape[0]
-        endpoint = self._endpointer.push(wave) if self._endpointer else False
         self._pieces.append(self._resampler.push(wave))
+        endpoint = self._endpointer.push(wave) if self._endpointer else False
         partial = None
         interval = self.recognizer.options.partial_interval_s * self.sample_rate
         if self._samples - self._samples_at_partial >= interval:

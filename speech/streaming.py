@@ -33,7 +33,7 @@ from speech.conformer import ConformerConfig, ConformerCTC
 from speech.decoder import BeamOptions, PrefixBeamSearch
 from speech.synth import normalize_text
 from speech.tokenizer import Units
-from speech.vad import Endpointer, EndpointOptions
+from speech.vad import Endpointer, EndpointOptions, sounds_complete
 
 DEFAULT_WEIGHTS = os.path.join(os.path.dirname(__file__), "weights")
 
@@ -160,7 +160,7 @@ class VoiceStream:
         self._encoder = ChunkEncoder(recognizer.model)
         self._search = PrefixBeamSearch(recognizer.model.cfg.blank, self.options.beam,
                                         recognizer.hotword_units(hotwords))
-        self._endpointer = (Endpointer(sample_rate, self.options.endpoint)
+        self._endpointer = (Endpointer(sample_rate, self.options.endpoint, self._sounds_complete)
                             if endpointing else None)
         self._samples = 0
         self._samples_at_partial = 0
@@ -185,9 +185,9 @@ class VoiceStream:
             raise RuntimeError("the stream is finished")
         wave = self._decoder.decode(data)
         self._samples += wave.shape[0]
-        endpoint = self._endpointer.push(wave) if self._endpointer else False
         self._pending.append(self._resampler.push(wave))
         self._pending_samples += self._pending[-1].shape[0]
+        endpoint = self._endpointer.push(wave) if self._endpointer else False
         due = self._samples - self._samples_at_partial >= \
             self.options.partial_interval_s * self.sample_rate
         # Features and the encoder run only when a chunk may be complete or a partial is
@@ -205,6 +205,15 @@ class VoiceStream:
             partial = self._text(preview)
             self._samples_at_partial = self._samples
         return Update(partial=partial, endpoint=endpoint)
+
+    def _sounds_complete(self) -> bool:
+        """Asked by the endpointer in a pause: do the words so far sound finished?"""
+        self._encode_pending()
+        preview = self._search.copy()
+        tail = self._encoder.tail()
+        if tail.shape[0]:
+            preview.advance(tail)
+        return sounds_complete(self._text(preview))
 
     def _encode_pending(self) -> int:
         """Push buffered audio through features and encoder; returns new chunk count."""

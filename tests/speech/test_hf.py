@@ -73,7 +73,7 @@ def test_stream_over_the_telephone_path_gives_the_offline_result(tiny_checkpoint
 
 
 def test_server_settings_pick_the_recognizer_and_its_endpointing(tiny_checkpoint):
-    """`asr_model` may name a transformers checkpoint; `endpoint_silence_ms` reaches the VAD."""
+    """`asr_model` may name a transformers checkpoint; the endpointing silences reach the VAD."""
     from app.settings import Settings
     from app.wiring import stream_options
     from speech.streaming import Recognizer, load_recognizer
@@ -82,6 +82,8 @@ def test_server_settings_pick_the_recognizer_and_its_endpointing(tiny_checkpoint
     recognizer = load_recognizer(settings.asr_model, stream_options(settings))
     assert isinstance(recognizer, HFRecognizer)
     assert recognizer.options.endpoint.trailing_silence_s == pytest.approx(0.3)
-    bundled = load_recognizer(None, stream_options(Settings()))
+    assert recognizer.options.endpoint.complete_silence_s == pytest.approx(0.3)  # <= trailing
+    bundled = load_recognizer(None, stream_options(Settings(endpoint_complete_silence_ms=150)))
     assert isinstance(bundled, Recognizer)
-    assert bundled.options.endpoint.trailing_silence_s == pytest.approx(0.4)
+    assert bundled.options.endpoint.trailing_silence_s == pytest.approx(0.5)
+    assert bundled.options.endpoint.complete_silence_s == pytest.approx(0.15)

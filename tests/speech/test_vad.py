@@ -1,7 +1,8 @@
+import pytest
 import torch
 
-from speech.audio import resample
-from speech.vad import Endpointer, EndpointOptions
+from speech.audio import insert_pause, resample, speech_span
+from speech.vad import Endpointer, EndpointOptions, sounds_complete
 
 
 def feed_in_pieces(endpointer: Endpointer, wave: torch.Tensor, piece: int) -> list[bool]:
@@ -43,3 +44,59 @@ def test_telephone_rate(speech_16k):
     endpointer = Endpointer(8000)
     flags = feed_in_pieces(endpointer, torch.cat([narrow, torch.zeros(8000 * 2)]), 160)
     assert flags[-1] and endpointer.speech_s > 0.5
+
+
+def fired_after_speech_s(endpointer: Endpointer, speech: torch.Tensor, piece: int = 320) -> float:
+    """Seconds from where the voice really stops to the endpoint, in audio time."""
+    flags = feed_in_pieces(endpointer, torch.cat([speech, torch.zeros(16000 * 2)]), piece)
+    assert any(flags), "the turn never ended"
+    return (flags.index(True) + 1) * piece / 16000 - speech_span(speech)[1] / 16000
+
+
+def test_silence_is_counted_from_where_the_voice_stops(speech_16k):
+    # Silero decides 120-190 ms after the last sound; the rule must not wait that on top.
+    after = fired_after_speech_s(Endpointer(16000, EndpointOptions(trailing_silence_s=0.4)),
+                                 speech_16k)
+    assert 0.38 <= after <= 0.4 + 0.07
+
+
+def test_finished_words_end_the_turn_sooner_than_trailing_ones(speech_16k):
+    asked = []
+
+    def judge(answer: bool):
+        def complete() -> bool:
+            asked.append(answer)
+            return answer
+        return complete
+
+    options = EndpointOptions(trailing_silence_s=0.6, complete_silence_s=0.2)
+    finished = fired_after_speech_s(Endpointer(16000, options, judge(True)), speech_16k)
+    trailing = fired_after_speech_s(Endpointer(16000, options, judge(False)), speech_16k)
+    assert 0.18 <= finished <= 0.2 + 0.07
+    assert 0.58 <= trailing <= 0.6 + 0.07
+    # asked a few times in the pause (the last word may still form), not every window
+    assert 1 <= asked.count(False) <= 4
+
+
+def test_a_pause_shorter_than_the_rule_does_not_end_the_turn(speech_16k):
+    paused, at = insert_pause(speech_16k, 16000, 0.25)
+    endpointer = Endpointer(16000, EndpointOptions(trailing_silence_s=0.6))
+    flags = feed_in_pieces(endpointer, paused, 320)
+    assert not any(flags[: at // 320 + 20]), "ended in the pause"
+
+
+@pytest.mark.parametrize(("text", "complete"), [
+    ("do you have this jacket in blue", True),
+    ("where is my order", True),
+    ("yes please", True),
+    ("i'm looking for the", False),
+    ("my order number is four nine", False),
+    ("my email is zoe at", False),
+    ("do you have it under eighty four forty nine", True),
+    ("is there vitamin c", True),
+    ("my order number is q d", False),
+    ("and um", False),
+    ("", False),
+])
+def test_sounds_complete_judges_the_last_word(text, complete):
+    assert sounds_complete(text) is complete
