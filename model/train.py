@@ -135,6 +135,9 @@ class Batches:
         self.pool = pool
         self.ready: list = []
 
+    def __iter__(self):
+        return self
+
     def __next__(self):
         import random
 
@@ -146,6 +149,27 @@ class Batches:
             random.Random(len(examples) + id(chunks)).shuffle(chunks)
             self.ready = chunks
         return encode_batch(self.tokenizer, self.ready.pop(), max_len=1024)
+
+
+def batch_stream(tokenizer_dir: Path, opts: TrainOptions, *, seed: int, workers: int):
+    """Endless training batches; with `workers`, drawn in that many processes (on a GPU the
+    dialogue generator in one Python process would leave it waiting)."""
+    import torch
+    from transformers import AutoTokenizer
+
+    if workers <= 0:
+        return Batches(AutoTokenizer.from_pretrained(str(tokenizer_dir)), opts, seed=seed)
+
+    class Stream(torch.utils.data.IterableDataset):
+        def __iter__(self):
+            info = torch.utils.data.get_worker_info()
+            worker = info.id if info is not None else 0
+            tokenizer = AutoTokenizer.from_pretrained(str(tokenizer_dir))
+            return Batches(tokenizer, opts, seed=seed + 7919 * (worker + 1))
+
+    loader = torch.utils.data.DataLoader(Stream(), batch_size=None, num_workers=workers,
+                                         prefetch_factor=4, persistent_workers=True)
+    return iter(loader)
 
 
 def _save(path: Path, state: dict) -> None:
@@ -178,7 +202,7 @@ def _plot(history: list[dict], out: Path) -> None:
     plt.close(fig)
 
 
-def held_out_loss(model, tokenizer, n: int = 48) -> float:
+def held_out_loss(model, tokenizer, n: int = 48, device: str = "cpu") -> float:
     """Reply loss on dialogues of the held-out vocabulary (a fixed set, for comparison)."""
     import torch
 
@@ -190,14 +214,27 @@ def held_out_loss(model, tokenizer, n: int = 48) -> float:
     total, count = 0.0, 0
     with torch.no_grad():
         for i in range(0, n, 16):
-            ids, mask, labels = encode_batch(tokenizer, examples[i:i + 16], max_len=1024)
-            out = model(input_ids=ids, attention_mask=mask, labels=labels,
-                        output_router_logits=False)
+            ids, mask, labels = (t.to(device) for t in
+                                 encode_batch(tokenizer, examples[i:i + 16], max_len=1024))
+            with _autocast(device):
+                out = model(input_ids=ids, attention_mask=mask, labels=labels,
+                            output_router_logits=False)
             k = int((labels[:, 1:] != -100).sum())
             total += float(out.loss) * k
             count += k
     model.train()
     return total / max(count, 1)
+
+
+def _autocast(device: str):
+    """bfloat16 matrix products on a GPU; full precision on the CPU."""
+    import contextlib
+
+    import torch
+
+    if device.startswith("cuda"):
+        return torch.autocast("cuda", dtype=torch.bfloat16)
+    return contextlib.nullcontext()
 
 
 def prepare_tokenizer(run_dir: Path, vocab_size: int, seed: int):
@@ -214,7 +251,7 @@ def prepare_tokenizer(run_dir: Path, vocab_size: int, seed: int):
 
 def train(run_dir: Path, shape: ModelShape, opts: TrainOptions, *, max_steps: int,
           max_minutes: float, checkpoint_minutes: float, threads: int,
-          init: Path | None = None) -> None:
+          init: Path | None = None, device: str = "cpu", workers: int = 0) -> None:
     import torch
     from tqdm import tqdm
     from transformers import MixtralForCausalLM
@@ -235,12 +272,13 @@ def train(run_dir: Path, shape: ModelShape, opts: TrainOptions, *, max_steps: in
     config = mixtral_config(shape, tokenizer)
     config.output_router_logits = True
     model = MixtralForCausalLM(config)
-    optimizer = torch.optim.AdamW(model.parameters(), lr=opts.lr, betas=(0.9, 0.95),
-                                  weight_decay=opts.weight_decay)
-    step, history, seconds = 0, [], 0.0
     if init is not None and not ckpt.exists():
         model.load_state_dict(MixtralForCausalLM.from_pretrained(str(init)).state_dict())
         print(f"starting from the weights in {init}", flush=True)
+    model.to(device)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=opts.lr, betas=(0.9, 0.95),
+                                  weight_decay=opts.weight_decay)
+    step, history, seconds = 0, [], 0.0
     if ckpt.exists():
         state = torch.load(ckpt, map_location="cpu", weights_only=False)
         model.load_state_dict(state["model"])
@@ -251,7 +289,8 @@ def train(run_dir: Path, shape: ModelShape, opts: TrainOptions, *, max_steps: in
         {"shape": asdict(shape), "train": asdict(opts)}, indent=2))
     n_params = sum(p.numel() for p in model.parameters())
     print(f"model: {n_params / 1e6:.2f}M parameters, {shape}", flush=True)
-    batches = Batches(tokenizer, opts, seed=opts.seed * 100003 + step)
+    batches = batch_stream(run_dir / "tokenizer", opts, seed=opts.seed * 100003 + step,
+                           workers=workers)
     model.train()
     started = time.time()
     last_save = time.time()
@@ -259,10 +298,11 @@ def train(run_dir: Path, shape: ModelShape, opts: TrainOptions, *, max_steps: in
     running = None
     while step < max_steps and (time.time() - started) / 60 < max_minutes:
         t0 = time.time()
-        ids, mask, labels = next(batches)
+        ids, mask, labels = (t.to(device, non_blocking=True) for t in next(batches))
         for group in optimizer.param_groups:
             group["lr"] = lr_at(step, opts, seconds)
-        out = model(input_ids=ids, attention_mask=mask, labels=labels)
+        with _autocast(device):
+            out = model(input_ids=ids, attention_mask=mask, labels=labels)
         loss = out.loss
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
@@ -271,29 +311,30 @@ def train(run_dir: Path, shape: ModelShape, opts: TrainOptions, *, max_steps: in
         step += 1
         seconds += time.time() - t0
         aux = float(out.aux_loss.detach()) if out.aux_loss is not None else 0.0
-        reply_loss = float(loss) - opts.router_aux_loss * aux
+        reply_loss = float(loss.detach()) - opts.router_aux_loss * aux
         running = reply_loss if running is None else 0.98 * running + 0.02 * reply_loss
         history.append({"step": step, "loss": round(reply_loss, 4), "tokens": int(mask.sum())})
         bar.update(1)
         bar.set_postfix(loss=f"{running:.3f}", lr=f"{lr_at(step, opts, seconds):.1e}", refresh=False)
         if time.time() - last_save > checkpoint_minutes * 60:
-            history[-1]["val_loss"] = round(held_out_loss(model, tokenizer), 4)
+            history[-1]["val_loss"] = round(held_out_loss(model, tokenizer, device=device), 4)
             tqdm.write(f"step {step} held-out loss {history[-1]['val_loss']}")
             _checkpoint(run_dir, model, optimizer, step, history, seconds)
             last_save = time.time()
-    history[-1]["val_loss"] = round(held_out_loss(model, tokenizer), 4)
+    history[-1]["val_loss"] = round(held_out_loss(model, tokenizer, device=device), 4)
     _checkpoint(run_dir, model, optimizer, step, history, seconds)
     bar.close()
     print(f"stopped at step {step}, {seconds / 60:.1f} training minutes", flush=True)
 
 
 def _checkpoint(run_dir: Path, model, optimizer, step: int, history: list, seconds: float) -> None:
-    _save(run_dir / CHECKPOINT, {"model": model.state_dict(), "optimizer": optimizer.state_dict(),
-                                 "step": step, "history": history, "seconds": seconds})
-    # Weights-only snapshots let any past point of the run be exported and measured.
     import torch
 
-    torch.save(model.state_dict(), run_dir / f"weights-{step:06d}.pt")
+    weights = {k: v.detach().cpu() for k, v in model.state_dict().items()}
+    _save(run_dir / CHECKPOINT, {"model": weights, "optimizer": optimizer.state_dict(),
+                                 "step": step, "history": history, "seconds": seconds})
+    # Weights-only snapshots let any past point of the run be exported and measured.
+    torch.save(weights, run_dir / f"weights-{step:06d}.pt")
     _plot(history, run_dir / "loss.png")
 
 
@@ -490,6 +531,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="stop after this many minutes of this invocation")
     parser.add_argument("--checkpoint-minutes", type=float, default=5.0)
     parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--device", default="cpu", help="cpu, or cuda where a GPU is present")
+    parser.add_argument("--workers", type=int, default=0,
+                        help="processes drawing training dialogues (0: in the training loop)")
     parser.add_argument("--batch-size", type=int, default=TrainOptions.batch_size)
     parser.add_argument("--lr", type=float, default=TrainOptions.lr)
     parser.add_argument("--decay-steps", type=int, default=TrainOptions.decay_steps)
@@ -528,7 +572,8 @@ def run(args: argparse.Namespace) -> int:
                         budget_hours=args.budget_hours, seed=args.seed,
                         invented=args.invented)
     train(args.run_dir, shape, opts, max_steps=args.steps, max_minutes=args.minutes,
-          checkpoint_minutes=args.checkpoint_minutes, threads=args.threads, init=args.init)
+          checkpoint_minutes=args.checkpoint_minutes, threads=args.threads, init=args.init,
+          device=args.device, workers=args.workers)
     return 0
 
 
