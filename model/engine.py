@@ -57,10 +57,24 @@ class EngineOptions:
     prefill_token_budget: int = 2048  # prompt tokens prefilled per step
     stop: tuple[str, ...] = ()  # stop strings for every request, besides the model's EOS
     copy_figures: bool = True  # numbers, prices and ids only as the context holds them
+    stop_loops: bool = True  # end a reply that starts repeating itself (see `repeating`)
     idle_wait_s: float = 0.05  # how long the idle worker sleeps between checks
 
 
 _END = object()  # end of a stream
+
+
+def repeating(text: str, *, shortest: int = 4, longest: int = 60) -> bool:
+    """Whether the text ends by going round in a loop: a span of `shortest` or more characters
+    said three times in a row, or one of 15 or more said twice ("558 available)558 available)
+    558 available)"). Greedy decoding of a small model can fall into one and never leave."""
+    n = len(text)
+    for span in range(shortest, min(longest, n // 2) + 1):
+        last = text[n - span:]
+        if text[n - 2 * span : n - span] == last and (
+                span >= 15 or text[max(0, n - 3 * span) : n - 2 * span] == last):
+            return True
+    return False
 
 
 @dataclass(eq=False)
@@ -247,6 +261,10 @@ class Engine:
             text = channel.release(piece, final=seq.finished)
             if channel.stops.stopped and not seq.finished:
                 self.scheduler.finish(seq, FinishReason.STOP)
+                text += channel.release("", final=True)
+            elif self.options.stop_loops and not seq.finished \
+                    and repeating(channel.decoder.text):
+                self.scheduler.finish(seq, FinishReason.REPEAT)
                 text += channel.release("", final=True)
             if text:
                 channel.send(text)

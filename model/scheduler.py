@@ -32,6 +32,7 @@ class FinishReason(enum.StrEnum):
     EOS = "eos"  # the model ended its reply
     STOP = "stop"  # a stop string appeared
     ABORTED = "aborted"  # the caller went away
+    REPEAT = "repeat"  # the reply began to say the same thing over and over
 
 
 @dataclass(frozen=True)

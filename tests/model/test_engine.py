@@ -30,7 +30,7 @@ async def collect(engine, msgs, **kwargs) -> str:
 
 @pytest.fixture
 async def engine(tiny_mixtral):
-    engine = Engine(tiny_mixtral, EngineOptions(copy_figures=False)).start()
+    engine = Engine(tiny_mixtral, EngineOptions(copy_figures=False, stop_loops=False)).start()
     yield engine
     await engine.close()
 
@@ -67,7 +67,7 @@ async def test_pieces_stream_one_token_at_a_time(engine):
 
 
 async def test_closing_the_stream_frees_the_slot_for_the_next_request(tiny_mixtral):
-    engine = Engine(tiny_mixtral, EngineOptions(max_batch=1, copy_figures=False)).start()
+    engine = Engine(tiny_mixtral, EngineOptions(max_batch=1, copy_figures=False, stop_loops=False)).start()
     try:
         first = engine.stream(messages(0), max_new_tokens=120)
         await anext(first)
@@ -80,7 +80,7 @@ async def test_closing_the_stream_frees_the_slot_for_the_next_request(tiny_mixtr
 
 
 async def test_cancelling_the_consumer_aborts_its_sequence(tiny_mixtral):
-    engine = Engine(tiny_mixtral, EngineOptions(max_batch=1, copy_figures=False)).start()
+    engine = Engine(tiny_mixtral, EngineOptions(max_batch=1, copy_figures=False, stop_loops=False)).start()
     try:
         started = asyncio.Event()
 
@@ -116,7 +116,7 @@ async def test_full_queue_raises_busy(tiny_mixtral):
 
 
 async def test_voice_turns_are_admitted_before_waiting_text_turns(tiny_mixtral):
-    engine = Engine(tiny_mixtral, EngineOptions(max_batch=1, copy_figures=False)).start()
+    engine = Engine(tiny_mixtral, EngineOptions(max_batch=1, copy_figures=False, stop_loops=False)).start()
     order: list[str] = []
 
     async def turn(name, priority):
@@ -157,7 +157,7 @@ async def test_not_started_or_closed_engine_is_unavailable(tiny_mixtral):
 
 async def test_a_failing_model_makes_the_engine_unavailable(tiny_mixtral_path):
     lm = load(str(tiny_mixtral_path))
-    engine = Engine(lm, EngineOptions(copy_figures=False)).start()
+    engine = Engine(lm, EngineOptions(copy_figures=False, stop_loops=False)).start()
     try:
         lm.model.model.embed_tokens.weight.data = torch.empty(0)  # the forward pass now fails
         with pytest.raises(Unavailable, match="failed"):
@@ -212,3 +212,16 @@ async def test_without_context_no_figure_can_be_written(digit_loving_model):
     assert not any(re.search(r"\d", r) for r in replies)
     assert all(replies)
 
+
+
+def test_a_reply_that_goes_round_in_a_loop_is_recognised():
+    from model.engine import repeating
+
+    assert repeating("Yes, it is in stock (22 available)558 available)558 available)"
+                     "558 available)")
+    assert repeating("Yes. Norabfal hammock 326 is in stock, Norabfal hammock 326 is in stock, ")
+    assert repeating("The Kite costs 5.00 USD. ok ok ok ok ok ok")
+    assert not repeating("The Kite costs 5.00 USD and the Kite Pro costs 5.00 USD.")
+    assert not repeating("We have the Vista tote for 11.00 EUR and the Vista bag for 11.00 EUR.")
+    assert not repeating("ha ha")
+    assert not repeating("")
