@@ -5,9 +5,12 @@ attributes. Categories and attribute values are learned from the store, never li
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+import numpy as np
 
 from retrieval.text import stem
 
@@ -150,3 +153,60 @@ def matches(product: dict[str, Any], filters: Filters) -> bool:
         if not all(f" {a} " in text for a in filters.attributes):
             return False
     return True
+
+
+class CatalogWords:
+    """`matches`' colour and attribute tests for a whole catalog at once, as boolean masks.
+
+    Testing each product in Python costs ~40 us, so a stated colour scanned 100,000 products
+    in ~180 ms; the mask of a colour or attribute value is computed once and kept.
+    """
+
+    MAX_MASKS = 256  # kept masks (one byte per product each)
+
+    def __init__(self, products: list[dict[str, Any]]) -> None:
+        colours = [_colour_of(p) for p in products]
+        self._has_colour = np.array([c is not None for c in colours], bool)
+        self._colours = [(c or "").replace("gray", "grey") for c in colours]
+        self._texts: list[str] | None = None  # built on first need
+        self._products = products
+        self._masks: dict[tuple[str, str], np.ndarray] = {}
+        self._lock = threading.Lock()  # look-ups run in several threads
+
+    def _text(self) -> list[str]:
+        if self._texts is None:
+            self._texts = [_product_text(p) for p in self._products]
+        return self._texts
+
+    def _kept(self, key: tuple[str, str], compute) -> np.ndarray:
+        with self._lock:
+            mask = self._masks.get(key)
+        if mask is None:
+            mask = compute()
+            with self._lock:
+                if len(self._masks) >= self.MAX_MASKS:
+                    self._masks.pop(next(iter(self._masks)))
+                self._masks[key] = mask
+        return mask
+
+    def colour(self, colour: str) -> np.ndarray:
+        """Products of that colour: by their colour attribute, else by their words."""
+        def compute() -> np.ndarray:
+            named = np.fromiter((colour in c for c in self._colours), bool, len(self._colours))
+            worded = np.fromiter((f" {colour} " in t for t in self._text()), bool,
+                                 len(self._colours))
+            return np.where(self._has_colour, named, worded)
+        return self._kept(("colour", colour), compute)
+
+    def attribute(self, phrase: str) -> np.ndarray:
+        return self._kept(("attribute", phrase), lambda: np.fromiter(
+            (f" {phrase} " in t for t in self._text()), bool, len(self._products)))
+
+    def allowed(self, filters: Filters) -> np.ndarray:
+        """The colour and attribute part of `matches` for every product."""
+        mask = np.ones(len(self._products), bool)
+        if filters.colours:
+            mask &= np.logical_or.reduce([self.colour(c) for c in filters.colours])
+        for phrase in filters.attributes:
+            mask &= self.attribute(phrase)
+        return mask

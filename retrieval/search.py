@@ -19,7 +19,7 @@ from retrieval.images import decode_image
 from retrieval.index import IndexDir
 from retrieval.ingest import faq_document, ingest, is_stale, product_document
 from retrieval.orders import OrderBook, OrderCheck
-from retrieval.query import Filters, FilterVocabulary, matches, parse_filters
+from retrieval.query import CatalogWords, Filters, FilterVocabulary, matches, parse_filters
 from retrieval.store import load_store
 from retrieval.text import BM25, TextEncoder, fuse
 from retrieval.visual import GLOBAL_VERSION, VisualIndex, VisualOptions
@@ -72,6 +72,7 @@ class Knowledge:
         self.faqs = [f.model_dump() for f in store.faqs]
         self.orders = OrderBook(store.orders)
         self.vocabulary = FilterVocabulary.from_products(self.products)
+        self.words = CatalogWords(self.products)
         self._prices = np.array([p["price"] for p in self.products], np.float64)
         self._stock = np.array([np.inf if p.get("stock") is None else p["stock"]
                                 for p in self.products], np.float64)
@@ -287,9 +288,7 @@ class Knowledge:
         if filters.categories:
             allowed &= np.isin(self._categories, list(filters.categories))
         if filters.colours or filters.attributes:
-            words = Filters(colours=filters.colours, attributes=filters.attributes)
-            for index in np.flatnonzero(allowed):
-                allowed[index] = matches(self.products[index], words)
+            allowed &= self.words.allowed(filters)
         return allowed
 
     def _relative(self, hits: list[tuple[int, float]]) -> list[tuple[int, float]]:

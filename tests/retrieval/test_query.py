@@ -31,3 +31,29 @@ def test_boolean_attribute_key_and_nothing_stated() -> None:
     assert f.attributes == ("dishwasher safe",)
     assert not parse_filters("hello there", VOCAB).any
     assert matches(PRODUCTS[0], Filters())
+
+
+def test_catalog_masks_agree_with_matches_on_the_demo_store() -> None:
+    import itertools
+    import json
+    from pathlib import Path
+
+    from retrieval.query import COLOUR_WORDS, CatalogWords
+
+    store = Path(__file__).resolve().parents[2] / "data" / "demo_store"
+    products = [json.loads(line) for line in (store / "catalog.jsonl").read_text().splitlines()
+                if line.strip()] + PRODUCTS
+    words = CatalogWords(products)
+    vocabulary = FilterVocabulary.from_products(products)
+    colours = sorted(COLOUR_WORDS - {"gray"})
+    attributes = sorted(vocabulary.attribute_values)[:12]
+    cases = [Filters(colours=(c,)) for c in colours]
+    cases += [Filters(colours=pair) for pair in itertools.islice(
+        itertools.combinations(colours, 2), 0, None, 37)]
+    cases += [Filters(attributes=(a,)) for a in attributes]
+    cases += [Filters(colours=("blue",), attributes=(a,)) for a in attributes]
+    assert any(words.allowed(f).any() for f in cases)
+    for f in cases:
+        expected = [matches(p, f) for p in products]
+        assert words.allowed(f).tolist() == expected, f
+        assert words.allowed(f).tolist() == expected, f  # again, from the kept masks
