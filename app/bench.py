@@ -109,7 +109,7 @@ def _speak_mulaw(text: str) -> tuple[bytes, int]:
     import torch
     import torchaudio.functional as AF
 
-    from speech.audio import encode_mulaw
+    from speech.audio import encode_mulaw, speech_span
 
     if shutil.which("espeak-ng") is None:
         raise SystemExit("voice turns need espeak-ng (apt-get install espeak-ng) or --mix without voice")
@@ -118,8 +118,7 @@ def _speak_mulaw(text: str) -> tuple[bytes, int]:
     pcm = torch.from_numpy(np.frombuffer(wav[44:], dtype="<i2").astype(np.float32) / 32768)
     audio = AF.resample(pcm, 22050, 8000)
     # Where the voice really stops (the synthesizer pads its output with quiet).
-    loud = (audio.abs() > 0.02 * audio.abs().max()).nonzero()
-    speech_end = int(loud[-1]) + 1 if len(loud) else audio.shape[0]
+    speech_end = speech_span(audio)[1]
     # The caller then falls silent for TRAILING_SILENCE_S (the server's endpointer ends the
     # turn on its own within that).
     audio = torch.cat([audio, torch.zeros(int(8000 * TRAILING_SILENCE_S))])

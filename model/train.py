@@ -151,20 +151,18 @@ class Batches:
         return encode_batch(self.tokenizer, self.ready.pop(), max_len=1024)
 
 
-def batch_stream(tokenizer_dir: Path, opts: TrainOptions, *, seed: int, workers: int):
+def batch_stream(tokenizer, opts: TrainOptions, *, seed: int, workers: int):
     """Endless training batches; with `workers`, drawn in that many processes (on a GPU the
     dialogue generator in one Python process would leave it waiting)."""
     import torch
-    from transformers import AutoTokenizer
 
     if workers <= 0:
-        return Batches(AutoTokenizer.from_pretrained(str(tokenizer_dir)), opts, seed=seed)
+        return Batches(tokenizer, opts, seed=seed)
 
     class Stream(torch.utils.data.IterableDataset):
         def __iter__(self):
             info = torch.utils.data.get_worker_info()
             worker = info.id if info is not None else 0
-            tokenizer = AutoTokenizer.from_pretrained(str(tokenizer_dir))
             return Batches(tokenizer, opts, seed=seed + 7919 * (worker + 1))
 
     loader = torch.utils.data.DataLoader(Stream(), batch_size=None, num_workers=workers,
@@ -289,8 +287,7 @@ def train(run_dir: Path, shape: ModelShape, opts: TrainOptions, *, max_steps: in
         {"shape": asdict(shape), "train": asdict(opts)}, indent=2))
     n_params = sum(p.numel() for p in model.parameters())
     print(f"model: {n_params / 1e6:.2f}M parameters, {shape}", flush=True)
-    batches = batch_stream(run_dir / "tokenizer", opts, seed=opts.seed * 100003 + step,
-                           workers=workers)
+    batches = batch_stream(tokenizer, opts, seed=opts.seed * 100003 + step, workers=workers)
     model.train()
     started = time.time()
     last_save = time.time()

@@ -168,15 +168,9 @@ class CatalogWords:
         colours = [_colour_of(p) for p in products]
         self._has_colour = np.array([c is not None for c in colours], bool)
         self._colours = [(c or "").replace("gray", "grey") for c in colours]
-        self._texts: list[str] | None = None  # built on first need
-        self._products = products
+        self._texts = [_product_text(p) for p in products]
         self._masks: dict[tuple[str, str], np.ndarray] = {}
         self._lock = threading.Lock()  # look-ups run in several threads
-
-    def _text(self) -> list[str]:
-        if self._texts is None:
-            self._texts = [_product_text(p) for p in self._products]
-        return self._texts
 
     def _kept(self, key: tuple[str, str], compute) -> np.ndarray:
         with self._lock:
@@ -193,18 +187,18 @@ class CatalogWords:
         """Products of that colour: by their colour attribute, else by their words."""
         def compute() -> np.ndarray:
             named = np.fromiter((colour in c for c in self._colours), bool, len(self._colours))
-            worded = np.fromiter((f" {colour} " in t for t in self._text()), bool,
+            worded = np.fromiter((f" {colour} " in t for t in self._texts), bool,
                                  len(self._colours))
             return np.where(self._has_colour, named, worded)
         return self._kept(("colour", colour), compute)
 
     def attribute(self, phrase: str) -> np.ndarray:
         return self._kept(("attribute", phrase), lambda: np.fromiter(
-            (f" {phrase} " in t for t in self._text()), bool, len(self._products)))
+            (f" {phrase} " in t for t in self._texts), bool, len(self._texts)))
 
     def allowed(self, filters: Filters) -> np.ndarray:
         """The colour and attribute part of `matches` for every product."""
-        mask = np.ones(len(self._products), bool)
+        mask = np.ones(len(self._texts), bool)
         if filters.colours:
             mask &= np.logical_or.reduce([self.colour(c) for c in filters.colours])
         for phrase in filters.attributes:

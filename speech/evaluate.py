@@ -179,6 +179,8 @@ def endpointing_report(recognizer, items: list[dict], base: str, args) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.endpointing and args.hf:
+        raise SystemExit("--endpointing needs the bundled streaming recognizer")
     torch.set_num_threads(args.threads)
     if args.hf:
         from speech.hf import HFRecognizer
@@ -235,8 +237,6 @@ def run(args: argparse.Namespace) -> int:
         "chunk_ms": args.chunk_ms,
     }
     if args.endpointing:
-        if args.hf:
-            raise SystemExit("--endpointing needs the bundled streaming recognizer")
         report["endpointing"] = endpointing_report(recognizer, items, base, args)
     print(json.dumps(report, indent=2))
     for errors, audio, ref, hyp in sorted(worst, reverse=True)[: args.errors]:

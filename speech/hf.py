@@ -108,10 +108,15 @@ class HFVoiceStream:
     def _audio(self) -> torch.Tensor:
         return torch.cat(self._pieces) if self._pieces else torch.zeros(0)
 
-    def _sounds_complete(self) -> bool:
+    def _words(self) -> str | None:
+        """The transcript of the audio so far; None while there is too little, or no speech."""
         audio = self._audio()
-        return audio.shape[0] >= 400 and sounds_complete(
-            self.recognizer.decode(self.recognizer.log_probs(audio), self.hotwords))
+        if audio.shape[0] < 400 or self._no_speech():
+            return None
+        return self.recognizer.decode(self.recognizer.log_probs(audio), self.hotwords)
+
+    def _sounds_complete(self) -> bool:
+        return sounds_complete(self._words() or "")
 
     def feed(self, data: bytes) -> Update:
         if self._final is not None:
@@ -123,16 +128,12 @@ class HFVoiceStream:
         partial = None
         interval = self.recognizer.options.partial_interval_s * self.sample_rate
         if self._samples - self._samples_at_partial >= interval:
-            audio = self._audio()
-            if audio.shape[0] >= 400 and not self._no_speech():
-                partial = self.recognizer.decode(self.recognizer.log_probs(audio), self.hotwords)
+            partial = self._words()
             self._samples_at_partial = self._samples
         return Update(partial=partial, endpoint=endpoint)
 
     def finish(self) -> str:
         if self._final is None:
             self._pieces.append(self._resampler.flush())
-            audio = self._audio()
-            self._final = "" if audio.shape[0] < 400 or self._no_speech() else \
-                self.recognizer.decode(self.recognizer.log_probs(audio), self.hotwords)
+            self._final = self._words() or ""
         return self._final

@@ -197,23 +197,23 @@ class VoiceStream:
         new_chunks = self._encode_pending()
         partial = None
         if new_chunks or due:
-            preview = self._search
-            tail = self._encoder.tail() if due and not new_chunks else torch.zeros(0)
-            if tail.shape[0]:
-                preview = self._search.copy()
-                preview.advance(tail)
-            partial = self._text(preview)
+            partial = self._text(self._preview() if due and not new_chunks else self._search)
             self._samples_at_partial = self._samples
         return Update(partial=partial, endpoint=endpoint)
 
     def _sounds_complete(self) -> bool:
         """Asked by the endpointer in a pause: do the words so far sound finished?"""
         self._encode_pending()
-        preview = self._search.copy()
+        return sounds_complete(self._text(self._preview()))
+
+    def _preview(self) -> PrefixBeamSearch:
+        """The search so far, carried over the audio not yet in a whole chunk (on a copy)."""
         tail = self._encoder.tail()
-        if tail.shape[0]:
-            preview.advance(tail)
-        return sounds_complete(self._text(preview))
+        if not tail.shape[0]:
+            return self._search
+        preview = self._search.copy()
+        preview.advance(tail)
+        return preview
 
     def _encode_pending(self) -> int:
         """Push buffered audio through features and encoder; returns new chunk count."""
