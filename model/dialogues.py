@@ -355,6 +355,128 @@ _FAQS: list[tuple[str, str, list[str]]] = [
     ]),
 ]
 
+# Training-only phrasings, beyond the training half of the lists above: the held-out half
+# stays unseen, and a model that met only a handful of wordings per question learns those
+# wordings instead of what they ask. These widen what training shows, never the evaluation.
+_ASK_MORE: dict[str, list[str]] = {
+    "price": [
+        "what's the {p} selling for?", "price on the {p}?", "how much would the {p} be?",
+        "{p} - how much?", "do you know the price of the {p}?", "what would I pay for the {p}?",
+        "need the price for the {p}", "how much are you asking for the {p}?",
+        "what's the cost of the {p}", "{p}: what's the price?", "looking at the {p}, how much?",
+        "the {p}, how much is that", "could I get a price on the {p}?", "{p} cost?",
+    ],
+    "price_it": [
+        "and what does it cost?", "how much is that one?", "price on that?", "cost?",
+        "what would that cost me?", "how much would it be?", "ok and the price", "and cost?",
+        "what's that going for?", "how much are they?",
+    ],
+    "stock": [
+        "do you have any {p} in stock?", "is the {p} available to buy?", "{p} available?",
+        "is the {p} still available?", "have you got the {p}?", "can I order the {p} today?",
+        "is there stock of the {p}?", "are you out of the {p}?", "how many {p} are left?",
+        "{p} - in stock?", "any {p} available?", "do you carry the {p} right now?",
+    ],
+    "stock_it": [
+        "do you have any?", "is it available now?", "is there any stock?", "still available?",
+        "can I order it?", "are there any left?", "is it sold out?", "have you got it?",
+    ],
+    "attr": [
+        "what is the {k} of the {p}?", "the {p}, what {k}?", "{k} for the {p}?",
+        "what's the {p}'s {k}?", "which {k} does the {p} have?", "tell me the {p} {k}",
+    ],
+    "attr_it": [
+        "what's the {k}?", "and its {k}?", "{k} please?", "which {k} does it have?",
+        "what {k} does it have?", "tell me the {k}",
+    ],
+    "variant": [
+        "is there a {c} {p}?", "does the {p} exist in {c}?", "the {p} but in {c}?",
+        "have you got the {p} in {c}?", "{c} version of the {p}?", "could I get a {c} {p}?",
+    ],
+    "variant_it": [
+        "any in {c}?", "is there a {c} one?", "got it in {c}?", "can I have it in {c}?",
+        "how about in {c}?", "is it made in {c}?",
+    ],
+    "describe": [
+        "what's special about the {p}?", "describe the {p}", "info on the {p}?",
+        "tell me more about {p}", "what do you know about the {p}?", "the {p}, what is it?",
+    ],
+    "list": [
+        "what kind of {cat} do you carry?", "list your {cat}", "do you have any {cat}?",
+        "which {cat} are there?", "can I see your {cat}?", "{cat}?",
+        "what {cat} are available?", "got any {cat}?",
+    ],
+    "missing_product": [
+        "have you got the {p}?", "what does the {p} cost?", "I want the {p}",
+        "is there a {p}?", "can I buy the {p}?", "the {p}, do you have it?",
+    ],
+    "order_status": [
+        "check order {o} please", "what happened to order {o}?", "is {o} on its way?",
+        "order {o}?", "status for {o}", "has {o} been sent?", "where's order {o} now?",
+        "can you look up {o}?",
+    ],
+    "order_with_email": [
+        "{e}, order {o}", "order {o} under {e}", "my email {e} and order {o}",
+        "{o} with email {e}", "here: {o} / {e}", "order id {o}, email address {e}",
+    ],
+    "order_eta": [
+        "when will I get it?", "delivery date?", "when is it arriving?", "how soon will it come?",
+        "arrival date?", "when can I expect delivery?",
+    ],
+    "order_carrier": [
+        "who is the courier?", "which delivery company?", "who carries it?",
+        "what courier?", "shipped with whom?", "which shipping service?",
+    ],
+    "order_noid": [
+        "where's my package?", "my order is late", "what happened to my order?",
+        "I ordered something and it's not here", "check my order please", "order status?",
+    ],
+    "greeting": [
+        "hello there", "hi there", "morning", "hey!", "hello!", "hi, good day",
+        "evening", "howdy",
+    ],
+    "thanks": [
+        "thank you", "thanks so much", "ty", "great, thank you", "appreciate it",
+        "thanks for the help",
+    ],
+    "human": [
+        "can I speak to someone real?", "put me through to a person", "I want a human agent",
+        "transfer me to staff", "real person please", "can a person help me?",
+    ],
+    "offtopic": [
+        "what's your favourite colour?", "can you help with my homework?", "who are you?",
+        "sing me a song", "what's the news today?", "how tall is mount everest?",
+        "do you dream?", "what should I eat tonight?",
+    ],
+}
+
+_FAQ_ASKS_MORE: dict[str, list[str]] = {
+    "returns": ["can I send it back?", "returns?", "how do I return something?",
+                "what if I don't like it?"],
+    "refund": ["when is my refund coming?", "refund?", "how do refunds work?",
+               "I'm waiting for a refund"],
+    "shipping_fee": ["is shipping free?", "delivery cost?", "what does shipping cost?",
+                     "how much for delivery?"],
+    "shipping_time": ["how long will delivery take?", "how many days to deliver?",
+                      "shipping time?", "how quickly do you ship?"],
+    "international": ["do you ship to other countries?", "shipping abroad?",
+                      "can I order from outside the country?", "do you send abroad?"],
+    "hours": ["when is support available?", "support hours?", "when can I reach you?",
+              "what times are you available?"],
+    "warranty": ["is there a guarantee?", "how long is the warranty?", "warranty info?",
+                 "what if it breaks?"],
+    "payment": ["which payment methods?", "can I pay by card?", "how do I pay?",
+                "what payment do you take?"],
+    "exchange": ["can I exchange it?", "exchanges?", "can I change it for another one?",
+                 "do you allow exchanges?"],
+    "gift": ["do you wrap gifts?", "gift wrapping?", "can it be wrapped as a present?",
+             "is it possible to gift wrap?"],
+    "cancel": ["cancel my order?", "can I cancel?", "how can I cancel?",
+               "is cancelling possible?"],
+    "pickup": ["can I pick it up in store?", "in-store pickup?", "can I collect it?",
+               "do you offer pickup?"],
+}
+
 # Replies: one fixed wording per case, so the only thing to learn is what to copy.
 _REPLY = {
     "price": "The {name} costs {price} {cur}.",
@@ -573,6 +695,23 @@ def _noisy(rng: random.Random, text: str) -> str:
     return text
 
 
+_OPENERS = ["hello, ", "hi there, ", "excuse me, ", "sorry, ", "one more thing: ", "also ",
+            "and ", "btw ", "hmm ", "ok so ", "good morning, ", "please, ", "hey, quick one: ",
+            "I have a question. ", "can you help? "]
+_CLOSERS = [" please", " thanks", " thank you", " pls", " ?", " :)", " asap", " for me",
+            " if you know", " thx", " please help", "!!"]
+
+
+def _chatty(rng: random.Random, text: str) -> str:
+    """Training-only chatter around a question (openers, closers), so that a model learns
+    the question and not the exact frame it came in."""
+    if rng.random() < 0.15:
+        text = rng.choice(_OPENERS) + text
+    if rng.random() < 0.15:
+        text = text.rstrip("?!.") + rng.choice(_CLOSERS)
+    return text
+
+
 def _mention(rng: random.Random, product: dict) -> str:
     """How a shopper names a product: the full name, or a shorter piece of it."""
     name = product["name"]
@@ -611,6 +750,15 @@ class _Turn:
     forbidden: tuple[str, ...] = ()
 
 
+# Shares of dialogue kinds: as shoppers bring them (evaluation), and in training, where the
+# kinds a small model gets wrong most (a product the shop lacks, colour variants, small
+# talk) come more often.
+_MIX = {"product": 0.45, "variant": 0.07, "faq": 0.16, "faq_missing": 0.05, "order": 0.14,
+        "missing_product": 0.05, "small_talk": 0.08}
+_TRAIN_MIX = {"product": 0.40, "variant": 0.09, "faq": 0.16, "faq_missing": 0.05,
+              "order": 0.12, "missing_product": 0.08, "small_talk": 0.10}
+
+
 class DialogueGenerator:
     """Draws examples; `heldout=True` uses the other half of every word and phrasing list."""
 
@@ -624,13 +772,24 @@ class DialogueGenerator:
         self.heldout = heldout
         self.ask = {k: _half(v, heldout) for k, v in _ASK.items()}
         self.faq_asks = {kind: _half(asks, heldout) for kind, _, asks in _FAQS}
+        if not heldout:
+            for k, more in _ASK_MORE.items():
+                self.ask[k] = self.ask[k] + more
+            for kind, more in _FAQ_ASKS_MORE.items():
+                self.faq_asks[kind] = self.faq_asks[kind] + more
         self.count_tokens = count_tokens
         self.max_prompt_tokens = max_prompt_tokens
 
     # -- helpers -----------------------------------------------------------------------
 
     def _say(self, intent: str, **kw: str) -> str:
-        return _noisy(self.rng, self.rng.choice(self.ask[intent]).format(**kw))
+        return self._shopper(self.rng.choice(self.ask[intent]).format(**kw))
+
+    def _shopper(self, text: str) -> str:
+        """A shopper's message: noise always, extra chatter around it in training."""
+        if not self.heldout:
+            text = _chatty(self.rng, text)
+        return _noisy(self.rng, text)
 
     def _products(self, shop: Shop, n: int) -> list[dict]:
         rng = self.rng
@@ -764,7 +923,7 @@ class DialogueGenerator:
         shown = kinds[1:1 + rng.randint(0, 2)] if missing else kinds[: rng.randint(1, 2)]
         rng.shuffle(shown)
         self._faqs_now = [shop.faqs[k] for k in shown]
-        user = _noisy(rng, rng.choice(self.faq_asks[asked]))
+        user = self._shopper(rng.choice(self.faq_asks[asked]))
         if missing:
             return [], [_Turn(user, _REPLY["dont_know"], ("do not know",))], "faq_missing"
         answer = shop.faqs[asked]["answer"]
@@ -843,18 +1002,19 @@ class DialogueGenerator:
         self._faqs_now: list[dict] = []
         self._order_now: dict | None = None
         self._note_now = ""
-        r = rng.random()
-        if r < 0.45:
+        kind = rng.choices(list(_MIX), weights=list(_MIX.values() if self.heldout
+                                                     else _TRAIN_MIX.values()))[0]
+        if kind == "product":
             products, turns, intent = self._product_dialogue(shop)
-        elif r < 0.52:
+        elif kind == "variant":
             products, turns, intent = self._variant_dialogue(shop)
-        elif r < 0.68:
+        elif kind == "faq":
             products, turns, intent = self._faq_dialogue(shop, missing=False)
-        elif r < 0.73:
+        elif kind == "faq_missing":
             products, turns, intent = self._faq_dialogue(shop, missing=True)
-        elif r < 0.87:
+        elif kind == "order":
             products, turns, intent = self._order_dialogue(shop)
-        elif r < 0.92:
+        elif kind == "missing_product":
             products, turns, intent = self._missing_product_dialogue(shop)
         else:
             intent = rng.choice(["greeting", "thanks", "human", "offtopic"])
