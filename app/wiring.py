@@ -16,6 +16,7 @@ from typing import Any
 
 from app.services import Generator, Knowledge, Recognizer
 from app.settings import Settings
+from speech.decoder import MAX_HOTWORDS
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ class Services:
             from speech.streaming import load_recognizer
 
             recognizer = load_recognizer(settings.asr_model, stream_options(settings))
-        hotwords = [p["name"] for p in _catalog(knowledge)][:2000]
+        hotwords = [p["name"] for p in _catalog(knowledge)][:MAX_HOTWORDS]
         return cls(knowledge, generator, recognizer, hotwords)
 
     async def start(self) -> None:

@@ -14,6 +14,7 @@ import json
 import os
 import random
 import shutil
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sentencepiece as spm
@@ -121,16 +122,18 @@ EVAL_SETS = (EvalSet("heldout_clean", False, False), EvalSet("heldout_phone", Tr
 
 
 def write_clips(out: str, *, size: int, seed: int, telephone: bool,
-                clean_format: str = "WAV") -> tuple[list[torch.Tensor], list[str], list[str]]:
+                clean_format: str = "WAV", products: Sequence[str] = ()
+                ) -> tuple[list[torch.Tensor], list[str], list[str]]:
     """Held-out voices reading random utterances, as files + manifest.jsonl in `out`.
 
     Telephone clips are stored as the gateway sends them (8 kHz G.711 mu-law WAV); clean
-    ones as 16 kHz PCM16 (`clean_format` "WAV" or "FLAC"). Returns features, texts, voices.
+    ones as 16 kHz PCM16 (`clean_format` "WAV" or "FLAC"). With `products` (a shop's product
+    names) the callers ask about those products. Returns features, texts, voices.
     """
     voices = [v for v in all_voices() if v.held_out]
     os.makedirs(out, exist_ok=True)
     rng = random.Random(seed)
-    sampler = TextSampler(rng)
+    sampler = TextSampler(rng, products)
     feats, texts, lines = [], [], []
     for i in tqdm(range(size), desc=os.path.basename(out), mininterval=30):
         utt = sampler.sample()

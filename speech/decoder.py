@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import torch
 
 NEG_INF = -math.inf
+MAX_HOTWORDS = 2000  # catalog names boosted per stream (the first ones of a bigger shop)
 
 
 def greedy(logp: torch.Tensor, blank: int) -> list[int]:

@@ -44,6 +44,7 @@ from speech.audio import (
     resample,
     speech_span,
 )
+from speech.decoder import MAX_HOTWORDS
 from speech.scoring import error_counts
 
 
@@ -55,6 +56,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--limit", type=int, default=0, help="score only the first N clips")
     parser.add_argument("--threads", type=int, default=1, help="torch threads (1 = one core)")
     parser.add_argument("--hotwords", nargs="*", default=(), help="phrases to boost")
+    parser.add_argument("--store", default=None,
+                        help="also boost this store's product names, as the server does")
     parser.add_argument("--errors", type=int, default=0, help="print this many worst clips")
     parser.add_argument("--endpointing", action="store_true",
                         help="also time end of speech -> final with the VAD and endpointing rule")
@@ -150,12 +153,12 @@ def endpoint_clip(recognizer, data: bytes, chunk_ms: int, hotwords, pause_s: flo
     return {"text": stream.finish(), "cut_off": False, "missed": True, "after_ms": None}
 
 
-def endpointing_report(recognizer, items: list[dict], base: str, args) -> dict:
+def endpointing_report(recognizer, items: list[dict], base: str, args, hotwords) -> dict:
     totals = [0, 0, 0, 0]
     after, cut, missed = [], 0, 0
     for item in items:
         with open(os.path.join(base, item["audio"]), "rb") as f:
-            result = endpoint_clip(recognizer, f.read(), args.chunk_ms, tuple(args.hotwords),
+            result = endpoint_clip(recognizer, f.read(), args.chunk_ms, hotwords,
                                    args.pause_ms / 1000)
         for i, n in enumerate(error_counts(item["text"], result["text"])):
             totals[i] += n
@@ -204,12 +207,17 @@ def run(args: argparse.Namespace) -> int:
         items = [json.loads(line) for line in f if line.strip()]
     if args.limit:
         items = items[: args.limit]
+    hotwords = tuple(args.hotwords)
+    if args.store:
+        from retrieval.store import load_store
+
+        hotwords += tuple(p.name for p in load_store(args.store).products)[:MAX_HOTWORDS]
     totals = [0, 0, 0, 0]
     audio_s = busy_s = offline_s = 0.0
     latencies, feeds, gaps, worst = [], [], [], []
     for item in items:
         with open(os.path.join(base, item["audio"]), "rb") as f:
-            result = stream_clip(recognizer, f.read(), args.chunk_ms, tuple(args.hotwords))
+            result = stream_clip(recognizer, f.read(), args.chunk_ms, hotwords)
         counts = error_counts(item["text"], result["text"])
         for i, n in enumerate(counts):
             totals[i] += n
@@ -237,7 +245,7 @@ def run(args: argparse.Namespace) -> int:
         "chunk_ms": args.chunk_ms,
     }
     if args.endpointing:
-        report["endpointing"] = endpointing_report(recognizer, items, base, args)
+        report["endpointing"] = endpointing_report(recognizer, items, base, args, hotwords)
     print(json.dumps(report, indent=2))
     for errors, audio, ref, hyp in sorted(worst, reverse=True)[: args.errors]:
         print(f"{errors:3d} {audio}\n    ref: {ref}\n    hyp: {hyp}", file=sys.stderr)

@@ -31,7 +31,7 @@ from speech.audio import (
 )
 from speech.conformer import ConformerConfig, ConformerCTC
 from speech.decoder import BeamOptions, PrefixBeamSearch
-from speech.synth import normalize_text
+from speech.synth import spoken_name
 from speech.tokenizer import Units
 from speech.vad import Endpointer, EndpointOptions, sounds_complete
 
@@ -88,7 +88,7 @@ class Recognizer:
         return cls(model, units, options)
 
     def hotword_units(self, hotwords: Sequence[str]) -> list[list[int]]:
-        return [self.units.encode(t) for t in (normalize_text(h) for h in hotwords) if t]
+        return [self.units.encode(t) for t in (spoken_name(h) for h in hotwords) if t]
 
     def open(self, *, format: str, sample_rate: int, endpointing: bool = True,
              hotwords: Sequence[str] = ()) -> VoiceStream:

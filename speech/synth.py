@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import subprocess
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -102,12 +104,21 @@ class Utterance:
     spoken: str  # what the synthesizer is given (letters spelled as sounds)
 
 
+def spoken_name(name: str) -> str:
+    """A catalog name as a caller says it: numbers in words ("Tote 921" -> "tote nine
+    hundred twenty one"), in the form transcripts are scored in."""
+    return normalize_text(re.sub(r"\d{1,6}", lambda m: f" {number_words(int(m.group()))} ",
+                                 name))
+
+
 class TextSampler:
     """Random shopper utterances; every call returns a new transcript / spoken-text pair."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, products: Sequence[str] = ()) -> None:
         self.rng = rng
         self.words = _dictionary_words()
+        # A shop's own product names: callers then ask about these instead of invented ones.
+        self.products = [t for t in (spoken_name(p) for p in products) if t]
 
     # Each part returns (transcript, spoken) pieces.
     def _letters(self, k: int) -> tuple[str, str]:
@@ -134,6 +145,8 @@ class TextSampler:
         return "".join(self.rng.choice(BRAND_PARTS) for _ in range(self.rng.randint(2, 3)))
 
     def product(self) -> str:
+        if self.products:
+            return self.rng.choice(self.products)
         parts = []
         if self.rng.random() < 0.5:
             parts.append(self.brand())

@@ -68,6 +68,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     fix = sub.add_parser("fixtures", help="write small held-out clips for the tests")
     fix.add_argument("--out", default="tests/speech/fixtures")
     fix.add_argument("--size", type=int, default=4)
+    clips = sub.add_parser("store-clips",
+                           help="write held-out clips of callers asking about a store's products")
+    clips.add_argument("--store", required=True, help="store folder (STORE.md format)")
+    clips.add_argument("--out", required=True)
+    clips.add_argument("--size", type=int, default=100)
+    clips.add_argument("--seed", type=int, default=21)
+    clips.add_argument("--telephone", action="store_true", help="8 kHz mu-law files")
     exp = sub.add_parser("export", help="copy the best checkpoint into a weights folder")
     exp.add_argument("--out", default=WEIGHTS_DIR)
     exp.add_argument("--run", default=None, help="checkpoint folder (default: DATA/ckpt)")
@@ -97,6 +104,12 @@ def run(args: argparse.Namespace) -> int:
                            telephone=False, clean_format="FLAC")
         corpus.write_clips(os.path.join(args.out, "phone"), size=args.size, seed=12,
                            telephone=True)
+    elif args.stage == "store-clips":
+        from retrieval.store import load_store
+
+        names = [p.name for p in load_store(args.store).products]
+        corpus.write_clips(args.out, size=args.size, seed=args.seed, telephone=args.telephone,
+                           products=names)
     elif args.stage == "export":
         export(args.data, args.out, run=args.run, chunk_frames=args.chunk_frames,
                left_frames=args.left_frames)
