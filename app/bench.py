@@ -5,7 +5,8 @@ photo and voice (voice streamed in real time as 8 kHz mu-law, like a telephone g
 Per tier it reports p50/p95/p99 of end-of-input -> first `reply.delta` and -> `reply.done`
 (measured by the client), each stage of the server's `latency_ms`, turns per second and
 errors. Without `--backend` it starts its own backends: one as configured (batching on) and,
-in the same run, a baseline with batching switched off (`max_batch` 1), so the gain is a ratio.
+in the same run, a baseline with batching switched off (`max_batch` 1), so the gain is a ratio;
+`--baseline no-eager` compares instead with voice replies not drafted in callers' pauses.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import io
 import json
 import os
 import random
+import re
 import shutil
 import socket
 import subprocess
@@ -61,6 +63,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="shoppers arrive evenly over this many seconds (0: all at once, "
                              "the worst burst)")
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--baseline", choices=sorted(BASELINES), default="unbatched",
+                        help="the same server with batching off (unbatched) or with voice "
+                             "replies not drafted in the caller's pause (no-eager)")
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/0")
     parser.add_argument("--out", type=Path, default=Path("runs/bench"))
     parser.add_argument("--seed", type=int, default=0)
@@ -103,6 +108,9 @@ class Workload:
 
 
 TRAILING_SILENCE_S = 1.0
+
+# Server settings of each baseline, as environment variables of its process.
+BASELINES = {"unbatched": {"SHOPDESK_MAX_BATCH": "1"}, "no-eager": {"SHOPDESK_EAGER_REPLY_MS": "0"}}
 
 
 def _speak_mulaw(text: str) -> tuple[bytes, int]:
@@ -259,11 +267,9 @@ def _free_port() -> int:
 class SpawnedBackend:
     """`shopdesk serve` in a child process, on its own port and Redis key prefix."""
 
-    def __init__(self, args: argparse.Namespace, *, max_batch: int | None, label: str):
+    def __init__(self, args: argparse.Namespace, *, settings: dict[str, str], label: str):
         self.port = _free_port()
-        env = dict(os.environ, SHOPDESK_REDIS_PREFIX=f"bench-{label}-{os.getpid()}")
-        if max_batch is not None:
-            env["SHOPDESK_MAX_BATCH"] = str(max_batch)
+        env = dict(os.environ, SHOPDESK_REDIS_PREFIX=f"bench-{label}-{os.getpid()}", **settings)
         env.setdefault("SHOPDESK_LIMIT_TURNS_PER_MINUTE_PER_ADDRESS", "100000")
         env.setdefault("SHOPDESK_LIMIT_CONNECTIONS_PER_ADDRESS", "100000")
         self.proc = subprocess.Popen(
@@ -280,6 +286,13 @@ class SpawnedBackend:
             except OSError:
                 time.sleep(0.5)
         raise SystemExit(f"backend ({label}) did not start")
+
+    def eager_replies(self) -> dict[str, float]:
+        """Voice replies drafted in callers' pauses, used and dropped (from /metrics)."""
+        text = urllib.request.urlopen(f"http://127.0.0.1:{self.port}/metrics", timeout=5).read()
+        found = re.findall(r'shopdesk_eager_replies_total\{outcome="(\w+)"\} ([\d.e+]+)',
+                           text.decode())
+        return {outcome: float(n) for outcome, n in found}
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -315,10 +328,10 @@ def run(args: argparse.Namespace) -> int:
     report: dict[str, Any] = {"tiers": tiers, "mix": mix, "turns_per_session": args.turns,
                               "think_s": args.think_s, "ramp_s": args.ramp_s,
                               "machine": {"cpus": os.cpu_count()}, "runs": {}}
-    configs = [("batched", None)] if args.backend else [("batched", None)] + (
-        [] if args.no_baseline else [("unbatched", 1)])
-    for label, max_batch in configs:
-        backend = None if args.backend else SpawnedBackend(args, max_batch=max_batch, label=label)
+    configs = [("batched", {})] if args.backend or args.no_baseline else \
+        [("batched", {}), (args.baseline, BASELINES[args.baseline])]
+    for label, settings in configs:
+        backend = None if args.backend else SpawnedBackend(args, settings=settings, label=label)
         url = args.backend or backend.url
         try:
             report["runs"][label] = []
@@ -327,16 +340,20 @@ def run(args: argparse.Namespace) -> int:
                 tier = asyncio.run(run_tier(url, sessions, args, mix))
                 report["runs"][label].append(tier)
                 print(json.dumps({label: tier}), file=sys.stderr, flush=True)
+            if backend is not None and mix.get("voice"):
+                report.setdefault("eager_replies", {})[label] = backend.eager_replies()
         finally:
             if backend is not None:
                 backend.stop()
-    if "unbatched" in report["runs"]:
+    if len(report["runs"]) == 2:
+        report["baseline"] = args.baseline
         report["ratios"] = [
             {"sessions": b["sessions"],
              "turns_per_s": round(b["turns_per_s"] / max(u["turns_per_s"], 1e-9), 2),
              "first_delta_p95": round((u["first_delta_ms"]["p95"] or 0)
                                       / max(b["first_delta_ms"]["p95"] or 1e-9, 1e-9), 2)}
-            for b, u in zip(report["runs"]["batched"], report["runs"]["unbatched"], strict=True)]
+            for b, u in zip(report["runs"]["batched"], report["runs"][args.baseline],
+                            strict=True)]
     (args.out / "bench.json").write_text(json.dumps(report, indent=2))
     plot(report, args.out / "bench.png")
     print(json.dumps(report, indent=2))

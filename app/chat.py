@@ -20,7 +20,7 @@ from websockets.exceptions import ConnectionClosed
 from app import protocol as p
 from app.memory import StorageUnavailable
 from app.outbox import Outbox
-from app.pipeline import Turn
+from app.pipeline import Draft, Turn
 from app.protocol import Code, ProtocolError, frame
 from app.ratelimit import TokenBucket
 from app.tokens import TokenError
@@ -223,9 +223,9 @@ class ChatConnection:
         self.turn = turn
         self.turn_task = self.server.spawn(self._run(turn))
 
-    async def _run(self, turn: Turn) -> None:
+    async def _run(self, turn: Turn, draft: Draft | None = None) -> None:
         try:
-            await self.server.pipeline.run(self.session_id, turn, self.emit)
+            await self.server.pipeline.run(self.session_id, turn, self.emit, draft)
         except Exception:
             log.exception("turn %s failed", turn.turn_id)
             self.send(ProtocolError(Code.INTERNAL, "internal error",
@@ -289,48 +289,85 @@ class ChatConnection:
         self.voice = None
 
     async def _listen(self, voice: VoiceTurn) -> None:
-        """Feed audio to the recognizer until endpointing or audio.end; then run the turn."""
+        """Feed audio to the recognizer until endpointing or audio.end; then run the turn.
+
+        In a pause of `eager_reply_ms` the turn is drafted from the words so far (retrieval and
+        the reply start at once, nothing is shown); the endpoint then delivers that draft when
+        the final transcript says the same, so the caller hears the reply sooner.
+        """
+        draft: Draft | None = None
+        used: Draft | None = None
         try:
-            while (data := await voice.audio.get()) is not None:
-                update = await asyncio.to_thread(voice.stream.feed, data)
-                if update.partial:
-                    await self.emit(frame("transcript.partial", turn_id=voice.turn_id,
-                                          text=update.partial))
-                if update.endpoint:
-                    break
-            end = time.monotonic()  # end of speech: detected, or announced by audio.end
-            text = (await asyncio.to_thread(voice.stream.finish)).strip()
-        except asyncio.CancelledError:
-            raise
-        except Exception as e:
-            if self.voice is voice:
-                self.voice = None
-            code = getattr(e, "code", None)
-            if code == Code.UNSUPPORTED_MEDIA.value:
-                self.send(ProtocolError(Code.UNSUPPORTED_MEDIA, str(e),
+            try:
+                while (data := await voice.audio.get()) is not None:
+                    update = await asyncio.to_thread(voice.stream.feed, data)
+                    if update.partial:
+                        await self.emit(frame("transcript.partial", turn_id=voice.turn_id,
+                                              text=update.partial))
+                    if update.endpoint:
+                        break
+                    draft = await self._eager_draft(voice, update.pause_s, draft)
+                end = time.monotonic()  # end of speech: detected, or announced by audio.end
+                text = (await asyncio.to_thread(voice.stream.finish)).strip()
+            except asyncio.CancelledError:
+                raise
+            except Exception as e:
+                if self.voice is voice:
+                    self.voice = None
+                code = getattr(e, "code", None)
+                if code == Code.UNSUPPORTED_MEDIA.value:
+                    self.send(ProtocolError(Code.UNSUPPORTED_MEDIA, str(e),
+                                            turn_id=voice.turn_id).to_frame())
+                else:
+                    log.exception("voice turn failed")
+                    self.send(ProtocolError(Code.INTERNAL, "speech recognition failed",
+                                            turn_id=voice.turn_id).to_frame())
+                return
+            if self.voice is not voice:
+                return
+            self.voice = None
+            self.endpointed_at = time.monotonic()
+            asr_ms = round((time.monotonic() - end) * 1000, 1)
+            await self.emit(frame("transcript.final", turn_id=voice.turn_id, text=text))
+            if not text:
+                self.send(ProtocolError(Code.BAD_REQUEST, "no speech was recognised",
                                         turn_id=voice.turn_id).to_frame())
+                return
+            if draft is not None and draft.raw_text.split() == text.split():
+                turn, used = draft.turn, draft
+                turn.t0, turn.asr_ms = end, asr_ms
+                self.server.metrics.eager.labels("used").inc()
             else:
-                log.exception("voice turn failed")
-                self.send(ProtocolError(Code.INTERNAL, "speech recognition failed",
-                                        turn_id=voice.turn_id).to_frame())
-            return
-        if self.voice is not voice:
-            return
-        self.voice = None
-        self.endpointed_at = time.monotonic()
-        asr_ms = round((time.monotonic() - end) * 1000, 1)
-        await self.emit(frame("transcript.final", turn_id=voice.turn_id, text=text))
-        if not text:
-            self.send(ProtocolError(Code.BAD_REQUEST, "no speech was recognised",
-                                    turn_id=voice.turn_id).to_frame())
-            return
-        turn = Turn(turn_id=voice.turn_id, client_id=voice.client_id, text=text,
-                    channel="voice", t0=end, asr_ms=asr_ms)
-        self.turn = turn
-        try:
-            await self._run(turn)
+                turn, used = Turn(turn_id=voice.turn_id, client_id=voice.client_id, text=text,
+                                  channel="voice", t0=end, asr_ms=asr_ms), None
+            self.turn = turn
+            try:
+                await self._run(turn, used)
+            finally:
+                self.turn_task = None
         finally:
-            self.turn_task = None
+            if draft is not None and draft is not used:
+                draft.cancel()
+                self.server.metrics.eager.labels("dropped").inc()
+
+    async def _eager_draft(self, voice: VoiceTurn, pause_s: float,
+                           draft: Draft | None) -> Draft | None:
+        """Draft the turn once the caller has paused long enough; drop it if they go on."""
+        if draft is not None:
+            if pause_s > 0:
+                return draft
+            draft.cancel()  # the caller speaks again
+            self.server.metrics.eager.labels("dropped").inc()
+            return None
+        eager_s = self.server.settings.eager_reply_ms / 1000
+        if not eager_s or pause_s < eager_s:
+            return None
+        words = (await asyncio.to_thread(voice.stream.words_so_far)).strip()
+        if not words:
+            return None
+        turn = Turn(turn_id=voice.turn_id, client_id=voice.client_id, text=words,
+                    channel="voice")
+        return self.server.pipeline.prepare(self.session_id, turn)
 
 
 def _turn_id() -> str:

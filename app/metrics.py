@@ -19,6 +19,9 @@ class Metrics:
             "shopdesk_stage_latency_ms", "Latency of each turn stage, from end of input (ms)",
             ["stage"], buckets=STAGE_BUCKETS_MS, registry=r,
         )
+        self.eager = Counter("shopdesk_eager_replies",
+                             "Voice replies drafted in the caller's pause: used or dropped",
+                             ["outcome"], registry=r)
         self.connections = Gauge("shopdesk_connections", "Open sockets", ["path"], registry=r)
         self.engine_running = Gauge("shopdesk_engine_running", "Requests generating", registry=r)
         self.engine_queued = Gauge("shopdesk_engine_queued", "Requests waiting", registry=r)

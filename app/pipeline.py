@@ -73,6 +73,38 @@ class Turn:
         return round((time.monotonic() - self.t0) * 1000, 1)
 
 
+class Draft:
+    """A turn's read-only work, run ahead of showing it: memory, retrieval, the prompt and
+    the reply's tokens, kept in order until `Pipeline.deliver` sends and writes them.
+
+    Every turn goes through one. A voice turn's draft may start in the caller's pause, from
+    the words so far, so that the reply is ready when the endpoint comes; if the caller goes
+    on, or the final transcript says something else, the draft is cancelled unseen.
+    """
+
+    def __init__(self, session_id: str, turn: Turn) -> None:
+        self.session_id = session_id
+        self.turn = turn
+        self.raw_text = (turn.text or "").strip()
+        self.masked = privacy.mask(self.raw_text)
+        self.latency: dict[str, float] = {}
+        self.events: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
+        self.task: asyncio.Task | None = None
+
+    async def next(self, *kinds: str) -> Any:
+        """The next result (an error the work met is raised here, in its place)."""
+        kind, value = await self.events.get()
+        if kind == "error":
+            raise value
+        if kind not in kinds:
+            raise RuntimeError(f"turn draft: expected {kinds}, got {kind}")
+        return value if len(kinds) == 1 else (kind, value)
+
+    def cancel(self) -> None:
+        if self.task is not None and not self.task.done():
+            self.task.cancel()
+
+
 class Pipeline:
     def __init__(self, settings: Settings, memory: Memory | None, knowledge: Knowledge,
                  generator: Generator, metrics: Metrics):
@@ -87,38 +119,70 @@ class Pipeline:
             thread_name_prefix="lookup")
 
     # -- the turn -----------------------------------------------------------------------
-    async def run(self, session_id: str, turn: Turn, emit: Emit) -> None:
-        """Serve one accepted turn. Errors reach the client as `error` frames with turn_id."""
-        latency: dict[str, float] = {}
+    async def run(self, session_id: str, turn: Turn, emit: Emit,
+                  draft: Draft | None = None) -> None:
+        """Serve one accepted turn (from its draft, when one was started early). Errors reach
+        the client as `error` frames with turn_id."""
+        await self.deliver(draft or self.prepare(session_id, turn), emit)
+
+    def prepare(self, session_id: str, turn: Turn) -> Draft:
+        """Start a turn's read-only work (memory, retrieval, prompt, reply tokens) now."""
+        draft = Draft(session_id, turn)
+        draft.task = asyncio.create_task(self._draft(draft))
+        return draft
+
+    async def _draft(self, draft: Draft) -> None:
+        turn, latency, put = draft.turn, draft.latency, draft.events.put_nowait
+        try:
+            t = time.monotonic()
+            mem = await self.memory.load(draft.session_id)
+            latency["memory"] = round((time.monotonic() - t) * 1000, 1)
+            put(("memory", mem))
+            if mem is None or mem.state == "agent" or wants_person(draft.raw_text):
+                return
+            t = time.monotonic()
+            facts = await self._lookup(mem, turn, draft.raw_text)
+            latency["retrieval"] = round((time.monotonic() - t) * 1000, 1)
+            put(("facts", facts))
+            prompt = self.build_prompt(mem, draft.masked or PHOTO_ONLY_MESSAGE, facts)
+            stream = self.generator.stream(prompt.messages, context=prompt.context,
+                                           max_new_tokens=self.settings.max_new_tokens,
+                                           priority=turn.priority)
+            async with contextlib.aclosing(stream) as pieces:
+                async for piece in pieces:
+                    if piece:
+                        put(("piece", piece))
+        except Exception as e:  # raised in order where the turn is delivered
+            put(("error", e))
+        finally:
+            put(("end", None))
+
+    async def deliver(self, draft: Draft, emit: Emit) -> None:
+        """Everything a turn shows or writes, in order, from its draft's results."""
+        turn, latency, session_id = draft.turn, draft.latency, draft.session_id
         if turn.asr_ms is not None:
             latency["asr"] = turn.asr_ms
         try:
-            t = time.monotonic()
-            mem = await self.memory.load(session_id)
-            latency["memory"] = round((time.monotonic() - t) * 1000, 1)
+            mem = await draft.next("memory")
             if mem is None:
                 raise ProtocolError(Code.UNAVAILABLE, "session not found in storage; start a new one")
-            raw_text = (turn.text or "").strip()
-            masked = privacy.mask(raw_text)
-            user_entry = {"role": "user", "text": masked, "ts": time.time(),
+            user_entry = {"role": "user", "text": draft.masked, "ts": time.time(),
                           "turn_id": turn.turn_id, "channel": turn.channel,
                           "image": turn.image is not None}
             await self.memory.publish(self.memory.events_channel(session_id), frame(
-                "user.message", session_id=session_id, turn_id=turn.turn_id, text=masked,
+                "user.message", session_id=session_id, turn_id=turn.turn_id, text=draft.masked,
                 image=turn.image is not None))
             if mem.state == "agent":
                 await self._agent_holds(session_id, turn, user_entry, latency, emit)
                 return
-            if wants_person(raw_text):
+            if wants_person(draft.raw_text):
                 await self._queue_for_person(session_id, mem, turn, user_entry, latency, emit)
                 return
-            t = time.monotonic()
-            facts = await self._lookup(mem, turn, raw_text)
-            latency["retrieval"] = round((time.monotonic() - t) * 1000, 1)
+            facts = await draft.next("facts")
             cards = [product_card(p, self.settings.http_url) for p in facts.products]
             if cards:
                 await emit(frame("products", turn_id=turn.turn_id, items=cards))
-            reply, cancelled = await self._generate(mem, turn, masked, facts, latency, emit)
+            reply, cancelled = await self._stream_reply(draft, emit)
             verified = facts.order_check and facts.order_check.state == "verified"
             fields = {"order_id": facts.order_check.order_id} if verified else {}
             bot_entry = {"role": "assistant", "text": reply, "ts": time.time(),
@@ -135,6 +199,8 @@ class Pipeline:
             self.metrics.turns.labels(turn.channel, "unavailable").inc()
             await emit(ProtocolError(Code.UNAVAILABLE, "storage is unavailable; resend the "
                                      "message shortly", turn_id=turn.turn_id).to_frame())
+        finally:
+            draft.cancel()  # a turn that ended early frees its engine slot at once
 
     async def _lookup(self, mem: SessionMemory, turn: Turn, raw_text: str) -> Any:
         history = [e["text"] for e in mem.log if e.get("role") == "user" and e.get("text")]
@@ -181,42 +247,37 @@ class Pipeline:
             message=message,
         )
 
-    async def _generate(self, mem: SessionMemory, turn: Turn, masked: str, facts: Any,
-                        latency: dict[str, float], emit: Emit) -> tuple[str, bool]:
-        prompt = self.build_prompt(mem, masked or PHOTO_ONLY_MESSAGE, facts)
+    async def _stream_reply(self, draft: Draft, emit: Emit) -> tuple[str, bool]:
+        """Send the draft's reply tokens as they come; the shopper's cancel stops them."""
+        turn, latency = draft.turn, draft.latency
         pieces: list[str] = []
-
-        async def produce() -> None:
-            stream = self.generator.stream(prompt.messages, context=prompt.context,
-                                           max_new_tokens=self.settings.max_new_tokens,
-                                           priority=turn.priority)
-            async with contextlib.aclosing(stream) as s:
-                async for piece in s:
-                    if not piece:
-                        continue
-                    if not pieces:
-                        latency["first_token"] = turn.since_input_ms()
-                    pieces.append(piece)
-                    await emit(frame("reply.delta", turn_id=turn.turn_id, text=piece))
-
-        producer = asyncio.create_task(produce())
-        stop = asyncio.create_task(turn.cancelled.wait())
+        stop = asyncio.ensure_future(turn.cancelled.wait())
         try:
-            await asyncio.wait({producer, stop}, return_when=asyncio.FIRST_COMPLETED)
+            while True:
+                event = asyncio.ensure_future(draft.next("piece", "end"))
+                await asyncio.wait({event, stop}, return_when=asyncio.FIRST_COMPLETED)
+                if not event.done():
+                    event.cancel()
+                    draft.cancel()  # frees the engine slot at once
+                    return "".join(pieces).strip(), True
+                try:
+                    kind, piece = event.result()
+                except Busy as e:
+                    raise ProtocolError(Code.BUSY,
+                                        "the assistant is busy; try again in a moment") from e
+                except Unavailable as e:
+                    raise ProtocolError(Code.UNAVAILABLE,
+                                        "the language model is unavailable") from e
+                if kind == "end":
+                    break
+                if not pieces:
+                    latency["first_token"] = turn.since_input_ms()
+                pieces.append(piece)
+                await emit(frame("reply.delta", turn_id=turn.turn_id, text=piece))
         finally:
             stop.cancel()
-            if not producer.done():
-                producer.cancel()  # frees the engine slot at once
-            await asyncio.wait({producer})
-        cancelled = producer.cancelled()  # only the shopper's cancel stops it early
-        if not cancelled and (err := producer.exception()) is not None:
-            if isinstance(err, Busy):
-                raise ProtocolError(Code.BUSY, "the assistant is busy; try again in a moment")
-            if isinstance(err, Unavailable):
-                raise ProtocolError(Code.UNAVAILABLE, "the language model is unavailable")
-            raise err
         latency.setdefault("first_token", turn.since_input_ms())
-        return "".join(pieces).strip(), cancelled
+        return "".join(pieces).strip(), False
 
     async def _finish(self, session_id: str, mem: SessionMemory, turn: Turn,
                       entries: list[dict[str, Any]], fields: dict[str, Any], reply: str,

@@ -69,8 +69,12 @@ class VoiceStream(Protocol):
 
     def feed(self, data: bytes) -> Any:
         """Add raw audio in the announced format. Returns `speech.streaming.Update`
-        (partial: str | None, endpoint: bool). Raises `speech.audio.AudioError` for audio
-        that cannot be decoded as announced."""
+        (partial: str | None, endpoint: bool, pause_s: float). Raises
+        `speech.audio.AudioError` for audio that cannot be decoded as announced."""
+        ...
+
+    def words_so_far(self) -> str:
+        """The transcript of the audio so far, as finish() would give it now."""
         ...
 
     def finish(self) -> str:

@@ -71,6 +71,10 @@ class Settings(BaseSettings):
     # answers sooner, longer lets callers pause mid-sentence (README: measured trade-off).
     endpoint_complete_silence_ms: int = Field(default=400, ge=100, le=5000)
     endpoint_silence_ms: int = Field(default=500, ge=100, le=5000)
+    # After this much of a pause, the reply is drafted from the words so far (retrieval and
+    # generation start, nothing is shown) and delivered at the endpoint if the final
+    # transcript is the same. 0 turns it off; the cost is work thrown away when callers go on.
+    eager_reply_ms: int = Field(default=200, ge=0, le=5000)
 
     limits: Limits = Field(default_factory=Limits)
 

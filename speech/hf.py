@@ -115,8 +115,11 @@ class HFVoiceStream:
             return None
         return self.recognizer.decode(self.recognizer.log_probs(audio), self.hotwords)
 
+    def words_so_far(self) -> str:
+        return self._words() or ""
+
     def _sounds_complete(self) -> bool:
-        return sounds_complete(self._words() or "")
+        return sounds_complete(self.words_so_far())
 
     def feed(self, data: bytes) -> Update:
         if self._final is not None:
@@ -130,7 +133,8 @@ class HFVoiceStream:
         if self._samples - self._samples_at_partial >= interval:
             partial = self._words()
             self._samples_at_partial = self._samples
-        return Update(partial=partial, endpoint=endpoint)
+        return Update(partial=partial, endpoint=endpoint,
+                      pause_s=self._endpointer.pause_s if self._endpointer else 0.0)
 
     def finish(self) -> str:
         if self._final is None:

@@ -42,6 +42,7 @@ DEFAULT_WEIGHTS = os.path.join(os.path.dirname(__file__), "weights")
 class Update:
     partial: str | None  # the transcript so far, when there is a new one
     endpoint: bool  # the caller has stopped talking; call finish()
+    pause_s: float = 0.0  # how long the caller has been silent (endpointing on), 0 while talking
 
 
 @dataclass(frozen=True)
@@ -192,19 +193,25 @@ class VoiceStream:
             self.options.partial_interval_s * self.sample_rate
         # Features and the encoder run only when a chunk may be complete or a partial is
         # due: per-call overheads would otherwise dominate at 20 ms wire chunks.
+        pause_s = self._endpointer.pause_s if self._endpointer else 0.0
         if not due and self._pending_samples < self._chunk_samples:
-            return Update(partial=None, endpoint=endpoint)
+            return Update(partial=None, endpoint=endpoint, pause_s=pause_s)
         new_chunks = self._encode_pending()
         partial = None
         if new_chunks or due:
             partial = self._text(self._preview() if due and not new_chunks else self._search)
             self._samples_at_partial = self._samples
-        return Update(partial=partial, endpoint=endpoint)
+        return Update(partial=partial, endpoint=endpoint, pause_s=pause_s)
+
+    @torch.inference_mode()
+    def words_so_far(self) -> str:
+        """The transcript of all audio fed so far (what finish() would say if it ended now)."""
+        self._encode_pending()
+        return self._text(self._preview())
 
     def _sounds_complete(self) -> bool:
         """Asked by the endpointer in a pause: do the words so far sound finished?"""
-        self._encode_pending()
-        return sounds_complete(self._text(self._preview()))
+        return sounds_complete(self.words_so_far())
 
     def _preview(self) -> PrefixBeamSearch:
         """The search so far, carried over the audio not yet in a whole chunk (on a copy)."""

@@ -84,6 +84,7 @@ class Endpointer:
         self._noise_db = NOISE_FLOOR_DB
         self._last_voice = 0  # sample just after the last loud 8 ms
         self._ask_after = 0  # sample from which `complete` may be asked again
+        self.pause_s = 0.0  # silence so far after enough speech, as the rule counts it
 
     def _loudness(self, frame: torch.Tensor, speech: bool) -> None:
         opts = self.options
@@ -117,6 +118,7 @@ class Endpointer:
                     self.in_speech = True
                     self.speech_s += step
                     self.silence_s = 0.0
+                    self.pause_s = 0.0
                     self.speech_end_s = None
                     continue
                 if self.in_speech:
@@ -128,6 +130,7 @@ class Endpointer:
                 quiet_s = (self.samples_seen - self._last_voice) / self.sample_rate
                 silence = max(self.silence_s, quiet_s) if opts.count_from == "voice" \
                     else self.silence_s
+                self.pause_s = silence
                 if silence >= opts.trailing_silence_s:
                     self.endpoint = True
                 elif silence >= opts.complete_silence_s and self.complete is not None \

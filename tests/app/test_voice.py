@@ -12,7 +12,7 @@ import pytest
 import torch
 import torchaudio.functional as AF
 
-from speech.audio import encode_mulaw
+from speech.audio import encode_mulaw, speech_span
 from speech.scoring import error_rates
 from tests.harness import Client
 
@@ -123,4 +123,41 @@ async def test_voice_turn_over_the_limit_is_too_large(make_backend):
     # The session goes on: a text turn works.
     turn = await client.turn("hello again")
     assert turn["done"]["type"] == "reply.done"
+    await client.close()
+
+
+def eager_counts(backend) -> dict[str, float]:
+    counter = backend.server.metrics.eager
+    return {k: counter.labels(k)._value.get() for k in ("used", "dropped")}
+
+
+async def test_reply_drafted_in_the_pause_is_used_and_a_mid_sentence_pause_drops_its_draft(
+        make_backend):
+    """Drafted at 200 ms of silence: the pause inside the sentence (300 ms, after "and") drafts
+    a reply that is dropped when the caller goes on; the final pause's draft is delivered."""
+    backend = make_backend()
+    client = await Client.connect(backend.url)
+    await client.start_session(channel="voice")
+    first, second = "I am looking for running shoes and", "a blue coffee mug please"
+    rate = 8000
+    head, tail = speak(first, rate), speak(second, rate)
+    head = head[: speech_span(torch.from_numpy(head))[1]]
+    tail = tail[speech_span(torch.from_numpy(tail))[0]:]
+    audio = np.concatenate([head, np.zeros(int(0.3 * rate), np.float32), tail])
+    result = await voice_turn(client, encode(audio, "mulaw"), fmt="mulaw", rate=rate)
+    final = check_voice_turn(result["frames"], f"{first} {second}")
+    assert len(final["text"].split()) > len(first.split()), final  # one turn, not two
+    counts = eager_counts(backend)
+    assert counts["dropped"] >= 1 and counts["used"] == 1, counts
+    await client.close()
+
+
+async def test_without_eager_replies_no_draft_is_made(make_backend):
+    backend = make_backend(eager_reply_ms=0)
+    client = await Client.connect(backend.url)
+    await client.start_session(channel="voice")
+    said = "Do you have running shoes?"
+    result = await voice_turn(client, encode(speak(said, 8000), "mulaw"), fmt="mulaw", rate=8000)
+    check_voice_turn(result["frames"], said)
+    assert eager_counts(backend) == {"used": 0, "dropped": 0}
     await client.close()
