@@ -73,8 +73,11 @@ class Settings(BaseSettings):
     endpoint_silence_ms: int = Field(default=500, ge=100, le=5000)
     # After this much of a pause, the reply is drafted from the words so far (retrieval and
     # generation start, nothing is shown) and delivered at the endpoint if the final
-    # transcript is the same. 0 turns it off; the cost is work thrown away when callers go on.
-    eager_reply_ms: int = Field(default=200, ge=0, le=5000)
+    # transcript is the same; the cost is work thrown away when callers go on. Off (0) by
+    # default: where the language model shares the CPU with speech recognition (a CPU-only
+    # server) the draft slows recognition as much as it saves (README); worth it where the
+    # model runs elsewhere (a GPU, --remote-url).
+    eager_reply_ms: int = Field(default=0, ge=0, le=5000)
 
     limits: Limits = Field(default_factory=Limits)
 

@@ -16,6 +16,7 @@ import torch
 
 from speech.audio import ChunkDecoder, StreamingResampler, resample
 from speech.decoder import PrefixBeamSearch
+from speech.names import for_hotwords
 from speech.streaming import StreamOptions, Update
 from speech.vad import Endpointer, sounds_complete
 
@@ -73,7 +74,7 @@ class HFRecognizer:
         wave = resample(wave, sample_rate, self.sample_rate)
         if wave.shape[0] == 0:
             return ""
-        return self.decode(self.log_probs(wave), hotwords)
+        return for_hotwords(tuple(hotwords)).correct(self.decode(self.log_probs(wave), hotwords))
 
     def open(self, *, format: str, sample_rate: int, endpointing: bool = True,
              hotwords: Sequence[str] = ()) -> HFVoiceStream:
@@ -87,6 +88,7 @@ class HFVoiceStream:
         self.recognizer = recognizer
         self.sample_rate = sample_rate
         self.hotwords = tuple(hotwords)
+        self._names = for_hotwords(self.hotwords)
         self._decoder = ChunkDecoder(format, sample_rate)
         self._resampler = StreamingResampler(sample_rate, recognizer.sample_rate)
         self._endpointer = (Endpointer(sample_rate, recognizer.options.endpoint,
@@ -116,7 +118,7 @@ class HFVoiceStream:
         return self.recognizer.decode(self.recognizer.log_probs(audio), self.hotwords)
 
     def words_so_far(self) -> str:
-        return self._words() or ""
+        return self._names.correct(self._words() or "")
 
     def _sounds_complete(self) -> bool:
         return sounds_complete(self.words_so_far())
@@ -139,5 +141,5 @@ class HFVoiceStream:
     def finish(self) -> str:
         if self._final is None:
             self._pieces.append(self._resampler.flush())
-            self._final = self._words() or ""
+            self._final = self.words_so_far()
         return self._final

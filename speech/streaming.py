@@ -2,11 +2,13 @@
 
     recognizer = Recognizer.load()                      # speech/weights/, or a folder
     stream = recognizer.open(format="mulaw", sample_rate=8000, hotwords=["Lumora kettle"])
-    update = stream.feed(chunk)                         # Update(partial, endpoint)
+    update = stream.feed(chunk)                         # Update(partial, endpoint, pause_s)
     text = stream.finish()                              # the final transcript
 
 Audio flows: wire bytes -> float samples -> (VAD at the wire rate) -> 16 kHz -> log-mel
-frames -> chunk windows through the Conformer -> incremental CTC prefix beam search.
+frames -> chunk windows through the Conformer -> incremental CTC prefix beam search. The
+hotwords (a shop's product names) are boosted in the search and, in the final transcript,
+restored where they were spelled by ear (`speech.names`).
 Every stage is incremental and equals its one-shot counterpart, so a streamed utterance
 gets the same transcript as `Recognizer.transcribe` on the whole recording.
 """
@@ -31,6 +33,7 @@ from speech.audio import (
 )
 from speech.conformer import ConformerConfig, ConformerCTC
 from speech.decoder import BeamOptions, PrefixBeamSearch
+from speech.names import for_hotwords
 from speech.synth import spoken_name
 from speech.tokenizer import Units
 from speech.vad import Endpointer, EndpointOptions, sounds_complete
@@ -104,7 +107,7 @@ class Recognizer:
         search = PrefixBeamSearch(self.model.cfg.blank, self.options.beam,
                                   self.hotword_units(hotwords))
         search.advance(self.model.encode(feats))
-        return self.units.decode(search.best())
+        return for_hotwords(tuple(hotwords)).correct(self.units.decode(search.best()))
 
 
 class ChunkEncoder:
@@ -161,6 +164,7 @@ class VoiceStream:
         self._encoder = ChunkEncoder(recognizer.model)
         self._search = PrefixBeamSearch(recognizer.model.cfg.blank, self.options.beam,
                                         recognizer.hotword_units(hotwords))
+        self._names = for_hotwords(tuple(hotwords))
         self._endpointer = (Endpointer(sample_rate, self.options.endpoint, self._sounds_complete)
                             if endpointing else None)
         self._samples = 0
@@ -207,7 +211,7 @@ class VoiceStream:
     def words_so_far(self) -> str:
         """The transcript of all audio fed so far (what finish() would say if it ended now)."""
         self._encode_pending()
-        return self._text(self._preview())
+        return self._names.correct(self._text(self._preview()))
 
     def _sounds_complete(self) -> bool:
         """Asked by the endpointer in a pause: do the words so far sound finished?"""
@@ -241,7 +245,7 @@ class VoiceStream:
             tail = self._encoder.tail()
             if tail.shape[0]:
                 self._search.advance(tail)
-            self._final = self._text(self._search)
+            self._final = self._names.correct(self._text(self._search))
         return self._final
 
     def _text(self, search: PrefixBeamSearch) -> str:

@@ -135,7 +135,7 @@ async def test_reply_drafted_in_the_pause_is_used_and_a_mid_sentence_pause_drops
         make_backend):
     """Drafted at 200 ms of silence: the pause inside the sentence (300 ms, after "and") drafts
     a reply that is dropped when the caller goes on; the final pause's draft is delivered."""
-    backend = make_backend()
+    backend = make_backend(eager_reply_ms=200)
     client = await Client.connect(backend.url)
     await client.start_session(channel="voice")
     first, second = "I am looking for running shoes and", "a blue coffee mug please"
@@ -153,7 +153,7 @@ async def test_reply_drafted_in_the_pause_is_used_and_a_mid_sentence_pause_drops
 
 
 async def test_without_eager_replies_no_draft_is_made(make_backend):
-    backend = make_backend(eager_reply_ms=0)
+    backend = make_backend()  # off by default
     client = await Client.connect(backend.url)
     await client.start_session(channel="voice")
     said = "Do you have running shoes?"

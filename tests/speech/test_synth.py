@@ -26,3 +26,17 @@ def test_callers_ask_about_the_shops_products_when_given_them():
 def test_hotwords_with_numbers_match_what_the_recognizer_writes(bundled):
     units = bundled.hotword_units(["Harbor Mug 12"])
     assert units == [bundled.units.encode("harbor mug twelve")]
+
+
+def test_misheard_product_names_are_put_back_and_other_words_left_alone():
+    from speech.names import CatalogNames
+
+    names = CatalogNames(["Basalt Willow Headphones", "Lumen Metro Chair", "Quill Nova Mug"])
+    assert names.correct("hello i have a question about the bazolt willo headphones") == \
+        "hello i have a question about the basalt willow headphones"
+    # Two products in one sentence, one split differently by the recognizer.
+    assert names.correct("exchange the lumenmetro chir for the quil nova mug") == \
+        "exchange the lumen metro chair for the quill nova mug"
+    for text in ("thank you that's all", "where is my order k five three", ""):
+        assert names.correct(text) == text
+    assert not CatalogNames([])
