@@ -30,6 +30,7 @@ import os
 import statistics
 import sys
 import time
+from dataclasses import dataclass
 
 import soundfile
 import torch
@@ -71,15 +72,40 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="with --endpointing: silence rule after words that sound finished")
 
 
-def wire_audio(data: bytes) -> tuple[bytes, str, int, float]:
-    """A file -> (wire bytes, format, rate, seconds) as a telephone or web client sends it."""
+@dataclass(frozen=True)
+class Wire:
+    """How a client sends a clip: G.711 mu-law at 8 kHz, or PCM16 at 8 or 16 kHz."""
+
+    format: str  # "mulaw" | "pcm16"
+    rate: int
+
+    @property
+    def width(self) -> int:
+        return 1 if self.format == "mulaw" else 2
+
+    def encode(self, wave: torch.Tensor) -> bytes:
+        wave = wave.clamp(-1, 1)
+        return encode_mulaw(wave) if self.format == "mulaw" else encode_pcm16(wave)
+
+    def decode(self, data: bytes) -> torch.Tensor:
+        return decode_mulaw(data) if self.format == "mulaw" else decode_pcm16(data)
+
+    def chunk_bytes(self, chunk_ms: int) -> int:
+        return self.rate * chunk_ms // 1000 * self.width
+
+
+def wire_audio(data: bytes) -> tuple[bytes, Wire, float]:
+    """A file -> (wire bytes, wire format, seconds) as a telephone or web client sends it."""
     info = soundfile.info(io.BytesIO(data))
     wave, rate = decode_file(data)
+    seconds = wave.shape[0] / rate
     if rate == 8000 and info.subtype == "ULAW":
-        return encode_mulaw(wave), "mulaw", 8000, wave.shape[0] / rate
-    if rate not in (8000, 16000):
-        wave, rate = resample(wave, rate, 16000), 16000
-    return encode_pcm16(wave), "pcm16", rate, wave.shape[0] / rate
+        wire = Wire("mulaw", 8000)
+    else:
+        if rate not in (8000, 16000):
+            wave, rate = resample(wave, rate, 16000), 16000
+        wire = Wire("pcm16", rate)
+    return wire.encode(wave), wire, seconds
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -89,24 +115,24 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
-def offline_seconds(recognizer, wire: bytes, fmt: str, rate: int, hotwords) -> float:
+def offline_seconds(recognizer, data: bytes, wire: Wire, hotwords) -> float:
     """Baseline: one-shot decoding of the same audio (no streaming), timed."""
-    wave = decode_mulaw(wire) if fmt == "mulaw" else decode_pcm16(wire)
+    wave = wire.decode(data)
     t0 = time.perf_counter()
-    recognizer.transcribe(wave, rate, hotwords)
+    recognizer.transcribe(wave, wire.rate, hotwords)
     return time.perf_counter() - t0
 
 
 def stream_clip(recognizer, data: bytes, chunk_ms: int, hotwords) -> dict:
-    wire, fmt, rate, seconds = wire_audio(data)
-    bytes_per_sample = 1 if fmt == "mulaw" else 2
-    step = rate * chunk_ms // 1000 * bytes_per_sample
-    stream = recognizer.open(format=fmt, sample_rate=rate, endpointing=False, hotwords=hotwords)
+    data, wire, seconds = wire_audio(data)
+    step = wire.chunk_bytes(chunk_ms)
+    stream = recognizer.open(format=wire.format, sample_rate=wire.rate, endpointing=False,
+                             hotwords=hotwords)
     feed_times, partial_at = [], []
     busy = 0.0
-    for i in range(0, len(wire), step):
+    for i in range(0, len(data), step):
         t0 = time.perf_counter()
-        update = stream.feed(wire[i : i + step])
+        update = stream.feed(data[i : i + step])
         dt = time.perf_counter() - t0
         busy += dt
         feed_times.append(dt)
@@ -119,7 +145,7 @@ def stream_clip(recognizer, data: bytes, chunk_ms: int, hotwords) -> dict:
     gaps = [b - a for a, b in zip([0.0, *partial_at], partial_at, strict=False)]
     return {"text": text, "seconds": seconds, "busy": busy, "final_latency": final_latency,
             "feed_times": feed_times, "partial_gaps": gaps,
-            "offline": offline_seconds(recognizer, wire, fmt, rate, hotwords)}
+            "offline": offline_seconds(recognizer, data, wire, hotwords)}
 
 
 TRAILING_S = 2.0  # silence after the voice in an endpointing run
@@ -128,23 +154,24 @@ LINE_NOISE = 0.001  # a quiet line is not digital silence
 
 def endpoint_clip(recognizer, data: bytes, chunk_ms: int, hotwords, pause_s: float) -> dict:
     """The clip as a caller says it: then silence; the endpointer must end the turn."""
-    wire, fmt, rate, _ = wire_audio(data)
-    wave = decode_mulaw(wire) if fmt == "mulaw" else decode_pcm16(wire)
+    data, wire, _ = wire_audio(data)
+    rate = wire.rate
+    wave = wire.decode(data)
     if pause_s:
         wave, _ = insert_pause(wave, rate, pause_s)
     speech_end = speech_span(wave)[1]
     wave = torch.cat([wave, torch.zeros(round(TRAILING_S * rate))])
     wave = wave + LINE_NOISE * torch.randn(wave.shape[0], generator=torch.Generator().manual_seed(0))
-    wire = encode_mulaw(wave.clamp(-1, 1)) if fmt == "mulaw" else encode_pcm16(wave.clamp(-1, 1))
-    bytes_per_sample = 1 if fmt == "mulaw" else 2
-    step = rate * chunk_ms // 1000 * bytes_per_sample
-    stream = recognizer.open(format=fmt, sample_rate=rate, endpointing=True, hotwords=hotwords)
-    for i in range(0, len(wire), step):
+    data = wire.encode(wave)
+    step = wire.chunk_bytes(chunk_ms)
+    stream = recognizer.open(format=wire.format, sample_rate=rate, endpointing=True,
+                             hotwords=hotwords)
+    for i in range(0, len(data), step):
         t0 = time.perf_counter()
-        update = stream.feed(wire[i : i + step])
+        update = stream.feed(data[i : i + step])
         feed_s = time.perf_counter() - t0
         if update.endpoint:
-            heard = (i + step) // bytes_per_sample  # samples the server had when it decided
+            heard = (i + step) // wire.width  # samples the server had when it decided
             t0 = time.perf_counter()
             text = stream.finish()
             compute = feed_s + time.perf_counter() - t0

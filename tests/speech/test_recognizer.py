@@ -17,10 +17,10 @@ MAX_WER_PHONE, MAX_CER_PHONE = 0.15, 0.08
 
 def stream_file(recognizer, path: str, endpointing: bool = False) -> tuple[str, list]:
     with open(path, "rb") as f:
-        wire, fmt, rate, _ = wire_audio(f.read())
-    stream = recognizer.open(format=fmt, sample_rate=rate, endpointing=endpointing)
-    step = rate // 50 * (1 if fmt == "mulaw" else 2)  # 20 ms chunks
-    updates = [stream.feed(wire[i : i + step]) for i in range(0, len(wire), step)]
+        data, wire, _ = wire_audio(f.read())
+    stream = recognizer.open(format=wire.format, sample_rate=wire.rate, endpointing=endpointing)
+    step = wire.chunk_bytes(20)
+    updates = [stream.feed(data[i : i + step]) for i in range(0, len(data), step)]
     return stream.finish(), updates
 
 
