@@ -621,7 +621,10 @@ class Shop:
 
     @classmethod
     def random(cls, rng: random.Random, vocab: Vocabulary) -> Shop:
-        name = f"{_brand(rng, vocab)} {rng.choice(vocab.shop_nouns)}"
+        brand, noun = _brand(rng, vocab), rng.choice(vocab.shop_nouns)
+        if vocab.invented and rng.random() < vocab.invented:  # training: copy, not recall
+            noun = _invented(rng, vocab).capitalize()
+        name = f"{brand} {noun}"
         currency = rng.choice(vocab.currencies)
         shop = cls({"name": name, "currency": currency}, vocab, rng)
         for kind, question, _ in _FAQS:
@@ -865,6 +868,8 @@ class DialogueGenerator:
             pronoun = i > 0 and rng.random() < 0.7
             target = topic if (pronoun or rng.random() < 0.75) else rng.choice(products)
             choice = rng.random()
+            if not self.heldout and i == 0 and len(products) > 1 and rng.random() < 0.15:
+                choice = 1.0  # training: lists (several products copied) come more often
             if choice < 0.4:
                 turn = self._price_turn(shop, target, products, pronoun=pronoun)
                 kind = "price"
@@ -1017,7 +1022,9 @@ class DialogueGenerator:
         elif kind == "missing_product":
             products, turns, intent = self._missing_product_dialogue(shop)
         else:
-            intent = rng.choice(["greeting", "thanks", "human", "offtopic"])
+            # Training greets more: the greeting must copy the shop's name.
+            intent = rng.choice(["greeting", "thanks", "human", "offtopic"]
+                                + ([] if self.heldout else ["greeting", "greeting"]))
             products, turns, intent = self._small_talk(shop, intent)
         return self._layout(shop, products, turns, intent)
 
