@@ -62,6 +62,18 @@ def word_constraint(table=None, shopper: str = "is the hindal vest in brown?"):
     return CopyConstraint.from_context(table, FACTS, lexicon=LEXICON, shopper_text=shopper)
 
 
+def test_an_id_with_letters_can_be_copied_under_the_word_rule():
+    """The letters of an id are written before its digits ("order SO" -> "SO-348193"): they
+    are words of the facts too."""
+    for facts in ("Note: There is no order SO-348193.", "Order: SO-348193; status shipped."):
+        c = CopyConstraint.from_context(None, facts, lexicon=LEXICON | {"order", "Order"},
+                                        shopper_text="check so-348193 please")
+        reply = "Sorry, I do not see order SO-348193."
+        assert all(c.words_ok(reply[:n]) for n in range(1, len(reply) + 1)), facts
+        assert c.words_ok(reply, final=True) and c.text_ok(reply, final=True)
+        assert not c.text_ok("Sorry, I do not see order SO-348194.", final=True)
+
+
 def test_reply_words_come_from_the_facts_or_the_lexicon():
     c = word_constraint()
     assert c.words_ok("The Hindal vest 663 costs 12.50 EUR.", final=True)
