@@ -238,16 +238,12 @@ class CopyConstraint:
             word = match.group()
             before = gap + text[gap_start : match.start()]
             gap = ""
-            if not final and match.end() == len(text):  # the open word: it may still grow
-                if state is not None and not _ends_phrase(before):
-                    low, between = word.lower(), before.strip()
-                    if any(i + 1 < len(prompt.words) and prompt.words[i + 1].startswith(low)
-                           and prompt.gaps[i] == between for i in state):
-                        return True
-                if state is not None and not any(prompt.ends[i] for i in state):
-                    return False
-                # A new word: figures are the figure rule's to judge.
-                return bool(_DIGIT.search(word)) or self._word_ok(word, open_end=True)
+            rest = text[match.end():]
+            if not final and not rest:  # the open word: it may still grow
+                return self._open_ok(state, word, before)
+            if not final and len(rest) == 1 and rest in _JOINERS \
+                    and self._open_ok(state, word + rest, before):
+                return True  # "1-" growing into "1-year" (else: a word and its punctuation)
             state = self._advance(state, word, before)
             if state is _INVALID:
                 return False
@@ -258,6 +254,22 @@ class CopyConstraint:
         # what follows that word in the prompt (a blank, "'", "&": never "; ;" or "@").
         trailing = (gap + text[gap_start:]).strip()
         return not final and any(prompt.gaps[i].startswith(trailing) for i in state)
+
+    def _open_ok(self, state, word: str, before: str) -> bool:
+        """Whether the open `word` (after run state `state` and the text `before` it) can
+        still become an allowed word."""
+        prompt = self.prompt
+        if state is not None and not _ends_phrase(before):
+            low, between = word.lower(), before.strip()
+            if any(i + 1 < len(prompt.words) and prompt.words[i + 1].startswith(low)
+                   and prompt.gaps[i] == between for i in state):
+                return True
+        if state is not None and not any(prompt.ends[i] for i in state):
+            return False
+        # A new word: figures are the figure rule's to judge, and letters that may start one
+        # ("D" of "D93625") are let through to it.
+        return bool(_DIGIT.search(word)) or self._word_ok(word, open_end=True) \
+            or self._is_prefix(word)
 
     def _through(self, text: str):
         """The run state after every word of `text` (all of them whole). A word that broke

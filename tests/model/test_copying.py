@@ -72,6 +72,17 @@ def test_an_id_with_letters_can_be_copied_under_the_word_rule():
         assert all(c.words_ok(reply[:n]) for n in range(1, len(reply) + 1)), facts
         assert c.words_ok(reply, final=True) and c.text_ok(reply, final=True)
         assert not c.text_ok("Sorry, I do not see order SO-348194.", final=True)
+    # Letters and digits in one run: the letters are the start of the id.
+    c = CopyConstraint.from_context(None, "Order: D93625; status cancelled.",
+                                    lexicon=LEXICON | {"Order", "was"})
+    reply = "Order D93625 was cancelled."
+    assert all(c.words_ok(reply[:n]) for n in range(1, len(reply) + 1))
+    assert not c.words_ok("Order DX")
+    # A copied run through a figure that holds a joiner ("a 1-year warranty").
+    c = CopyConstraint.from_context(None, "FAQ: Is there a warranty? All products carry a "
+                                    "1-year warranty.", lexicon=LEXICON)
+    reply = "All products carry a 1-year warranty."
+    assert all(c.words_ok(reply[:n]) for n in range(1, len(reply) + 1))
 
 
 def test_reply_words_come_from_the_facts_or_the_lexicon():
