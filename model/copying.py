@@ -252,7 +252,7 @@ class CopyConstraint:
             return True
         # Inside a copied phrase: it may not end here, and what follows its last word is
         # what follows that word in the prompt (a blank, "'", "&": never "; ;" or "@").
-        trailing = (gap + text[gap_start:]).strip()
+        trailing = (gap + text[gap_start:]).strip(" \t")
         return not final and any(prompt.gaps[i].startswith(trailing) for i in state)
 
     def _open_ok(self, state, word: str, before: str) -> bool:

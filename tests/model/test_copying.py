@@ -78,6 +78,10 @@ def test_an_id_with_letters_can_be_copied_under_the_word_rule():
     reply = "Order D93625 was cancelled."
     assert all(c.words_ok(reply[:n]) for n in range(1, len(reply) + 1))
     assert not c.words_ok("Order DX")
+    # A line break is no way out of a copied run: "Solid" must go on as "Solid Knife 29".
+    c = CopyConstraint.from_context(None, "Product: Lofal Solid Knife 29; price 1166.86 NZD.",
+                                    lexicon=LEXICON)
+    assert c.words_ok("The Lofal Solid ") and not c.words_ok("The Lofal Solid\n")
     # A copied run through a figure that holds a joiner ("a 1-year warranty").
     c = CopyConstraint.from_context(None, "FAQ: Is there a warranty? All products carry a "
                                     "1-year warranty.", lexicon=LEXICON)
