@@ -329,6 +329,7 @@ class CopyConstraint:
         if tail not in self._rules:
             self._rules[tail] = self._rule_after(tail, eos_token_ids)
         rule = self._rules[tail]
+        wanted = int(logits.argmax())
         if rule is not None:
             only, ids = rule
             if only:
@@ -337,8 +338,24 @@ class CopyConstraint:
                 logits[ids] = kept
             else:
                 logits[ids] = float("-inf")
+        if tail and not _DIGIT.search(tail) and logits[wanted] == float("-inf") \
+                and self._is_prefix(tail):
+            # The model starts a figure the facts do not hold after letters that begin one
+            # they do ("H" + "367322" where the order is "HH-367322"): keep to that one.
+            onward = self._onward(tail)
+            if onward:
+                kept = logits[onward].clone()
+                logits.fill_(float("-inf"))
+                logits[onward] = kept
         if self.vocabulary is not None:
             self._keep_best_word(logits, reply, len(reply) - len(tail), eos_token_ids)
+
+    def _onward(self, tail: str) -> list[int]:
+        """Tokens that carry the open `tail` further along a figure of the context."""
+        table = self.table
+        first = {f[len(tail)] for f in self.allowed if f.startswith(tail) and len(f) > len(tail)}
+        return sorted(i for c in first for i in table.by_first_char.get(c, ())
+                      if self._is_prefix(tail + table.text[i]))
 
     def _keep_best_word(self, logits: torch.Tensor, reply: str, settled: int,
                         eos_token_ids: frozenset[int]) -> None:

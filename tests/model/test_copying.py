@@ -169,3 +169,23 @@ def test_figure_gate_holds_a_figure_until_it_ends():
     gate = FigureGate(constraint)
     assert "".join(gate.feed(p) for p in ["x ", "2"]) + gate.flush() == "x 2"
 
+
+
+def test_a_figure_begun_wrongly_is_kept_to_the_one_its_letters_start():
+    """"Order H" then a digit: the model misread "HH-367322" as "H367322"; instead of some
+    word that starts with "H" ("Hello"), the reply goes on along the id. (The bundled
+    model's tokenizer: the tiny test one has no capital letters.)"""
+    from model.train import WEIGHTS_DIR
+
+    tokenizer = AutoTokenizer.from_pretrained(str(WEIGHTS_DIR))
+    table = TokenTable(tokenizer, len(tokenizer))
+    c = CopyConstraint.from_context(table, "Order HH-367322: shipped; carrier USPS.",
+                                    lexicon=LEXICON | {"Order", "Hello"})
+    logits = torch.zeros(len(tokenizer))
+    for i, text in enumerate(table.text):  # "e", "ello"...: words the letter could start
+        if text[:1].islower():
+            logits[i] = 5.0
+    logits[table.text.index("3")] = 10.0
+    c.restrict(logits, "Order H", frozenset({tokenizer.eos_token_id}))
+    best = table.text[int(logits.argmax())]
+    assert "HH-367322".startswith("H" + best), best
