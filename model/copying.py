@@ -58,18 +58,10 @@ def words(text: str, *, lower: bool = True) -> set[str]:
     return found
 
 
-def _id_letters(text: str) -> set[str]:
-    """The digit-free parts of the figures of `text` ("SO" of "SO-348193"): a reply writes
-    them as a word of their own before the id's digits follow."""
-    return {p for word in WORD.findall(text) if _DIGIT.search(word)
-            for p in re.split(rf"[{re.escape(_JOINERS)}]", word) if p and not _DIGIT.search(p)}
-
-
 def _spellings(text: str) -> set[str]:
-    """The words of `text` (and the letters of its ids) as spelled there, lowercased,
-    capitalized and in upper case."""
+    """The words of `text` as spelled there, lowercased, capitalized and in upper case."""
     found: set[str] = set()
-    for w in words(text, lower=False) | _id_letters(text):
+    for w in words(text, lower=False):
         found.update((w, w.lower(), w[:1].upper() + w[1:], w.upper()))
     return found
 

@@ -64,7 +64,7 @@ def word_constraint(table=None, shopper: str = "is the hindal vest in brown?"):
 
 def test_an_id_with_letters_can_be_copied_under_the_word_rule():
     """The letters of an id are written before its digits ("order SO" -> "SO-348193"): they
-    are words of the facts too."""
+    may start a word only as the start of the id."""
     for facts in ("Note: There is no order SO-348193.", "Order: SO-348193; status shipped."):
         c = CopyConstraint.from_context(None, facts, lexicon=LEXICON | {"order", "Order"},
                                         shopper_text="check so-348193 please")
@@ -72,6 +72,7 @@ def test_an_id_with_letters_can_be_copied_under_the_word_rule():
         assert all(c.words_ok(reply[:n]) for n in range(1, len(reply) + 1)), facts
         assert c.words_ok(reply, final=True) and c.text_ok(reply, final=True)
         assert not c.text_ok("Sorry, I do not see order SO-348194.", final=True)
+        assert not c.words_ok("Sorry, I do not see order SO 348193")  # the id, whole
     # Letters and digits in one run: the letters are the start of the id.
     c = CopyConstraint.from_context(None, "Order: D93625; status cancelled.",
                                     lexicon=LEXICON | {"Order", "was"})
