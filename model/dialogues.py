@@ -282,6 +282,32 @@ def _faq_answer(kind: str, rng: random.Random, currency: str) -> str:
     return answers[kind]
 
 
+_OPEN_VERBS = ["offer", "sell", "accept", "repair", "engrave", "rent", "recycle", "match",
+               "reserve", "deliver", "install", "price match", "gift wrap", "personalise"]
+_OPEN_THINGS = ["gift cards", "student discounts", "physical stores", "bulk orders",
+                "size guides", "loyalty points", "samples", "spare parts", "custom orders",
+                "old items", "a newsletter", "weekend delivery", "assembly", "vouchers"]
+
+
+def _open_faq(rng: random.Random, vocab: Vocabulary) -> tuple[str, str]:
+    """A question a shop answers that no fixed topic covers, and its answer: the model can
+    only match the shopper's words to the question and copy the answer."""
+    verb, thing = rng.choice(_OPEN_VERBS), rng.choice(_OPEN_THINGS)
+    if rng.random() < 0.4:
+        thing = f"{_invented(rng, vocab)} {thing.split()[-1]}"
+    question = rng.choice([f"Do you {verb} {thing}?", f"Can I get {thing}?",
+                           f"How do {thing} work?", f"Is there a policy on {thing}?"])
+    word, n = _invented(rng, vocab), rng.randint(2, 500)
+    answer = rng.choice([
+        f"Yes, we {verb} {thing} for orders over {n} items.",
+        f"We do not offer {thing} at the moment.",
+        f"{thing.capitalize()} are available in our {word} section for {n} days.",
+        f"Ask our {word} team about {thing}; it takes {n} minutes.",
+        f"You can {verb} {thing} at {word}.com within {n} days.",
+    ])
+    return question, answer
+
+
 def _faq_extra(rng: random.Random, vocab: Vocabulary) -> str:
     """A shop-specific sentence: real policies say things no template predicts, so the
     answer has to be copied from the passage, not recalled."""
@@ -632,6 +658,11 @@ class Shop:
             for _ in range(rng.choice([0, 0, 1, 1, 2])):
                 answer += " " + _faq_extra(rng, vocab)
             shop.faqs[kind] = {"id": kind, "question": question, "answer": answer}
+        if vocab.invented:  # training: topics of the shop's own, asked in its own words
+            for i in range(rng.choice([1, 2, 3])):
+                question, answer = _open_faq(rng, vocab)
+                shop.faqs[f"open{i}"] = {"id": f"open{i}", "question": question,
+                                         "answer": answer}
         return shop
 
     @property
@@ -928,7 +959,8 @@ class DialogueGenerator:
         shown = kinds[1:1 + rng.randint(0, 2)] if missing else kinds[: rng.randint(1, 2)]
         rng.shuffle(shown)
         self._faqs_now = [shop.faqs[k] for k in shown]
-        user = self._shopper(rng.choice(self.faq_asks[asked]))
+        asks = self.faq_asks.get(asked) or [shop.faqs[asked]["question"]]  # open topics
+        user = self._shopper(rng.choice(asks))
         if missing:
             return [], [_Turn(user, _REPLY["dont_know"], ("do not know",))], "faq_missing"
         answer = shop.faqs[asked]["answer"]
