@@ -125,21 +125,25 @@ class Pipeline:
         the client as `error` frames with turn_id."""
         await self.deliver(draft or self.prepare(session_id, turn), emit)
 
-    def prepare(self, session_id: str, turn: Turn) -> Draft:
-        """Start a turn's read-only work (memory, retrieval, prompt, reply tokens) now."""
+    def prepare(self, session_id: str, turn: Turn, mem: SessionMemory | None = None) -> Draft:
+        """Start a turn's read-only work (memory, retrieval, prompt, reply tokens) now; with
+        `mem`, on that conversation instead of the stored one, and answered whoever holds it
+        (an agent's suggestion)."""
         draft = Draft(session_id, turn)
-        draft.task = asyncio.create_task(self._draft(draft))
+        draft.task = asyncio.create_task(self._draft(draft, mem))
         return draft
 
-    async def _draft(self, draft: Draft) -> None:
+    async def _draft(self, draft: Draft, mem: SessionMemory | None = None) -> None:
         turn, latency, put = draft.turn, draft.latency, draft.events.put_nowait
         try:
-            t = time.monotonic()
-            mem = await self.memory.load(draft.session_id)
-            latency["memory"] = round((time.monotonic() - t) * 1000, 1)
+            stored = mem is None
+            if stored:
+                t = time.monotonic()
+                mem = await self.memory.load(draft.session_id)
+                latency["memory"] = round((time.monotonic() - t) * 1000, 1)
             put(("memory", mem))
-            if mem is None or mem.state == "agent" or wants_person(draft.raw_text):
-                return
+            if stored and (mem is None or mem.state == "agent" or wants_person(draft.raw_text)):
+                return  # deliver() answers these without the model
             t = time.monotonic()
             facts = await self._lookup(mem, turn, draft.raw_text)
             latency["retrieval"] = round((time.monotonic() - t) * 1000, 1)
@@ -340,23 +344,22 @@ class Pipeline:
                       channel: str = "web") -> tuple[str, Any]:
         """The whole answer to one message, without sockets or storage: (reply, facts).
 
-        The same stages as a live turn; used for agents' suggestions and evaluation.
+        The same draft as a live turn; used for agents' suggestions and evaluation.
         """
         turn = Turn(turn_id="", client_id="", text=text, image=image, channel=channel)
-        facts = await self._lookup(mem, turn, text)
+        draft = self.prepare("", turn, mem)
         pieces: list[str] = []
-        prompt = self.build_prompt(mem, privacy.mask(text) or PHOTO_ONLY_MESSAGE, facts)
-        stream = self.generator.stream(prompt.messages, context=prompt.context,
-                                       max_new_tokens=self.settings.max_new_tokens,
-                                       priority=turn.priority)
         try:
-            async with contextlib.aclosing(stream) as s:
-                async for piece in s:
-                    pieces.append(piece)
+            await draft.next("memory")
+            facts = await draft.next("facts")
+            while (event := await draft.next("piece", "end"))[0] == "piece":
+                pieces.append(event[1])
         except Busy as e:
             raise ProtocolError(Code.BUSY, "the assistant is busy; try again in a moment") from e
         except Unavailable as e:
             raise ProtocolError(Code.UNAVAILABLE, "the language model is unavailable") from e
+        finally:
+            draft.cancel()
         return "".join(pieces).strip(), facts
 
     # -- for agents ---------------------------------------------------------------------
