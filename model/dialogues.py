@@ -1018,7 +1018,16 @@ class DialogueGenerator:
             wanted = shop.product()
             if not names & {w.lower() for w in wanted["name"].split()}:
                 break
-        user = self._say("missing_product", p=_mention(rng, wanted))
+        asked = _mention(rng, wanted)
+        if not self.heldout and products and rng.random() < 0.5:
+            # Training: what retrieval returns for a product the shop lacks is often a
+            # look-alike sharing a word of the name ("Voyager Nova lamp" -> "Pika Voyager
+            # Vase"); sharing a word is not being the product.
+            shown = rng.choice(products)["name"].split()
+            asked = f"{rng.choice(shown[:-1] or shown)} {asked.split()[-1]}" \
+                if len(asked.split()) > 1 and asked.split()[-1].lower() != shown[-1].lower() \
+                else asked
+        user = self._say("missing_product", p=asked)
         forbidden = tuple(format_price(p["price"]) for p in products)
         return products, [_Turn(user, _REPLY["missing_product"], ("could not find",),
                                  forbidden)], "missing_product"
