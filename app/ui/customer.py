@@ -45,6 +45,9 @@ class ShopperLink:
     drawn_version: int = -1
     changed: asyncio.Event = field(default_factory=asyncio.Event)
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    # Stop was pressed before the backend named the turn: cancel it as soon as it does.
+    stop_wanted: bool = False
+    tasks: set[asyncio.Task] = field(default_factory=set)
 
     @property
     def connected(self) -> bool:
@@ -52,7 +55,19 @@ class ShopperLink:
 
     def _on_event(self, frame: dict[str, Any]) -> None:
         self.conversation.apply(frame)
+        if self.stop_wanted and self.conversation.active_turn:
+            self.stop_wanted = False
+            task = asyncio.ensure_future(self.cancel(self.conversation.active_turn))
+            self.tasks.add(task)
+            task.add_done_callback(self.tasks.discard)
         self.changed.set()
+
+    async def cancel(self, turn_id: str) -> None:
+        if self.connected and self.client is not None:
+            try:
+                await self.client.cancel(turn_id)
+            except BackendUnavailable:
+                pass
 
     async def connect(self, token: str | None) -> None:
         """Open (or resume) the session; raises `BackendUnavailable`."""
@@ -248,6 +263,7 @@ class ShopperHandlers:
             yield *_draw(link), gr.skip(), gr.skip(), link.token or token
             return
         locked = gr.MultimodalTextbox(value=None, interactive=False)
+        link.stop_wanted = False
         yield *_draw(link), locked, gr.Button(interactive=True), link.token
         try:
             async for drawn in self.send_turns(link, text, images, audio):
@@ -255,17 +271,18 @@ class ShopperHandlers:
         except BackendUnavailable:
             link.conversation.notice = UNREACHABLE
             link.conversation.pending = False
+        finally:
+            link.stop_wanted = False
         yield (*_draw(link), gr.MultimodalTextbox(interactive=True),
                gr.Button(interactive=False), link.token)
 
     async def on_stop(self, request: gr.Request) -> None:
         link = self.links.get(request)
         turn_id = link.conversation.active_turn
-        if link.connected and turn_id and link.client is not None:
-            try:
-                await link.client.cancel(turn_id)
-            except BackendUnavailable:
-                pass
+        if turn_id:
+            await link.cancel(turn_id)
+        else:  # pressed as the message went out, before the backend named its turn
+            link.stop_wanted = True
 
     async def on_camera(self, photo: str | None, token: str | None, request: gr.Request):
         if not photo:
