@@ -283,29 +283,74 @@ def _faq_answer(kind: str, rng: random.Random, currency: str) -> str:
 
 
 _OPEN_VERBS = ["offer", "sell", "accept", "repair", "engrave", "rent", "recycle", "match",
-               "reserve", "deliver", "install", "price match", "gift wrap", "personalise"]
+               "reserve", "deliver", "install", "price match", "gift wrap", "personalise",
+               "change", "use", "get", "order", "book", "return", "cancel", "track", "pay for",
+               "collect", "swap", "combine", "reuse", "update", "delete", "register"]
 _OPEN_THINGS = ["gift cards", "student discounts", "physical stores", "bulk orders",
                 "size guides", "loyalty points", "samples", "spare parts", "custom orders",
-                "old items", "a newsletter", "weekend delivery", "assembly", "vouchers"]
+                "old items", "a newsletter", "weekend delivery", "assembly", "vouchers",
+                "my size", "my package", "a damaged item", "a missing parcel", "the wrong item",
+                "my password", "my account", "an invoice", "promo codes", "pre-orders",
+                "care instructions", "my delivery address", "store pickup", "a wishlist",
+                "trade-ins", "a price drop", "customs fees", "a receipt", "gift messages",
+                "repairs", "rentals", "my subscription", "back orders", "installments",
+                "a showroom", "product manuals", "a referral", "a broken part", "the packaging",
+                "a late delivery", "my points", "the outlet", "a second hand item"]
+_OPEN_ASKS = ["Do you {verb} {thing}?", "Can I {verb} {thing}?", "How do I {verb} {thing}?",
+              "How do {thing} work?", "Is there a policy on {thing}?", "What about {thing}?",
+              "Where can I {verb} {thing}?", "Do you have {thing}?", "What if I want to {verb} "
+              "{thing}?", "Is it possible to {verb} {thing}?", "Tell me about {thing}.",
+              "How can I {verb} {thing}?", "What should I do about {thing}?",
+              "Any info on {thing}?", "When can I {verb} {thing}?"]
+_OPEN_SENTENCES = [
+    "Yes, we {verb} {thing} for orders over {n} items.", "We do not offer {thing} at the moment.",
+    "{Thing} are available in our {word} section for {n} days.",
+    "Ask our {word} team about {thing}; it takes {n} minutes.",
+    "You can {verb} {thing} at {word}.com within {n} days.",
+    "Each {noun} page has a {word} chart.", "We are online only, but you can visit our {word} "
+    "partner.", "You get a {word} link by email once it ships.",
+    "Write to us within {n} days with a photo and we will send a new one.",
+    "Sign in, open {word}, and choose {thing}.", "It costs {price} and takes {n} days.",
+    "Only {noun} bought after {month} {n} count.", "Our {word} desk answers within {n} hours.",
+    "{Thing} cannot be {verb}ed once the order ships.", "Call {phone} and ask for {name}.",
+    "Send the {noun} back in the {word} box.", "We keep {thing} for {n} weeks.",
+    "Members get {n} points per {price} spent.", "Yes, for {price} per {noun}.",
+    "No, but {thing} can be {verb}ed in {word}.", "Fill in the form on the {word} page.",
+    "Please allow {n} working days.", "We will email you a {word} code.",
+    "{Thing} are handled by {word} in {n} regions.", "Most {noun} qualify; {word} ones do not.",
+    "Use the code {code} at checkout.", "It is free on {noun} over {price}.",
+    "Bring your receipt to any {word} shop.", "Yes. {Thing} come with a {n} month guarantee.",
+]
+_MONTHS = ["January", "March", "May", "June", "August", "October", "December"]
 
 
-def _open_faq(rng: random.Random, vocab: Vocabulary) -> tuple[str, str]:
-    """A question a shop answers that no fixed topic covers, and its answer: the model can
-    only match the shopper's words to the question and copy the answer."""
+def _open_faq(rng: random.Random, vocab: Vocabulary) -> tuple[str, str, str]:
+    """A question a shop answers that no fixed topic covers, and its answer in the shop's own
+    words: the model can only match the shopper's words to the question and copy the
+    answer, whatever its shape."""
     verb, thing = rng.choice(_OPEN_VERBS), rng.choice(_OPEN_THINGS)
     if rng.random() < 0.4:
         thing = f"{_invented(rng, vocab)} {thing.split()[-1]}"
-    question = rng.choice([f"Do you {verb} {thing}?", f"Can I get {thing}?",
-                           f"How do {thing} work?", f"Is there a policy on {thing}?"])
-    word, n = _invented(rng, vocab), rng.randint(2, 500)
-    answer = rng.choice([
-        f"Yes, we {verb} {thing} for orders over {n} items.",
-        f"We do not offer {thing} at the moment.",
-        f"{thing.capitalize()} are available in our {word} section for {n} days.",
-        f"Ask our {word} team about {thing}; it takes {n} minutes.",
-        f"You can {verb} {thing} at {word}.com within {n} days.",
-    ])
-    return question, answer
+    question = rng.choice(_OPEN_ASKS).format(verb=verb, thing=thing)
+    slots = {
+        "verb": verb, "thing": thing, "Thing": thing[:1].upper() + thing[1:],
+        "n": str(rng.randint(2, 500)), "word": _invented(rng, vocab),
+        "noun": rng.choice(rng.choice(vocab.categories)[1]),
+        "price": format_price(rng.choice([4.95, 9.0, 15.5, 20.0, 49.99, 99.0])),
+        "month": rng.choice(_MONTHS), "phone": f"{rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+        "name": rng.choice(vocab.names).capitalize(),
+        "code": "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(5)),
+    }
+    sentences = rng.sample(_OPEN_SENTENCES, rng.choice([1, 1, 2, 2, 3]))
+    answer = " ".join(t.format(**slots) for t in sentences)
+    return question, answer, thing
+
+
+def _open_asks(question: str, topic: str) -> list[str]:
+    """Ways a shopper asks a shop's own FAQ entry: its words, or its topic in other words."""
+    return [question, question.lower(), f"do you have {topic}?", f"any info on {topic}?",
+            f"question about {topic}", f"what's the deal with {topic}?", f"{topic}?",
+            f"how does it work with {topic}?", f"can you tell me about {topic}"]
 
 
 def _faq_extra(rng: random.Random, vocab: Vocabulary) -> str:
@@ -576,6 +621,11 @@ def _word(rng: random.Random, vocab: Vocabulary, words: list[str]) -> str:
     return _invented(rng, vocab) if rng.random() < vocab.invented else rng.choice(words)
 
 
+def _name_numbers(product: dict) -> list[str]:
+    """Numbers in a product's own name ("Charger 2"): never another product's figure."""
+    return re.findall(r"\d+(?:\.\d+)?", product["name"])
+
+
 def _sku(rng: random.Random, name: str) -> str:
     letters = re.sub(r"[^A-Z]", "", name.upper())[:3].ljust(3, "X")
     return f"{letters}-{rng.randint(10, 999)}-{rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ')}"
@@ -644,6 +694,7 @@ class Shop:
     vocab: Vocabulary
     rng: random.Random
     faqs: dict[str, dict] = field(default_factory=dict)
+    open_asks: dict[str, list[str]] = field(default_factory=dict)  # training: own topics
 
     @classmethod
     def random(cls, rng: random.Random, vocab: Vocabulary) -> Shop:
@@ -659,10 +710,11 @@ class Shop:
                 answer += " " + _faq_extra(rng, vocab)
             shop.faqs[kind] = {"id": kind, "question": question, "answer": answer}
         if vocab.invented:  # training: topics of the shop's own, asked in its own words
-            for i in range(rng.choice([1, 2, 3])):
-                question, answer = _open_faq(rng, vocab)
+            for i in range(rng.choice([2, 3, 4, 5])):
+                question, answer, topic = _open_faq(rng, vocab)
                 shop.faqs[f"open{i}"] = {"id": f"open{i}", "question": question,
                                          "answer": answer}
+                shop.open_asks[f"open{i}"] = _open_asks(question, topic)
         return shop
 
     @property
@@ -832,8 +884,9 @@ class DialogueGenerator:
         return [shop.product(category if same else None) for _ in range(n)]
 
     def _other_prices(self, products: list[dict], keep: dict) -> tuple[str, ...]:
+        own = {format_price(keep["price"]), *_name_numbers(keep)}
         return tuple(format_price(p["price"]) for p in products
-                     if p is not keep and format_price(p["price"]) != format_price(keep["price"]))
+                     if p is not keep and format_price(p["price"]) not in own)
 
     # -- per-intent turns --------------------------------------------------------------
 
@@ -851,8 +904,9 @@ class DialogueGenerator:
         if p["stock"] <= 0:
             return _Turn(user, _REPLY["out_of_stock"].format(name=p["name"]),
                          (p["name"], "out of stock"))
+        own = {str(p["stock"]), *_name_numbers(p)}
         others = tuple(str(q["stock"]) for q in products
-                       if q is not p and q.get("stock") and q["stock"] != p["stock"])
+                       if q is not p and q.get("stock") and str(q["stock"]) not in own)
         return _Turn(user, _REPLY["in_stock"].format(name=p["name"], stock=p["stock"]),
                      (p["name"], str(p["stock"])), others)
 
@@ -955,11 +1009,14 @@ class DialogueGenerator:
     def _faq_dialogue(self, shop: Shop, *, missing: bool) -> tuple[list[dict], list[_Turn], str]:
         rng = self.rng
         kinds = rng.sample(list(shop.faqs), 3)
+        if shop.open_asks and rng.random() < 0.5:  # a shop's own topics: copy, not recall
+            asked = rng.choice(list(shop.open_asks))
+            kinds = [asked, *[k for k in kinds if k != asked]][:3]
         asked = kinds[0]
         shown = kinds[1:1 + rng.randint(0, 2)] if missing else kinds[: rng.randint(1, 2)]
         rng.shuffle(shown)
         self._faqs_now = [shop.faqs[k] for k in shown]
-        asks = self.faq_asks.get(asked) or [shop.faqs[asked]["question"]]  # open topics
+        asks = self.faq_asks.get(asked) or shop.open_asks[asked]
         user = self._shopper(rng.choice(asks))
         if missing:
             return [], [_Turn(user, _REPLY["dont_know"], ("do not know",))], "faq_missing"
