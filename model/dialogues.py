@@ -871,6 +871,15 @@ class DialogueGenerator:
     def _say(self, intent: str, **kw: str) -> str:
         return self._shopper(self.rng.choice(self.ask[intent]).format(**kw))
 
+    def _named(self, p: dict) -> str:
+        """A product as the shopper names it; in training sometimes with its colour in front
+        ("the green Aurora Mug"), which names the product, not a colour question."""
+        mention = _mention(self.rng, p)
+        color = p.get("attributes", {}).get("color")
+        if not self.heldout and color and self.rng.random() < 0.2:
+            mention = f"{color} {mention}"
+        return mention
+
     def _shopper(self, text: str) -> str:
         """A shopper's message: noise always, extra chatter around it in training."""
         if not self.heldout:
@@ -891,13 +900,13 @@ class DialogueGenerator:
     # -- per-intent turns --------------------------------------------------------------
 
     def _price_turn(self, shop: Shop, p: dict, products: list[dict], *, pronoun: bool) -> _Turn:
-        user = self._say("price_it") if pronoun else self._say("price", p=_mention(self.rng, p))
+        user = self._say("price_it") if pronoun else self._say("price", p=self._named(p))
         price = format_price(p["price"])
         return _Turn(user, _REPLY["price"].format(name=p["name"], price=price, cur=shop.currency),
                      (p["name"], price), self._other_prices(products, p))
 
     def _stock_turn(self, shop: Shop, p: dict, products: list[dict], *, pronoun: bool) -> _Turn:
-        user = self._say("stock_it") if pronoun else self._say("stock", p=_mention(self.rng, p))
+        user = self._say("stock_it") if pronoun else self._say("stock", p=self._named(p))
         if "stock" not in p:
             return _Turn(user, _REPLY["stock_unknown"].format(name=p["name"]),
                          (p["name"], "do not know"))
@@ -924,7 +933,7 @@ class DialogueGenerator:
                      (p["name"], value))
 
     def _describe_turn(self, shop: Shop, p: dict, products: list[dict]) -> _Turn:
-        user = self._say("describe", p=_mention(self.rng, p))
+        user = self._say("describe", p=self._named(p))
         price = format_price(p["price"])
         reply = _REPLY["describe"].format(name=p["name"], price=price, cur=shop.currency,
                                           description=p["description"])
