@@ -626,9 +626,31 @@ def _name_numbers(product: dict) -> list[str]:
     return re.findall(r"\d+(?:\.\d+)?", product["name"])
 
 
-def _sku(rng: random.Random, name: str) -> str:
+def _sku(rng: random.Random, name: str, wide: bool = False) -> str:
     letters = re.sub(r"[^A-Z]", "", name.upper())[:3].ljust(3, "X")
+    if wide and rng.random() < 0.6:  # training: the many shapes shops give their SKUs
+        word = re.sub(r"[^A-Z]", "", name.upper().split()[-1])[:3] or "X"
+        return rng.choice([
+            f"{letters}-{word}{rng.randint(10, 999)}-{_letters(rng, 3)}",
+            f"{letters}{rng.randint(1000, 99999)}", f"{_letters(rng, 2)}-{rng.randint(100, 9999)}",
+            f"{letters}-{rng.randint(1, 99)}{_letters(rng, 1)}-{_letters(rng, 2)}",
+        ])
     return f"{letters}-{rng.randint(10, 999)}-{rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ')}"
+
+
+def _letters(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(n))
+
+
+def _order_id(rng: random.Random) -> str:
+    """Training: order numbers in the many shapes shops use, so that the model copies the
+    one in the facts, whatever it looks like, and tells it from a SKU."""
+    return rng.choice([
+        f"{_letters(rng, rng.randint(1, 3))}{rng.choice(['', '-'])}{rng.randint(1000, 9999999)}",
+        str(rng.randint(10000, 999999999)),
+        f"{_letters(rng, rng.randint(2, 3))}-{rng.randint(2019, 2027)}-{rng.randint(100, 99999)}",
+        f"{rng.randint(100, 999)}-{rng.randint(1000000, 9999999)}",
+    ])
 
 
 def _price(rng: random.Random) -> float:
@@ -672,7 +694,7 @@ def make_product(rng: random.Random, vocab: Vocabulary, category: tuple[str, lis
         start = rng.randint(0, len(sizes) - 2)
         attributes["sizes"] = sizes[start:start + rng.randint(2, 4)]
     product = {
-        "sku": _sku(rng, base_name),
+        "sku": _sku(rng, base_name, wide=bool(vocab.invented)),
         "name": base_name,
         "price": _price(rng),
         "currency": currency,
@@ -735,6 +757,8 @@ class Shop:
             str(rng.randint(100000, 9999999)),
             f"#{rng.randint(1000, 99999)}",
         ]).lstrip("#")
+        if self.vocab.invented and rng.random() < 0.5:  # training: ids of any shape
+            oid = _order_id(rng)
         order = {
             "order_id": oid,
             "email": f"{rng.choice(self.vocab.names)}{rng.choice(['', '.', '_'])}"
