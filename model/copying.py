@@ -98,6 +98,19 @@ class PromptWords:
     ends: tuple[bool, ...]  # a phrase ends after word i
     where: dict[str, tuple[int, ...]]
     gaps: tuple[str, ...] = ()  # what stands between word i and word i+1, blanks stripped
+    spelled: tuple[str, ...] = ()  # word i as the prompt spells it
+    lines: tuple[int, ...] = ()  # the line word i stands on
+    line_figures: tuple[frozenset[str], ...] = ()  # the figures of each line
+
+    def spells(self, i: int, word: str, *, open_end: bool = False) -> bool:
+        """Whether `word` writes prompt word i as spelled there, in lower case, capitalized
+        or in upper case ("Aurora", "aurora", "AURORA"; never "aUrora"); at the open end:
+        the start of one of those."""
+        s = self.spelled[i] if self.spelled else self.words[i]
+        for form in (s, s.lower(), s[:1].upper() + s[1:], s.upper()):
+            if form == word or (open_end and form.startswith(word)):
+                return True
+        return False
 
     @classmethod
     def of(cls, text: str) -> PromptWords:
@@ -116,7 +129,10 @@ class PromptWords:
         where: dict[str, list[int]] = {}
         for i, w in enumerate(words):
             where.setdefault(w, []).append(i)
-        return cls(words, ends, {w: tuple(p) for w, p in where.items()}, gaps)
+        return cls(words, ends, {w: tuple(p) for w, p in where.items()}, gaps,
+                   tuple(m.group() for m in matches),
+                   tuple(text.count("\n", 0, m.start()) for m in matches),
+                   tuple(frozenset(figures(line)) for line in text.split("\n")))
 TOP_CANDIDATES = 64  # how many of the best tokens the word check tries, best first
 MORE_CANDIDATES = 512  # and, when none of those passes, how far down it looks at most
 
@@ -170,9 +186,12 @@ class CopyConstraint:
     lexicon: frozenset[str] = frozenset()  # the model's own words, case kept: no copied run
     lexicon_sorted: list[str] = field(default_factory=list)
     prompt: PromptWords | None = None
+    # The word the shopper said after each word (the latest time): "Juniper" -> "haven".
+    said_next: dict[str, str] = field(default_factory=dict)
     _rules: dict[str, tuple[bool, torch.Tensor] | None] = field(default_factory=dict, repr=False)
     # (reply length before the open word, run state there, text since its last word)
     _settled: tuple = field(default=(-1, None, ""), repr=False)
+    _named: tuple = field(default=(None, frozenset()), repr=False)  # (head, its named figures)
 
     @classmethod
     def from_context(cls, table: TokenTable, context: str, *,
@@ -184,10 +203,12 @@ class CopyConstraint:
         if lexicon is None:
             return cls(table=table, allowed=sorted(figures(context)))
         sources = _LINE_LABEL.sub("", context) + "\n" + replies
+        said = [m.group().lower() for m in WORD.finditer(shopper_text)]
         return cls(table=table, allowed=sorted(figures(context)),
                    vocabulary=sorted(_spellings(sources) | _spellings(shopper_text)),
                    lexicon=lexicon, lexicon_sorted=sorted(lexicon),
-                   prompt=PromptWords.of(sources))
+                   prompt=PromptWords.of(sources),
+                   said_next=dict(zip(said, said[1:], strict=False)))
 
     def _word_ok(self, word: str, *, open_end: bool) -> bool:
         """`word` is a lexicon word or a prompt word as spelled there (a prompt word also in
@@ -209,7 +230,8 @@ class CopyConstraint:
                 low, between = word.lower(), gap.strip()
                 following = frozenset(i + 1 for i in state if i + 1 < len(prompt.words)
                                       and prompt.words[i + 1] == low
-                                      and prompt.gaps[i] == between)
+                                      and prompt.gaps[i] == between
+                                      and prompt.spells(i + 1, word))
                 if following:
                     return following
             if not any(prompt.ends[i] for i in state):
@@ -254,7 +276,8 @@ class CopyConstraint:
         if state is not None and not _ends_phrase(before):
             low, between = word.lower(), before.strip()
             if any(i + 1 < len(prompt.words) and prompt.words[i + 1].startswith(low)
-                   and prompt.gaps[i] == between for i in state):
+                   and prompt.gaps[i] == between and prompt.spells(i + 1, word, open_end=True)
+                   for i in state):
                 return True
         if state is not None and not any(prompt.ends[i] for i in state):
             return False
@@ -339,8 +362,57 @@ class CopyConstraint:
                 kept = logits[onward].clone()
                 logits.fill_(float("-inf"))
                 logits[onward] = kept
+        if self.prompt is not None:
+            self._keep_to_named_line(logits, reply, tail)
         if self.vocabulary is not None:
             self._keep_best_word(logits, reply, len(reply) - len(tail), eos_token_ids)
+
+    def _named_line_figures(self, head: str) -> frozenset[str]:
+        """The figures of the fact the reply has just named in the shopper's own words ("The
+        Quill Aurora Bottle costs"): the line that the last copied run of `head` narrowed
+        to, when that run is two or more words the shopper said, until a figure is written
+        after it. Empty otherwise."""
+        prompt, state, gap_start = self.prompt, None, 0
+        named: frozenset[str] = frozenset()
+        said = set(self.said_next) | set(self.said_next.values())
+        run = 0  # words of the open run, -1 once one of them is not the shopper's
+        for match in WORD.finditer(head):
+            word = match.group()
+            state = self._advance(state, word, head[gap_start : match.start()])
+            if state is _INVALID:
+                state = None
+            if _DIGIT.search(word):
+                named, run = frozenset(), 0  # that fact's figure is written (or another)
+            elif state:
+                run = run + 1 if run >= 0 and word.lower() in said else -1
+                lines = {prompt.lines[i] for i in state}
+                if len(lines) == 1 and run >= 2:
+                    named = prompt.line_figures[lines.pop()]
+            else:
+                run = 0
+            gap_start = match.end()
+        return named
+
+    def _keep_to_named_line(self, logits: torch.Tensor, reply: str, tail: str) -> None:
+        """A figure written right after a fact's name comes from that fact: when the reply
+        has just named one ("The Quill Aurora Bottle costs"), tokens that would write a
+        figure of another line (28.99, the next product's price) are banned."""
+        if tail and not _DIGIT.search(tail) and not self._is_prefix(tail):
+            return  # inside a word, not a figure
+        head = reply[: len(reply) - len(tail)]
+        if self._named[0] != head:
+            self._named = (head, self._named_line_figures(head))
+        named = self._named[1]
+        if not named:
+            return
+        table = self.table
+        banned = []
+        for i in table.with_digit:
+            written = [w for w in WORD.findall(tail + table.text[i]) if _DIGIT.search(w)]
+            if written and not all(any(f.startswith(w) for f in named) for w in written):
+                banned.append(i)
+        if banned and len(banned) < len(table.with_digit):  # some figure of it stays writable
+            logits[banned] = float("-inf")
 
     def _onward(self, tail: str) -> list[int]:
         """Tokens that carry the open `tail` further along a figure of the context."""
@@ -362,6 +434,8 @@ class CopyConstraint:
             self._settled = (settled, self._through(head), head[last_end:])
         _, state, gap = self._settled
         open_text = reply[settled:]
+        if self._keep_said(logits, reply, open_text, state, gap, eos_token_ids):
+            return
         top = min(TOP_CANDIDATES, logits.numel())
         for k in (top, min(MORE_CANDIDATES, logits.numel())):
             values, ids = logits.topk(k)
@@ -392,6 +466,63 @@ class CopyConstraint:
                 logits.fill_(float("-inf"))
                 logits[i] = value
                 return
+
+    def _said_after(self, text: str) -> tuple[str, ...]:
+        """When `text` ends a word inside a copied run that can go on more than one way
+        ("Juniper" of "Juniper Mesa Vase" and "Juniper Haven Vase"), the spellings of the
+        way the shopper said it, if it is one of them; else ()."""
+        last = None
+        for last in WORD.finditer(text):  # noqa: B007 (the last match is wanted)
+            pass
+        if last is None or last.end() != len(text):
+            return ()
+        said = self.said_next.get(last.group().lower(), "")
+        if not said:
+            return ()
+        state = self._through(text)
+        prompt = self.prompt
+        ways = {i + 1 for i in state or () if i + 1 < len(prompt.words)}
+        if len({prompt.words[i] for i in ways}) < 2:
+            return ()
+        spelled = {prompt.spelled[i] for i in ways if prompt.words[i] == said}
+        return tuple(f for s in spelled for f in (s, s.lower(), s[:1].upper() + s[1:]))
+
+    def _keep_said(self, logits: torch.Tensor, reply: str, tail: str, state, gap: str,
+                   eos_token_ids: frozenset[int]) -> bool:
+        """Where a copied name can go on more than one way, keep the token that writes the
+        most of it as the shopper said it (in the prompt's spelling where it can) and keeps
+        the rules, however unlikely the model finds it; False when there is no such branch
+        or no such token."""
+        if not self.said_next:
+            return False
+        head = reply[: len(reply) - len(tail)]
+        after_open = self._said_after(reply) if tail else ()  # "Marlow" + " Pulse"
+        after_head = self._said_after(head.rstrip()) if head.strip() else ()  # "Marlow " + "Pu"
+        if not after_open and not after_head:
+            return False
+        best = None
+        values, ids = logits.sort(descending=True)
+        for value, i in zip(values.tolist(), ids.tolist(), strict=True):
+            piece = self.table.text[i]
+            if value == float("-inf") or i in eos_token_ids or not piece.strip():
+                continue
+            if tail and not piece[0].isalnum():
+                forms, written = after_open, piece.strip()
+            else:
+                forms, written = after_head, (tail + piece).strip()
+            if not written or not any(f.startswith(written) for f in forms):
+                continue
+            # The most of the word, in the prompt's own spelling where it can be.
+            rank = (forms[0].startswith(written), len(written))
+            if (best is None or rank > best[0]) and \
+                    self._check(state, tail + piece, final=False, gap=gap):
+                best = (rank, i, value)
+        if best is None:
+            return False
+        _, i, value = best
+        logits.fill_(float("-inf"))
+        logits[i] = value
+        return True
 
     def _rule_after(self, tail: str, eos_token_ids: frozenset[int]):
         """None (anything goes), (False, banned ids) or (True, the only allowed ids)."""

@@ -190,3 +190,69 @@ def test_a_figure_begun_wrongly_is_kept_to_the_one_its_letters_start():
     c.restrict(logits, "Order H", frozenset({tokenizer.eos_token_id}))
     best = table.text[int(logits.argmax())]
     assert "HH-367322".startswith("H" + best), best
+
+
+def _bundled_table():
+    from model.train import WEIGHTS_DIR
+
+    tokenizer = AutoTokenizer.from_pretrained(str(WEIGHTS_DIR))
+    return tokenizer, TokenTable(tokenizer, len(tokenizer))
+
+
+SHELF = ("Product: Quill Aurora Bottle; price 19.99 USD; 14 in stock.\n"
+         "Product: Quill Umbra Bottle; price 28.99 USD; 31 in stock.")
+SHELF_WORDS = LEXICON | {"costs", "USD"}
+
+
+def test_a_copied_word_keeps_the_prompts_spelling():
+    c = CopyConstraint.from_context(None, SHELF, lexicon=SHELF_WORDS)
+    for spelled in ("Aurora", "aurora", "AURORA"):
+        assert c.words_ok(f"The Quill {spelled} Bottle costs 19.99 USD.", final=True), spelled
+    assert not c.words_ok("The Quill aUrora") and not c.words_ok("The Quill aU")
+
+
+def greedy(c: CopyConstraint, tokenizer, table: TokenTable, reply: str, prefer: str,
+           then: str = "") -> str:
+    """One greedy step from `reply` when the model's favourite is the token `prefer` (and its
+    second choice `then`)."""
+    logits = torch.zeros(len(tokenizer))
+    logits[table.text.index(prefer)] = 10.0
+    if then:
+        logits[table.text.index(then)] = 5.0
+    c.restrict(logits, reply, frozenset({tokenizer.eos_token_id}))
+    return table.text[int(logits.argmax())]
+
+
+def test_a_price_after_a_named_product_is_that_products():
+    """"The Quill Aurora Bottle costs" then the model reaches for "2" (28.99, the next
+    product's price): only the named product's figures may be written there."""
+    tokenizer, table = _bundled_table()
+    shopper = "How much does the Quill Aurora Bottle cost?"
+    c = CopyConstraint.from_context(table, SHELF, lexicon=SHELF_WORDS, shopper_text=shopper)
+    reply = "The Quill Aurora Bottle costs "
+    assert greedy(c, tokenizer, table, reply, "2", then="1") == "1"
+    # Once that figure is written, the next is free again (the rule binds the first).
+    c = CopyConstraint.from_context(table, SHELF, lexicon=SHELF_WORDS, shopper_text=shopper)
+    assert greedy(c, tokenizer, table, reply + "19.99 USD and the other ", "2", "1") == "2"
+    # A name the shopper did not say (a photo's product, the model's own choice) binds
+    # nothing: the model's figure stands.
+    c = CopyConstraint.from_context(table, SHELF, lexicon=SHELF_WORDS,
+                                    shopper_text="how much is this?")
+    assert greedy(c, tokenizer, table, reply, "2", then="1") == "2"
+
+
+def test_a_name_that_goes_on_two_ways_goes_on_as_the_shopper_said_it():
+    tokenizer, table = _bundled_table()
+    c = CopyConstraint.from_context(table, SHELF, lexicon=SHELF_WORDS,
+                                    shopper_text="is the quill umbra bottle in stock?")
+    reply, piece = "The Quill", ""
+    for _ in range(6):  # the model keeps preferring " A" (Aurora)
+        piece = greedy(c, tokenizer, table, reply, " A")
+        reply += piece
+        if reply.endswith("Umbra"):
+            break
+    assert reply == "The Quill Umbra", reply
+    # Where the shopper named neither, the model's choice stands.
+    c = CopyConstraint.from_context(table, SHELF, lexicon=SHELF_WORDS,
+                                    shopper_text="any bottles?")
+    assert greedy(c, tokenizer, table, "The Quill", " A") == " A"
