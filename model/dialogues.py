@@ -447,6 +447,10 @@ _ASK_MORE: dict[str, list[str]] = {
         "is the {p} still available?", "have you got the {p}?", "can I order the {p} today?",
         "is there stock of the {p}?", "are you out of the {p}?", "how many {p} are left?",
         "{p} - in stock?", "any {p} available?", "do you carry the {p} right now?",
+        "is the {p} available at the moment?", "is the {p} currently available?",
+        "is the {p} available today?", "{p} available right now?", "are the {p} in stock now?",
+        "is the {p} currently in stock?", "can I get the {p} at the moment?",
+        "is there any {p} available right now?",
     ],
     "stock_it": [
         "do you have any?", "is it available now?", "is there any stock?", "still available?",
