@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,8 @@ POINTING = re.compile(r"\b(?:this|that|these|those|it|them|the same)\b", re.I)
 
 APPEARANCE_CEILING = 0.2  # global-appearance guesses score below this (see _appearance_fill)
 
+
+NAMED_CANDIDATES = 20  # best text matches checked for a name the shopper wrote in full
 
 @dataclass(frozen=True)
 class Thresholds:
@@ -271,10 +273,25 @@ class Knowledge:
         best_any = float(scores.max()) if len(scores) else 0.0
         if faqs and not filters.narrows_catalog and faqs[0][1] > best_any + t.faq_over_product:
             return []
+        if filters.in_stock:
+            # "Is the Tundra Breeze Chair in stock?" asks about that chair, sold out or not:
+            # a product the text names in full is not filtered out for its stock.
+            allowed = allowed | self._named(text, scores,
+                                            self._allowed(replace(filters, in_stock=False)))
         scores = np.where(allowed, scores, -1.0)
         order = np.argsort(-scores)[:5]
         hits = [(int(i), float(scores[i])) for i in order if scores[i] >= floor]
         return self._relative(hits)
+
+    def _named(self, text: str, scores: np.ndarray, allowed: np.ndarray) -> np.ndarray:
+        """Products among the best text matches whose whole name the text holds."""
+        said = f" {' '.join(re.findall(r'[a-z0-9]+', text.lower()))} "
+        named = np.zeros(len(self.products), bool)
+        for i in np.argsort(-np.where(allowed, scores, -1.0))[:NAMED_CANDIDATES]:
+            name = " ".join(re.findall(r"[a-z0-9]+", self.products[i]["name"].lower()))
+            if allowed[i] and name and f" {name} " in said:
+                named[i] = True
+        return named
 
     def _allowed(self, filters: Filters) -> np.ndarray:
         """Products meeting the stated constraints: numbers in numpy, words per survivor."""

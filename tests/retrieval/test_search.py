@@ -58,6 +58,27 @@ def test_filters_stated_in_text_hold(knowledge) -> None:
         assert card["category"] == "lamps" and card["price"] <= cheap and card["stock"] > 0
 
 
+def test_a_named_product_is_found_sold_out_or_not(store_copy: Path, encoder) -> None:
+    """"Is the X in stock?" asks about X: a sold-out X is the answer, not filtered away."""
+    from retrieval.search import Knowledge
+
+    products = _products(store_copy)
+    for product in products[::3]:
+        product["stock"] = 0
+    (store_copy / "catalog.jsonl").write_text("".join(json.dumps(p) + "\n" for p in products))
+    knowledge = Knowledge.load(store_copy, encoder=encoder)
+    for product in products[:12:3]:
+        facts = knowledge.lookup(text=f"Is the {product['name']} in stock?", image=None,
+                                 history=[], order_id=None, channel="chat")
+        cards = {card["sku"]: card for card in facts.products}  # colour variants share names
+        assert product["sku"] in cards and cards[product["sku"]]["stock"] == 0, product["name"]
+    # Browsing with the same words still lists only what can be bought.
+    category = next(p["category"] for p in products if p["stock"])
+    facts = knowledge.lookup(text=f"any {category} in stock?", image=None, history=[],
+                             order_id=None, channel="chat")
+    assert facts.products and all(card["stock"] > 0 for card in facts.products)
+
+
 def test_faq_turn_has_no_products_and_chitchat_has_nothing(knowledge) -> None:
     facts = knowledge.lookup(text="how long does delivery take?", image=None, history=[],
                              order_id=None, channel="chat")
