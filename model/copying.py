@@ -369,9 +369,9 @@ class CopyConstraint:
 
     def _named_line_figures(self, head: str) -> frozenset[str]:
         """The figures of the fact the reply has just named in the shopper's own words ("The
-        Quill Aurora Bottle costs"): the line that the last copied run of `head` narrowed
-        to, when that run is two or more words the shopper said, until a figure is written
-        after it. Empty otherwise."""
+        Quill Aurora Bottle costs"): those of the lines the last copied run of `head` can
+        stand on (several for colour variants of one name), when that run is two or more
+        words the shopper said, until a figure is written after it. Empty otherwise."""
         prompt, state, gap_start = self.prompt, None, 0
         named: frozenset[str] = frozenset()
         said = set(self.said_next) | set(self.said_next.values())
@@ -385,9 +385,9 @@ class CopyConstraint:
                 named, run = frozenset(), 0  # that fact's figure is written (or another)
             elif state:
                 run = run + 1 if run >= 0 and word.lower() in said else -1
-                lines = {prompt.lines[i] for i in state}
-                if len(lines) == 1 and run >= 2:
-                    named = prompt.line_figures[lines.pop()]
+                if run >= 2:  # the lines of every fact of that name (colour variants)
+                    named = frozenset().union(*(prompt.line_figures[prompt.lines[i]]
+                                                for i in state))
             else:
                 run = 0
             gap_start = match.end()

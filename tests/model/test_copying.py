@@ -256,3 +256,12 @@ def test_a_name_that_goes_on_two_ways_goes_on_as_the_shopper_said_it():
     c = CopyConstraint.from_context(table, SHELF, lexicon=SHELF_WORDS,
                                     shopper_text="any bottles?")
     assert greedy(c, tokenizer, table, "The Quill", " A") == " A"
+
+
+def test_a_price_after_a_name_that_several_variants_share_is_one_of_theirs():
+    tokenizer, table = _bundled_table()
+    facts = SHELF + "\nProduct: Quill Aurora Bottle; price 35.00 USD; 5 in stock; color red."
+    c = CopyConstraint.from_context(table, facts, lexicon=SHELF_WORDS,
+                                    shopper_text="how much is the quill aurora bottle?")
+    # "2" starts only the other product's 28.99; "3" starts the red variant's 35.00.
+    assert greedy(c, tokenizer, table, "The Quill Aurora Bottle costs ", "2", then="3") == "3"
