@@ -169,6 +169,12 @@ class TokenTable:
         for i, t in enumerate(self.text):
             if t:
                 self.by_first_char.setdefault(t[0], []).append(i)
+        # Tokens by the first character of the word they start, blanks before it skipped
+        # (lower case): where a copied name must go on with given letters.
+        self.by_word_start: dict[str, list[int]] = {}
+        for i, t in enumerate(self.text):
+            if t.strip():
+                self.by_word_start.setdefault(t.lstrip()[0].lower(), []).append(i)
         self.breaking = [
             i for i, t in enumerate(self.text)
             if (not t or not re.match(rf"[{_WORD_CHARS}{re.escape(_JOINERS)}]", t[0]))
@@ -492,7 +498,8 @@ class CopyConstraint:
         """Where a copied name can go on more than one way, keep the token that writes the
         most of it as the shopper said it (in the prompt's spelling where it can) and keeps
         the rules, however unlikely the model finds it; False when there is no such branch
-        or no such token."""
+        or no such token. Only tokens that start with the letter needed are looked at, so
+        the cost does not grow with the vocabulary."""
         if not self.said_next:
             return False
         head = reply[: len(reply) - len(tail)]
@@ -500,10 +507,24 @@ class CopyConstraint:
         after_head = self._said_after(head.rstrip()) if head.strip() else ()  # "Marlow " + "Pu"
         if not after_open and not after_head:
             return False
+        # Only tokens whose text can start the said word (or go on with it) are tried.
+        table, starts = self.table, set()
+        for form in after_open:
+            starts.update(table.by_word_start.get(form[:1].lower(), ()))
+        open_word = tail.strip()
+        for form in after_head:
+            if len(form) > len(open_word):
+                nxt = form[len(open_word)]
+                starts.update(table.by_word_start.get(nxt.lower(), ()) if not open_word else
+                              (*table.by_first_char.get(nxt, ()),
+                               *table.by_first_char.get(nxt.swapcase(), ())))
+        if not starts:
+            return False
+        ids = torch.tensor(sorted(starts))
+        values, order = logits[ids].sort(descending=True)
         best = None
-        values, ids = logits.sort(descending=True)
-        for value, i in zip(values.tolist(), ids.tolist(), strict=True):
-            piece = self.table.text[i]
+        for value, i in zip(values.tolist(), ids[order].tolist(), strict=True):
+            piece = table.text[i]
             if value == float("-inf") or i in eos_token_ids or not piece.strip():
                 continue
             if tail and not piece[0].isalnum():
