@@ -192,8 +192,8 @@ class CopyConstraint:
     lexicon: frozenset[str] = frozenset()  # the model's own words, case kept: no copied run
     lexicon_sorted: list[str] = field(default_factory=list)
     prompt: PromptWords | None = None
-    # The word the shopper said after each word (the latest time): "Juniper" -> "haven".
-    said_next: dict[str, str] = field(default_factory=dict)
+    # The words the shopper said after each word: "juniper" -> {"haven"}.
+    said_next: dict[str, frozenset[str]] = field(default_factory=dict)
     _rules: dict[str, tuple[bool, torch.Tensor] | None] = field(default_factory=dict, repr=False)
     # (reply length before the open word, run state there, text since its last word)
     _settled: tuple = field(default=(-1, None, ""), repr=False)
@@ -214,7 +214,7 @@ class CopyConstraint:
                    vocabulary=sorted(_spellings(sources) | _spellings(shopper_text)),
                    lexicon=lexicon, lexicon_sorted=sorted(lexicon),
                    prompt=PromptWords.of(sources),
-                   said_next=dict(zip(said, said[1:], strict=False)))
+                   said_next=_following(said))
 
     def _word_ok(self, word: str, *, open_end: bool) -> bool:
         """`word` is a lexicon word or a prompt word as spelled there (a prompt word also in
@@ -380,7 +380,7 @@ class CopyConstraint:
         words the shopper said, until a figure is written after it. Empty otherwise."""
         prompt, state, gap_start = self.prompt, None, 0
         named: frozenset[str] = frozenset()
-        said = set(self.said_next) | set(self.said_next.values())
+        said = set(self.said_next).union(*self.said_next.values())
         run = 0  # words of the open run, -1 once one of them is not the shopper's
         for match in WORD.finditer(head):
             word = match.group()
@@ -475,14 +475,14 @@ class CopyConstraint:
 
     def _said_after(self, text: str) -> tuple[str, ...]:
         """When `text` ends a word inside a copied run that can go on more than one way
-        ("Juniper" of "Juniper Mesa Vase" and "Juniper Haven Vase"), the spellings of the
-        way the shopper said it, if it is one of them; else ()."""
+        ("Juniper" of "Juniper Mesa Vase" and "Juniper Haven Vase"), the ways the shopper
+        said, as the prompt spells them, then in lower case and capitalized; else ()."""
         last = None
         for last in WORD.finditer(text):  # noqa: B007 (the last match is wanted)
             pass
         if last is None or last.end() != len(text):
             return ()
-        said = self.said_next.get(last.group().lower(), "")
+        said = self.said_next.get(last.group().lower())
         if not said:
             return ()
         state = self._through(text)
@@ -490,8 +490,8 @@ class CopyConstraint:
         ways = {i + 1 for i in state or () if i + 1 < len(prompt.words)}
         if len({prompt.words[i] for i in ways}) < 2:
             return ()
-        spelled = {prompt.spelled[i] for i in ways if prompt.words[i] == said}
-        return tuple(f for s in spelled for f in (s, s.lower(), s[:1].upper() + s[1:]))
+        spelled = sorted({prompt.spelled[i] for i in ways if prompt.words[i] in said})
+        return (*spelled, *(f for s in spelled for f in (s.lower(), s[:1].upper() + s[1:])))
 
     def _keep_said(self, logits: torch.Tensor, reply: str, tail: str, state, gap: str,
                    eos_token_ids: frozenset[int]) -> bool:
@@ -533,8 +533,9 @@ class CopyConstraint:
                 forms, written = after_head, (tail + piece).strip()
             if not written or not any(f.startswith(written) for f in forms):
                 continue
-            # The most of the word, in the prompt's own spelling where it can be.
-            rank = (forms[0].startswith(written), len(written))
+            # The prompt's own spelling where it can be; then what the model likes best
+            # (of two names the shopper said, the one it is writing).
+            rank = (any(f.startswith(written) for f in forms[:len(forms) // 3]), value)
             if (best is None or rank > best[0]) and \
                     self._check(state, tail + piece, final=False, gap=gap):
                 best = (rank, i, value)
@@ -570,6 +571,14 @@ class CopyConstraint:
         if not allowed:  # a tokenizer that cannot spell the figure: leave the model free
             return None
         return (True, torch.tensor(sorted(set(allowed))))
+
+
+def _following(words: list[str]) -> dict[str, frozenset[str]]:
+    """The words that follow each word of `words`."""
+    found: dict[str, set[str]] = {}
+    for word, after in zip(words, words[1:], strict=False):
+        found.setdefault(word, set()).add(after)
+    return {word: frozenset(after) for word, after in found.items()}
 
 
 def _pads(reply: str, piece: str) -> bool:

@@ -265,3 +265,15 @@ def test_a_price_after_a_name_that_several_variants_share_is_one_of_theirs():
                                     shopper_text="how much is the quill aurora bottle?")
     # "2" starts only the other product's 28.99; "3" starts the red variant's 35.00.
     assert greedy(c, tokenizer, table, "The Quill Aurora Bottle costs ", "2", then="3") == "3"
+
+
+def test_two_names_the_shopper_said_can_both_be_written():
+    tokenizer, table = _bundled_table()
+    c = CopyConstraint.from_context(
+        table, SHELF, lexicon=SHELF_WORDS | {"and"},
+        shopper_text="which is cheaper, the quill aurora bottle or the quill umbra bottle?")
+    assert greedy(c, tokenizer, table, "The Quill", " A") == " A"
+    reply = "The Quill Aurora Bottle costs 19.99 USD and the Quill"
+    assert greedy(c, tokenizer, table, reply, " Umbr") == " Umbr"
+    # Neither the model's favourite nor a said name: a said one, as the prompt spells it.
+    assert greedy(c, tokenizer, table, reply, " T").strip() in ("A", "Umbr")
