@@ -473,75 +473,75 @@ class CopyConstraint:
                 logits[i] = value
                 return
 
-    def _said_after(self, text: str) -> tuple[str, ...]:
+    def _said_after(self, text: str) -> list[tuple[str, str, str]]:
         """When `text` ends a word inside a copied run that can go on more than one way
         ("Juniper" of "Juniper Mesa Vase" and "Juniper Haven Vase"), the ways the shopper
-        said, as the prompt spells them, then in lower case and capitalized; else ()."""
+        said, each as the prompt spells it, in lower case and capitalized; else []."""
         last = None
         for last in WORD.finditer(text):  # noqa: B007 (the last match is wanted)
             pass
         if last is None or last.end() != len(text):
-            return ()
+            return []
         said = self.said_next.get(last.group().lower())
         if not said:
-            return ()
+            return []
         state = self._through(text)
         prompt = self.prompt
         ways = {i + 1 for i in state or () if i + 1 < len(prompt.words)}
         if len({prompt.words[i] for i in ways}) < 2:
-            return ()
+            return []
         spelled = sorted({prompt.spelled[i] for i in ways if prompt.words[i] in said})
-        return (*spelled, *(f for s in spelled for f in (s.lower(), s[:1].upper() + s[1:])))
+        return [(s, s.lower(), s[:1].upper() + s[1:]) for s in spelled]
 
     def _keep_said(self, logits: torch.Tensor, reply: str, tail: str, state, gap: str,
                    eos_token_ids: frozenset[int]) -> bool:
-        """Where a copied name can go on more than one way, keep the token that writes the
-        most of it as the shopper said it (in the prompt's spelling where it can) and keeps
-        the rules, however unlikely the model finds it; False when there is no such branch
-        or no such token. Only tokens that start with the letter needed are looked at, so
-        the cost does not grow with the vocabulary."""
+        """Where a copied name can go on more than one way, keep a token that writes it on
+        as the shopper said it (in the prompt's spelling where it can) and keeps the rules,
+        however unlikely the model finds it; False when there is no such branch or no such
+        token. Only tokens that start with the letters needed are looked at, so the cost
+        does not grow with the vocabulary."""
         if not self.said_next:
             return False
         head = reply[: len(reply) - len(tail)]
-        after_open = self._said_after(reply) if tail else ()  # "Marlow" + " Pulse"
-        after_head = self._said_after(head.rstrip()) if head.strip() else ()  # "Marlow " + "Pu"
+        after_open = self._said_after(reply) if tail else []  # "Marlow" + " Pulse"
+        after_head = self._said_after(head.rstrip()) if head.strip() else []  # "Marlow " + "Pu"
         if not after_open and not after_head:
             return False
         # Only tokens whose text can start the said word (or go on with it) are tried.
         table, starts = self.table, set()
-        for form in after_open:
-            starts.update(table.by_word_start.get(form[:1].lower(), ()))
+        for way in after_open:
+            starts.update(table.by_word_start.get(way[0][:1].lower(), ()))
         open_word = tail.strip()
-        for form in after_head:
-            if len(form) > len(open_word):
-                nxt = form[len(open_word)]
+        for way in after_head:
+            if len(way[0]) > len(open_word):
+                nxt = way[0][len(open_word)]
                 starts.update(table.by_word_start.get(nxt.lower(), ()) if not open_word else
                               (*table.by_first_char.get(nxt, ()),
                                *table.by_first_char.get(nxt.swapcase(), ())))
         if not starts:
             return False
-        ids = torch.tensor(sorted(starts))
-        values, order = logits[ids].sort(descending=True)
-        best = None
-        for value, i in zip(values.tolist(), ids[order].tolist(), strict=True):
-            piece = table.text[i]
+        found = []  # (which way, in the prompt's spelling, letters written, logit, token)
+        for i in sorted(starts):
+            value, piece = float(logits[i]), table.text[i]
             if value == float("-inf") or i in eos_token_ids or not piece.strip():
                 continue
             if tail and not piece[0].isalnum():
-                forms, written = after_open, piece.strip()
+                ways, written, branch = after_open, piece.strip(), 0
             else:
-                forms, written = after_head, (tail + piece).strip()
-            if not written or not any(f.startswith(written) for f in forms):
-                continue
-            # The prompt's own spelling where it can be; then what the model likes best
-            # (of two names the shopper said, the one it is writing).
-            rank = (any(f.startswith(written) for f in forms[:len(forms) // 3]), value)
-            if (best is None or rank > best[0]) and \
-                    self._check(state, tail + piece, final=False, gap=gap):
-                best = (rank, i, value)
-        if best is None:
+                ways, written, branch = after_head, (tail + piece).strip(), 1
+            for k, forms in enumerate(ways):
+                if written and any(f.startswith(written) for f in forms):
+                    if self._check(state, tail + piece, final=False, gap=gap):
+                        found.append(((branch, k), forms[0].startswith(written), len(written),
+                                      value, i))
+                    break
+        if not found:
             return False
-        _, i, value = best
+        # The name the model likes best of those the shopper said, then its longest piece
+        # (tokenizers cut a word into long pieces: the model reads those best).
+        spelled = [f for f in found if f[1]] or found
+        way = max(spelled, key=lambda f: f[3])[0]
+        _, _, _, value, i = max((f for f in found if f[0] == way), key=lambda f: f[1:4])
         logits.fill_(float("-inf"))
         logits[i] = value
         return True
