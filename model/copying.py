@@ -83,6 +83,9 @@ LEXICON_FILE = "reply_words.txt"
 _PHRASE_END = re.compile(r"[;:,.!?()\[\]\n]")
 _INVALID = "invalid"  # a run state: the text breaks the rule
 _LINE_LABEL = re.compile(r"^[A-Z][A-Za-z]*: ", re.MULTILINE)
+# The reply's end is "order" and at most the start of the word after it.
+_NEAR_ORDER = re.compile(r"\border(?:\s+\S*)?\Z", re.IGNORECASE)
+_AFTER_ORDER = re.compile(r"\border\s+(\S+)\Z", re.IGNORECASE)
 
 
 def _ends_phrase(gap: str) -> bool:
@@ -101,6 +104,12 @@ class PromptWords:
     spelled: tuple[str, ...] = ()  # word i as the prompt spells it
     lines: tuple[int, ...] = ()  # the line word i stands on
     line_figures: tuple[frozenset[str], ...] = ()  # the figures of each line
+
+    @property
+    def order_ids(self) -> frozenset[str]:
+        """The ids that follow the word "order" ("Order HH-145306:", "no order 12345")."""
+        return frozenset(self.spelled[i + 1] for i in self.where.get("order", ())
+                         if i + 1 < len(self.words) and _DIGIT.search(self.words[i + 1]))
 
     def spells(self, i: int, word: str, *, open_end: bool = False) -> bool:
         """Whether `word` writes prompt word i as spelled there, in lower case, capitalized
@@ -370,8 +379,30 @@ class CopyConstraint:
                 logits[onward] = kept
         if self.prompt is not None:
             self._keep_to_named_line(logits, reply, tail)
+            self._keep_to_order_ids(logits, reply, tail)
         if self.vocabulary is not None:
             self._keep_best_word(logits, reply, len(reply) - len(tail), eos_token_ids)
+
+    def _keep_to_order_ids(self, logits: torch.Tensor, reply: str, tail: str) -> None:
+        """After the word "order", an id is an order id of the facts ("Order HH-145306:",
+        "no order SO-348193"), never an item's SKU ("Order HAR-LOF399-WHI"): the best
+        candidates that would start another figure there are banned."""
+        ids = self.prompt.order_ids
+        if not ids or not _NEAR_ORDER.search(reply[-48:]):
+            return
+        table, end = self.table, reply[-48:]
+        top = logits.topk(min(TOP_CANDIDATES, logits.numel())).indices.tolist()
+        banned = []
+        for i in top:
+            after = _AFTER_ORDER.search(end + table.text[i])
+            found = WORD.match(after.group(1)) if after else None
+            if found is None:
+                continue
+            word = found.group()
+            if self._is_prefix(word) and not any(x.startswith(word) for x in ids):
+                banned.append(i)
+        if banned:
+            logits[banned] = float("-inf")
 
     def _named_line_figures(self, head: str) -> frozenset[str]:
         """The figures of the fact the reply has just named in the shopper's own words ("The

@@ -277,3 +277,14 @@ def test_two_names_the_shopper_said_can_both_be_written():
     assert greedy(c, tokenizer, table, reply, " Umbr") == " Umbr"
     # Neither the model's favourite nor a said name: a said one, as the prompt spells it.
     assert greedy(c, tokenizer, table, reply, " T").strip() in ("A", "Umbr")
+
+
+def test_after_the_word_order_comes_an_order_id_not_a_sku():
+    """"Order HAR-LOF399-WHI": the model took an item's SKU for the order's id."""
+    tokenizer, table = _bundled_table()
+    facts = "Order HH-145306: delivered; carrier USPS; items HAR-LOF399-WHI x 2."
+    c = CopyConstraint.from_context(table, facts, lexicon=SHELF_WORDS | {"Order", "was"})
+    assert greedy(c, tokenizer, table, "Order H", "AR", then="H") == "H"
+    assert greedy(c, tokenizer, table, "Order", " HAR", then=" H") == " H"
+    # Elsewhere the SKU may be written ("items HAR-...").
+    assert greedy(c, tokenizer, table, "It holds H", "AR", then="H") == "AR"
