@@ -83,6 +83,8 @@ LEXICON_FILE = "reply_words.txt"
 _PHRASE_END = re.compile(r"[;:,.!?()\[\]\n]")
 _INVALID = "invalid"  # a run state: the text breaks the rule
 _LINE_LABEL = re.compile(r"^[A-Z][A-Za-z]*: ", re.MULTILINE)
+# Reply words after which a figure is a price.
+_PRICE_WORDS = frozenset({"costs", "cost", "for", "price", "priced", "at"})
 # The reply's end is "order" and at most the start of the word after it.
 _NEAR_ORDER = re.compile(r"\border(?:\s+\S*)?\Z", re.IGNORECASE)
 _AFTER_ORDER = re.compile(r"\border\s+(\S+)\Z", re.IGNORECASE)
@@ -104,6 +106,7 @@ class PromptWords:
     spelled: tuple[str, ...] = ()  # word i as the prompt spells it
     lines: tuple[int, ...] = ()  # the line word i stands on
     line_figures: tuple[frozenset[str], ...] = ()  # the figures of each line
+    line_prices: tuple[frozenset[str], ...] = ()  # the figures after "price" on each line
 
     @property
     def order_ids(self) -> frozenset[str]:
@@ -141,7 +144,9 @@ class PromptWords:
         return cls(words, ends, {w: tuple(p) for w, p in where.items()}, gaps,
                    tuple(m.group() for m in matches),
                    tuple(text.count("\n", 0, m.start()) for m in matches),
-                   tuple(frozenset(figures(line)) for line in text.split("\n")))
+                   tuple(frozenset(figures(line)) for line in text.split("\n")),
+                   tuple(frozenset(re.findall(r"\bprice (\S*\d)", line))
+                         for line in text.split("\n")))
 TOP_CANDIDATES = 64  # how many of the best tokens the word check tries, best first
 MORE_CANDIDATES = 512  # and, when none of those passes, how far down it looks at most
 
@@ -203,6 +208,8 @@ class CopyConstraint:
     prompt: PromptWords | None = None
     # The words the shopper said after each word: "juniper" -> {"haven"}.
     said_next: dict[str, frozenset[str]] = field(default_factory=dict)
+    said_names: tuple[str, ...] = ()  # products of the facts the latest message names
+    keys: frozenset[str] = frozenset()  # first words of the facts' fields ("price", "color")
     _rules: dict[str, tuple[bool, torch.Tensor] | None] = field(default_factory=dict, repr=False)
     # (reply length before the open word, run state there, text since its last word)
     _settled: tuple = field(default=(-1, None, ""), repr=False)
@@ -211,10 +218,11 @@ class CopyConstraint:
     @classmethod
     def from_context(cls, table: TokenTable, context: str, *,
                      lexicon: frozenset[str] | None = None, replies: str = "",
-                     shopper_text: str = "") -> CopyConstraint:
+                     shopper_text: str = "", message: str = "") -> CopyConstraint:
         """`context` holds the facts a reply may quote (their figures, their phrases); with a
         `lexicon`, reply words are limited to it, the phrases of `context` and of `replies`
-        (the earlier replies of the conversation), and single words of `shopper_text`."""
+        (the earlier replies of the conversation), and single words of `shopper_text`.
+        `message` is the shopper's latest message: the products it names."""
         if lexicon is None:
             return cls(table=table, allowed=sorted(figures(context)))
         sources = _LINE_LABEL.sub("", context) + "\n" + replies
@@ -223,7 +231,9 @@ class CopyConstraint:
                    vocabulary=sorted(_spellings(sources) | _spellings(shopper_text)),
                    lexicon=lexicon, lexicon_sorted=sorted(lexicon),
                    prompt=PromptWords.of(sources),
-                   said_next=_following(said))
+                   said_next=_following(said),
+                   said_names=_named_products(context, message),
+                   keys=frozenset(_field_keys(context)))
 
     def _word_ok(self, word: str, *, open_end: bool) -> bool:
         """`word` is a lexicon word or a prompt word as spelled there (a prompt word also in
@@ -404,13 +414,13 @@ class CopyConstraint:
         if banned:
             logits[banned] = float("-inf")
 
-    def _named_line_figures(self, head: str) -> frozenset[str]:
-        """The figures of the fact the reply has just named in the shopper's own words ("The
-        Quill Aurora Bottle costs"): those of the lines the last copied run of `head` can
-        stand on (several for colour variants of one name), when that run is two or more
-        words the shopper said, until a figure is written after it. Empty otherwise."""
+    def _named_lines(self, head: str) -> frozenset[int]:
+        """The facts the reply has just named in the shopper's own words ("The Quill Aurora
+        Bottle costs"): the lines the last copied run of `head` can stand on (several for
+        colour variants of one name), when that run is two or more words the shopper said,
+        until a figure is written after it. Empty otherwise."""
         prompt, state, gap_start = self.prompt, None, 0
-        named: frozenset[str] = frozenset()
+        named: frozenset[int] = frozenset()
         said = set(self.said_next).union(*self.said_next.values())
         run = 0  # words of the open run, -1 once one of them is not the shopper's
         for match in WORD.finditer(head):
@@ -423,12 +433,25 @@ class CopyConstraint:
             elif state:
                 run = run + 1 if run >= 0 and word.lower() in said else -1
                 if run >= 2:  # the lines of every fact of that name (colour variants)
-                    named = frozenset().union(*(prompt.line_figures[prompt.lines[i]]
-                                                for i in state))
+                    named = frozenset(prompt.lines[i] for i in state)
             else:
                 run = 0
             gap_start = match.end()
         return named
+
+    def _named_figures(self, head: str) -> frozenset[str]:
+        """The figures the reply may write next after naming a fact: its prices after
+        "costs" or "for" (not its stock, "3 in stock"), else all of its figures."""
+        lines = self._named_lines(head)
+        if not lines:
+            return frozenset()
+        prompt = self.prompt
+        last = re.search(r"(\w+)\W*\Z", head)
+        if last and last.group(1).lower() in _PRICE_WORDS:
+            prices = frozenset().union(*(prompt.line_prices[n] for n in lines))
+            if prices:
+                return prices
+        return frozenset().union(*(prompt.line_figures[n] for n in lines))
 
     def _keep_to_named_line(self, logits: torch.Tensor, reply: str, tail: str) -> None:
         """A figure written right after a fact's name comes from that fact: when the reply
@@ -438,7 +461,7 @@ class CopyConstraint:
             return  # inside a word, not a figure
         head = reply[: len(reply) - len(tail)]
         if self._named[0] != head:
-            self._named = (head, self._named_line_figures(head))
+            self._named = (head, self._named_figures(head))
         named = self._named[1]
         if not named:
             return
@@ -491,6 +514,19 @@ class CopyConstraint:
                     logits.fill_(float("-inf"))
                     logits[i] = value
                     return
+        # None of those: the tokens that start the word the run goes on with, however
+        # unlikely ("On" of "Onyx" after "The Alder " when the model wants "is").
+        onward = self._run_onward(state, open_text)
+        if onward:
+            ids = torch.tensor(onward)
+            values, order = logits[ids].sort(descending=True)
+            for value, i in zip(values.tolist(), ids[order].tolist(), strict=True):
+                if value != float("-inf") and not _pads(reply, self.table.text[i]) and \
+                        self._check(state, open_text + self.table.text[i], final=False,
+                                    gap=gap):
+                    logits.fill_(float("-inf"))
+                    logits[i] = value
+                    return
         # None kept the run: the best candidate that at least writes allowed words (the run
         # is given up), else the model's choice stands (the figure rule still holds).
         values, ids = logits.topk(logits.numel())
@@ -504,6 +540,25 @@ class CopyConstraint:
                 logits[i] = value
                 return
 
+    def _run_onward(self, state, open_text: str) -> list[int]:
+        """Tokens that may carry an open copied run on: those starting the letters of the
+        word that follows it in the prompt (or of the open word's rest)."""
+        if not state:
+            return []
+        prompt, table, found = self.prompt, self.table, set()
+        open_word = open_text.strip()
+        for i in state:
+            if i + 1 >= len(prompt.words):
+                continue
+            nxt = prompt.spelled[i + 1]
+            if not open_word:
+                found.update(table.by_word_start.get(nxt[:1].lower(), ()))
+            elif len(nxt) > len(open_word) and nxt.lower().startswith(open_word.lower()):
+                c = nxt[len(open_word)]
+                found.update((*table.by_first_char.get(c, ()),
+                              *table.by_first_char.get(c.swapcase(), ())))
+        return sorted(found)
+
     def _said_after(self, text: str) -> list[tuple[str, str, str]]:
         """When `text` ends a word inside a copied run that can go on more than one way
         ("Juniper" of "Juniper Mesa Vase" and "Juniper Haven Vase"), the ways the shopper
@@ -513,6 +568,11 @@ class CopyConstraint:
             pass
         if last is None or last.end() != len(text):
             return []
+        if last.group().lower() == "the" and self.said_names \
+                and not any(n.lower() in text.lower() for n in self.said_names):
+            # "Yes, the" + the product the shopper named, not another one of the facts.
+            first = sorted({n.split()[0] for n in self.said_names})
+            return [(f, f.lower(), f[:1].upper() + f[1:]) for f in first]
         said = self.said_next.get(last.group().lower())
         if not said:
             return []
@@ -538,6 +598,8 @@ class CopyConstraint:
         after_head = self._said_after(head.rstrip()) if head.strip() else []  # "Marlow " + "Pu"
         if not after_open and not after_head:
             return False
+        if self._wants_own_word(logits, reply, tail):
+            return False  # "the price of", "the material of the ...": the model's words
         # Only tokens whose text can start the said word (or go on with it) are tried.
         table, starts = self.table, set()
         for way in after_open:
@@ -577,6 +639,22 @@ class CopyConstraint:
         logits[i] = value
         return True
 
+    def _wants_own_word(self, logits: torch.Tensor, reply: str, tail: str) -> bool:
+        """After "the" (where the rule above names the shopper's product): whether the
+        model's favourite token starts a lexicon word or a field's key instead."""
+        end = reply[-48:]
+        if not re.search(r"\bthe(?:\s+\S*)?\Z", end, re.IGNORECASE):
+            return False
+        after = re.search(r"\bthe\s+(\S+)\Z", end + self.table.text[int(logits.argmax())],
+                          re.IGNORECASE)
+        word = WORD.match(after.group(1)) if after else None
+        if word is None:
+            return False
+        low = word.group().lower()
+        own = self.keys | {w.lower() for w in self.lexicon}
+        return any(w.startswith(low) for w in own) and \
+            not any(n.lower().startswith(low) for n in self.said_names)
+
     def _rule_after(self, tail: str, eos_token_ids: frozenset[int]):
         """None (anything goes), (False, banned ids) or (True, the only allowed ids)."""
         table = self.table
@@ -602,6 +680,36 @@ class CopyConstraint:
         if not allowed:  # a tokenizer that cannot spell the figure: leave the model free
             return None
         return (True, torch.tensor(sorted(set(allowed))))
+
+
+def _product_names(context: str) -> list[str]:
+    return [line[len("Product: "):].split(";")[0].strip()
+            for line in context.split("\n") if line.startswith("Product: ")]
+
+
+def _named_products(context: str, message: str) -> tuple[str, ...]:
+    """The products of the facts that `message` names: all of the name, or two words of it
+    in a row ("Lantern 130" of "Apex Lantern 130")."""
+    said = " " + " ".join(m.group().lower() for m in WORD.finditer(message)) + " "
+    named = []
+    for name in _product_names(context):
+        words = [w.lower() for w in WORD.findall(name)]
+        pairs = [" ".join(words[i:i + 2]) for i in range(max(1, len(words) - 1))]
+        if words and any(f" {p} " in said for p in pairs):
+            named.append(name)
+    return tuple(dict.fromkeys(named))
+
+
+def _field_keys(context: str) -> set[str]:
+    """The first word of every field after a product's name: "price", "color", "features"."""
+    keys: set[str] = set()
+    for line in context.split("\n"):
+        if line.startswith("Product: "):
+            for part in line.split(";")[1:]:
+                first = WORD.match(part.strip())
+                if first:
+                    keys.add(first.group().lower())
+    return keys
 
 
 def _following(words: list[str]) -> dict[str, frozenset[str]]:

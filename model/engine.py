@@ -172,7 +172,9 @@ class Engine:
                 replies="\n".join(str(m.get("content", "")) for m in messages
                                   if m.get("role") == "assistant"),
                 shopper_text="\n".join(str(m.get("content", "")) for m in messages
-                                       if m.get("role") == "user"))
+                                       if m.get("role") == "user"),
+                message=next((str(m.get("content", "")) for m in reversed(messages)
+                              if m.get("role") == "user"), ""))
         channel = _Channel(
             loop=asyncio.get_running_loop(),
             queue=asyncio.Queue(),

@@ -288,3 +288,45 @@ def test_after_the_word_order_comes_an_order_id_not_a_sku():
     assert greedy(c, tokenizer, table, "Order", " HAR", then=" H") == " H"
     # Elsewhere the SKU may be written ("items HAR-...").
     assert greedy(c, tokenizer, table, "It holds H", "AR", then="H") == "AR"
+
+
+def test_after_the_comes_the_product_the_shopper_named():
+    """"Yes, the" + a product of the facts: the one the latest message names ("The Proof
+    steel" and "the features waterproof glaze" were written instead)."""
+    tokenizer, table = _bundled_table()
+    facts = ("Product: Umbra Bottle; price 28.99 USD; 31 in stock.\n"
+             "Product: Trail Bottle; price 19.99 USD; 14 in stock.")
+    message = "is the umbra bottle in stock?"
+    c = CopyConstraint.from_context(table, facts, lexicon=SHELF_WORDS | {"Yes", "of", "is"},
+                                    shopper_text=message, message=message)
+    assert c.said_names == ("Umbra Bottle",)
+    assert greedy(c, tokenizer, table, "Yes, the", " B") == " Umbr"
+    # The model's own words after "the" stay its own ("the price of the ..."), and once the
+    # product is named the rule is done.
+    assert greedy(c, tokenizer, table, "Yes, the", " price") == " price"
+    assert greedy(c, tokenizer, table, "The Umbra Bottle is the", " B") == " B"
+
+
+def test_a_price_word_takes_the_named_products_price_not_its_stock():
+    tokenizer, table = _bundled_table()
+    facts = ("Product: Kestrel Koa Bottle; price 14.99 USD; 3 in stock.\n"
+             "Product: Orbit Koa Bottle; price 37.99 USD; 55 in stock.")
+    c = CopyConstraint.from_context(table, facts, lexicon=SHELF_WORDS,
+                                    shopper_text="how much is the kestrel koa bottle?")
+    # "3" would start the other bottle's 37.99 and is this one's stock: not after "costs".
+    assert greedy(c, tokenizer, table, "The Kestrel Koa Bottle costs ", "3", then="1") == "1"
+
+
+def test_a_copied_run_goes_on_even_with_tokens_the_model_finds_unlikely():
+    """"The Alder " + "is": the run must go on as "Onyx Vase", found beyond the best
+    candidates if need be."""
+    tokenizer, table = _bundled_table()
+    facts = "Product: Alder Onyx Vase; price 108.99 USD; 18 in stock."
+    c = CopyConstraint.from_context(table, facts, lexicon=SHELF_WORDS | {"is"})
+    logits = torch.full((len(tokenizer),), -50.0)
+    for i, text in enumerate(table.text):  # the model wants anything but the name's rest
+        if text.strip() and not "onyx".startswith(text.strip().lower()):
+            logits[i] = 10.0
+    c.restrict(logits, "The Alder ", frozenset({tokenizer.eos_token_id}))
+    best = table.text[int(logits.argmax())]
+    assert best.strip() and "onyx".startswith(best.lower()), best
