@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from retrieval.text import stem
+from retrieval.text import STOP_WORDS, stem, tokens
 
 COLOUR_WORDS = frozenset(
     "black white red blue navy green olive yellow orange pink purple grey gray brown beige teal "
@@ -204,3 +204,38 @@ class CatalogWords:
         for phrase in filters.attributes:
             mask &= self.attribute(phrase)
         return mask
+
+
+class ProductNames:
+    """The words of a catalog's product names, to tell when a text names a product the shop
+    does not carry: "the Lumen Ember kettle" in a shop with a Lumen Harbor Mug and an Ember
+    Breeze Bottle. Retrieval would return those look-alikes, each sharing a word, and a
+    shopper (or the model) could take one for the product asked about."""
+
+    def __init__(self, products: list[dict[str, Any]]) -> None:
+        self._products: dict[str, set[int]] = {}
+        for i, product in enumerate(products):
+            for word in set(tokens(str(product.get("name") or ""))):
+                self._products.setdefault(word, set()).add(i)
+
+    def runs(self, text: str) -> list[list[str]]:
+        """The runs of consecutive words of `text` that are words of product names."""
+        runs, run = [], []
+        for raw in re.findall(r"[a-z0-9]+", text.lower()):
+            word = stem(raw)
+            if len(raw) > 1 and raw not in STOP_WORDS and word in self._products:
+                run.append(word)
+                continue
+            if run:
+                runs.append(run)
+            run = []
+        if run:
+            runs.append(run)
+        return runs
+
+    def unknown(self, text: str) -> bool:
+        """Whether `text` names a product in words of product names (two or more in a row)
+        and no product's name holds two of them that stand side by side there."""
+        runs = [r for r in self.runs(text) if len(r) >= 2]
+        return bool(runs) and not any(self._products[a] & self._products[b]
+                                      for r in runs for a, b in zip(r, r[1:], strict=False))

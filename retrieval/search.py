@@ -19,7 +19,14 @@ from retrieval.images import decode_image
 from retrieval.index import IndexDir
 from retrieval.ingest import faq_document, ingest, is_stale, product_document
 from retrieval.orders import OrderBook, OrderCheck
-from retrieval.query import CatalogWords, Filters, FilterVocabulary, matches, parse_filters
+from retrieval.query import (
+    CatalogWords,
+    Filters,
+    FilterVocabulary,
+    ProductNames,
+    matches,
+    parse_filters,
+)
 from retrieval.store import load_store
 from retrieval.text import BM25, TextEncoder, fuse
 from retrieval.visual import GLOBAL_VERSION, VisualIndex, VisualOptions
@@ -75,6 +82,7 @@ class Knowledge:
         self.orders = OrderBook(store.orders)
         self.vocabulary = FilterVocabulary.from_products(self.products)
         self.words = CatalogWords(self.products)
+        self.names = ProductNames(self.products)
         self._prices = np.array([p["price"] for p in self.products], np.float64)
         self._stock = np.array([np.inf if p.get("stock") is None else p["stock"]
                                 for p in self.products], np.float64)
@@ -264,6 +272,8 @@ class Knowledge:
             return []
         if not filters.narrows_catalog and ORDER_WORDS.search(text):
             return []
+        if self.names.unknown(text):
+            return []  # a product the shop does not carry: no look-alike stands in for it
         query = text
         if not filters.categories and filters.any and history:
             query = f"{history[-1]} {text}"  # "in blue?" continues the previous question

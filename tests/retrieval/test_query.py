@@ -57,3 +57,16 @@ def test_catalog_masks_agree_with_matches_on_the_demo_store() -> None:
         expected = [matches(p, f) for p in products]
         assert words.allowed(f).tolist() == expected, f
         assert words.allowed(f).tolist() == expected, f  # again, from the kept masks
+
+
+def test_a_product_the_shop_does_not_carry_is_told_from_one_it_does():
+    from retrieval.query import ProductNames
+
+    names = ProductNames([{"name": n} for n in ("Lumen Harbor Mug", "Ember Breeze Bottle",
+                                                 "Marlow Pulse Vase", "Apex Lantern 130")])
+    assert names.unknown("How much is the Lumen Ember kettle?")  # two shop words, no product
+    assert names.unknown("do you sell the breeze mug?")
+    for text in ("How much is the Lumen Harbor Mug?", "is the marlow pulse vase waterproof?",
+                 "the lantern 130, is it in stock?", "any mugs under $20?",
+                 "Is the Ember bottle available?", "where is my order A1234?"):
+        assert not names.unknown(text), text

@@ -79,6 +79,21 @@ def test_a_named_product_is_found_sold_out_or_not(store_copy: Path, encoder) -> 
     assert facts.products and all(card["stock"] > 0 for card in facts.products)
 
 
+def test_a_product_the_shop_lacks_gets_no_look_alikes(knowledge) -> None:
+    """"the Lumen Ember kettle" where the shop has a Lumen mug and an Ember bottle: the
+    look-alikes must not stand in for the product asked about."""
+    names = [p["name"].split() for p in knowledge.products]
+    first, second = next((a[0], b[1]) for a in names for b in names
+                         if not any(a[0] in n and b[1] in n for n in names))
+    facts = knowledge.lookup(text=f"How much is the {first} {second} kettle?", image=None,
+                             history=[], order_id=None, channel="chat")
+    assert facts.products == []
+    real = knowledge.products[0]["name"]
+    facts = knowledge.lookup(text=f"How much is the {real}?", image=None, history=[],
+                             order_id=None, channel="chat")
+    assert facts.products and facts.products[0]["name"] == real
+
+
 def test_faq_turn_has_no_products_and_chitchat_has_nothing(knowledge) -> None:
     facts = knowledge.lookup(text="how long does delivery take?", image=None, history=[],
                              order_id=None, channel="chat")
