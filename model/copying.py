@@ -83,6 +83,7 @@ LEXICON_FILE = "reply_words.txt"
 _PHRASE_END = re.compile(r"[;:,.!?()\[\]\n]")
 _INVALID = "invalid"  # a run state: the text breaks the rule
 _LINE_LABEL = re.compile(r"^[A-Z][A-Za-z]*: ", re.MULTILINE)
+_LAYOUT_MARK = re.compile(r"[;:]")
 # Reply words after which a figure is a price.
 _PRICE_WORDS = frozenset({"costs", "cost", "for", "price", "priced", "at"})
 # The reply's end is "order" and at most the start of the word after it.
@@ -261,6 +262,15 @@ class CopyConstraint:
                     return following
             if not any(prompt.ends[i] for i in state):
                 return _INVALID  # the run stops in the middle of the prompt's phrase
+            if _LAYOUT_MARK.search(gap):
+                # "The Trail Sunglasses; and ...": a ";" or ":" of the prompt's layout may
+                # only stand where the reply goes on copying the prompt (an FAQ answer).
+                low, between = word.lower(), gap.strip()
+                following = frozenset(i + 1 for i in state if prompt.ends[i]
+                                      and i + 1 < len(prompt.words)
+                                      and prompt.words[i + 1] == low
+                                      and prompt.gaps[i] == between)
+                return following or _INVALID
         if _DIGIT.search(word) or word in self.lexicon:
             return None  # figures are checked by the figure rule; the model's own words
         if not self._word_ok(word, open_end=False):
@@ -287,11 +297,17 @@ class CopyConstraint:
             if state is _INVALID:
                 return False
             gap_start = match.end()
+        trailing = (gap + text[gap_start:]).strip(" \t")
+        if state is not None and _LAYOUT_MARK.search(trailing):
+            # A ";" or ":" only where the reply goes on copying a passage (an FAQ answer),
+            # never after a name, where the prompt's layout goes on ("Sunglasses; price").
+            return any(prompt.ends[i] and prompt.gaps[i].startswith(trailing)
+                       and i + 1 < len(prompt.words) and prompt.words[i + 1] not in self.keys
+                       for i in state)
         if state is None or any(prompt.ends[i] for i in state):
             return True
         # Inside a copied phrase: it may not end here, and what follows its last word is
         # what follows that word in the prompt (a blank, "'", "&": never "; ;" or "@").
-        trailing = (gap + text[gap_start:]).strip(" \t")
         return not final and any(prompt.gaps[i].startswith(trailing) for i in state)
 
     def _open_ok(self, state, word: str, before: str) -> bool:
@@ -306,6 +322,11 @@ class CopyConstraint:
                 return True
         if state is not None and not any(prompt.ends[i] for i in state):
             return False
+        if state is not None and _LAYOUT_MARK.search(before):
+            low, between = word.lower(), before.strip()
+            return any(prompt.ends[i] and i + 1 < len(prompt.words)
+                       and prompt.words[i + 1].startswith(low) and prompt.gaps[i] == between
+                       for i in state)
         # A new word: figures are the figure rule's to judge, and letters that may start one
         # ("D" of "D93625") are let through to it.
         return bool(_DIGIT.search(word)) or self._word_ok(word, open_end=True) \

@@ -117,7 +117,9 @@ def test_a_copied_phrase_runs_to_its_end():
     # punctuation or symbols to escape through ("The Hindal; ; ;", "The Hindal @ vest").
     assert not c.words_ok("The Hindal;") and not c.words_ok("The Hindal @ vest")
     assert not c.words_ok("The Hindal, vest 663")
-    assert c.words_ok("The Hindal vest 663;")  # the phrase has ended
+    assert c.words_ok("The Hindal vest 663.")  # the phrase has ended
+    # but the prompt's layout does not go on in a reply: "The Hindal vest 663; price ..."
+    assert not c.words_ok("The Hindal vest 663;")
 
 
 def test_padding_pieces_are_not_candidates():
