@@ -16,6 +16,7 @@ import argparse
 import json
 import math
 import os
+import re
 import shutil
 import time
 from dataclasses import asdict, dataclass
@@ -350,6 +351,9 @@ def export(run_dir: Path, out_dir: Path, checkpoint: Path | None = None, *,
     tokenizer = AutoTokenizer.from_pretrained(str(run_dir / "tokenizer"))
     state = torch.load(checkpoint or run_dir / CHECKPOINT, map_location="cpu", weights_only=False)
     step = state.get("step") if isinstance(state, dict) and "model" in state else None
+    if step is None and checkpoint is not None:  # a weights-only snapshot names its step
+        found = re.fullmatch(r"weights-(\d+)\.pt", Path(checkpoint).name)
+        step = int(found.group(1)) if found else None
     weights = state["model"] if "model" in state else state
     model = MixtralForCausalLM(mixtral_config(shape, tokenizer))
     model.load_state_dict(weights)

@@ -51,6 +51,10 @@ class Thresholds:
     product_filtered: float = 0.25  # ... when it also meets every stated constraint
     product_image: float = 0.55  # visual score (inliers and colour agreement)
     faq: float = 0.50  # fused text score of a FAQ entry
+    # ... when the text names a product the shop does not carry ("do you sell the Atlas
+    # Summit rug?" met "Do you sell gift cards?" at 0.504; "how do I return the ... kettle?"
+    # meets "How do I return an item?" at 0.67)
+    faq_unknown_product: float = 0.60
     relative: float = 0.80  # also within this fraction of the best hit
     faq_over_product: float = 0.05  # an FAQ this much better than any product: not a product turn
 
@@ -162,6 +166,8 @@ class Knowledge:
             products = self._relative(products)
             products = self._with_variants(products, filters)
         faqs = self._faq_hits(text) if text else []
+        if faqs and self.names.unknown(text):
+            faqs = [f for f in faqs if f[1] >= self.thresholds.faq_unknown_product]
         if text and not products:
             # "this in orange?" about a photo we could not match: the words alone would list
             # unrelated products; only a text that names what it wants may.

@@ -88,6 +88,10 @@ def test_a_product_the_shop_lacks_gets_no_look_alikes(knowledge) -> None:
     facts = knowledge.lookup(text=f"How much is the {first} {second} kettle?", image=None,
                              history=[], order_id=None, channel="chat")
     assert facts.products == []
+    # Nor does a FAQ entry that only shares "do you sell" with it.
+    facts = knowledge.lookup(text=f"do you sell the {first} {second} kettle?", image=None,
+                             history=[], order_id=None, channel="chat")
+    assert facts.products == [] and all(f["score"] >= 0.6 for f in facts.faqs)
     real = knowledge.products[0]["name"]
     facts = knowledge.lookup(text=f"How much is the {real}?", image=None, history=[],
                              order_id=None, channel="chat")
