@@ -33,6 +33,7 @@ after a preceding letter, so leading spaces of SentencePiece and byte-level piec
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -109,7 +110,7 @@ class PromptWords:
     line_figures: tuple[frozenset[str], ...] = ()  # the figures of each line
     line_prices: tuple[frozenset[str], ...] = ()  # the figures after "price" on each line
 
-    @property
+    @functools.cached_property
     def order_ids(self) -> frozenset[str]:
         """The ids that follow the word "order" ("Order HH-145306:", "no order 12345")."""
         return frozenset(self.spelled[i + 1] for i in self.where.get("order", ())
@@ -660,6 +661,11 @@ class CopyConstraint:
         logits[i] = value
         return True
 
+    @functools.cached_property
+    def _own_words(self) -> frozenset[str]:
+        """The lexicon's words and the facts' field keys, lowercased (once per request)."""
+        return self.keys | {w.lower() for w in self.lexicon}
+
     def _wants_own_word(self, logits: torch.Tensor, reply: str, tail: str) -> bool:
         """After "the" (where the rule above names the shopper's product): whether the
         model's favourite token starts a lexicon word or a field's key instead."""
@@ -672,8 +678,7 @@ class CopyConstraint:
         if word is None:
             return False
         low = word.group().lower()
-        own = self.keys | {w.lower() for w in self.lexicon}
-        return any(w.startswith(low) for w in own) and \
+        return any(w.startswith(low) for w in self._own_words) and \
             not any(n.lower().startswith(low) for n in self.said_names)
 
     def _rule_after(self, tail: str, eos_token_ids: frozenset[int]):
