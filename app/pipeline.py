@@ -230,7 +230,7 @@ class Pipeline:
         return []
 
     def build_prompt(self, mem: SessionMemory, message: str, facts: Any | None) -> Any:
-        from model.prompt import build_messages, order_note
+        from model.prompt import NO_SUCH_PRODUCT, build_messages, order_note
 
         window = self.settings.recent_turns * 2
         recent = [{"role": "user" if e["role"] == "user" else "assistant", "text": e["text"]}
@@ -245,7 +245,9 @@ class Pipeline:
             products=products,
             faqs=list(facts.faqs) if facts is not None else [],
             order=check.order if verified else None,
-            order_note=order_note(check.state, check.order_id) if check and not verified else "",
+            note=(order_note(check.state, check.order_id) if check and not verified
+                  else NO_SUCH_PRODUCT if check is None and not products
+                  and getattr(facts, "unknown_product", False) else ""),
             summary=mem.summary,
             turns=recent,
             message=message,

@@ -53,7 +53,7 @@ def bench_turns(store_dir: Path, n: int) -> list[tuple[list[dict[str, str]], str
         products = [catalog[(i + k) % len(catalog)] for k in range(3)]
         question = QUESTIONS[i % len(QUESTIONS)].format(name=products[0].get("name", "item"))
         prompt = build_messages(store=store, products=products, faqs=[], order=None,
-                                order_note="", summary="", turns=[], message=question)
+                                note="", summary="", turns=[], message=question)
         turns.append((prompt.messages, prompt.context))
     return turns
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from model.prompt import Prompt, build_messages, format_price, order_note
+from model.prompt import NO_SUCH_PRODUCT, Prompt, build_messages, format_price, order_note
 
 # --------------------------------------------------------------------------------------
 # Word lists. Each list is split in two by position (even -> train, odd -> heldout).
@@ -280,6 +280,73 @@ def _faq_answer(kind: str, rng: random.Random, currency: str) -> str:
         ]),
     }
     return answers[kind]
+
+
+def _money(rng: random.Random, amount: float, currency: str) -> str:
+    """A sum as shops write it: '4.95 USD', 'USD 4.95', '$4.95', '5 EUR'."""
+    figure = format_price(amount)
+    if figure.endswith(".00") and rng.random() < 0.5:
+        figure = figure[:-3]
+    symbol = rng.choice(["$", "\u20ac", "\u00a3", currency + " "])
+    return rng.choice([f"{figure} {currency}", f"{currency} {figure}", f"{symbol}{figure}"])
+
+
+# Fixed topics in other words than `_faq_answer`'s: a shop words its policies its own way,
+# so a model that recalls one wording of a topic copies a wrong figure ("Shipping costs 50").
+_FAQ_REWORDED = {
+    "returns": ["Unworn items may be sent back for {days} days after delivery.",
+                "Our return window is {days} days; start a return from your account.",
+                "Returns: {days} days, in the original box, with the label we email you."],
+    "refund": ["Once the parcel is back with us, the money reaches you in {n} working days.",
+               "Allow {n} days for a refund to show on your statement."],
+    "shipping_fee": ["Delivery is {fee}, and nothing at all above {limit}.",
+                     "Orders under {limit} pay {fee} for postage; the rest ship at no cost.",
+                     "Standard post: {fee}. Spend {limit} or more and it is on us."],
+    "shipping_time": ["Parcels usually reach you in {ship_days} working days.",
+                      "Expect your order {ship_days} days after it leaves our warehouse."],
+    "international": ["Besides home, we deliver to {n} countries, duties on arrival.",
+                      "Sorry, we deliver only to home addresses in this country."],
+    "hours": ["Chat with us {hours} on weekdays; weekends are closed.",
+              "The help desk answers {hours}, except public holidays."],
+    "warranty": ["Every item is covered for {years} years against defects.",
+                 "A {years} year guarantee comes with each purchase; keep the invoice."],
+    "payment": ["Pay with {methods}.", "Checkout takes {methods}."],
+    "exchange": ["Yes, swap it for another size or colour within {days} days, at no charge.",
+                 "Exchanges: {days} days, free, as long as the tags are on."],
+    "gift": ["Add wrapping for {fee} when you check out.",
+             "We gift wrap for {fee} a parcel; add a note for free."],
+    "cancel": ["You have {hours_n} hours to cancel from your order page.",
+               "Cancel within {hours_n} hours of ordering; after that, return it instead."],
+    "pickup": ["Collect from our shop once you get the ready email; bring your order number.",
+               "No collection, sorry: every order is delivered."],
+}
+
+
+def _faq_reworded(kind: str, rng: random.Random, vocab: Vocabulary, currency: str) -> str:
+    """Training: a fixed topic's answer in one of many wordings, with an opener and
+    sometimes a sentence of the shop's own, to be copied as it stands."""
+    slots = {
+        "days": rng.choice([7, 10, 14, 15, 21, 30, 45, 60, 90, 100, 365]),
+        "n": rng.randint(2, 90), "years": rng.choice([1, 2, 3, 5, 10]),
+        "fee": _money(rng, rng.choice([1.99, 2.95, 3.5, 4.95, 5.0, 6.5, 7.99, 9.0, 12.5]),
+                      currency),
+        "limit": _money(rng, rng.choice([20, 30, 45, 50, 80, 100, 120, 200]), currency),
+        "hours": rng.choice(["9am to 5pm", "8:30 to 17:00", "10am-6pm", "from 7 to 19",
+                             "9 till 9"]),
+        "ship_days": rng.choice(["1-2", "2 to 4", "3-6", "4 to 8", "5-12"]),
+        "hours_n": rng.choice([1, 2, 3, 12, 24, 36, 48, 72]),
+        "methods": rng.choice(["cards, PayPal or Klarna", "Visa, Amex and bank transfer",
+                               f"any card, {_invented(rng, vocab).capitalize()} Pay or cash",
+                               "debit cards and gift vouchers"]),
+    }
+    text = rng.choice(_FAQ_REWORDED[kind]).format(**slots)
+    opener = rng.choice(["", "", "", "Yes. ", "Good news: ", "In short: ", "Sure! "])
+    if opener and not text.startswith(("Yes", "Sorry", "No")):
+        text = opener + text
+    if rng.random() < 0.3:
+        extra = _faq_extra(rng, vocab)
+        text = f"{extra} {text}" if rng.random() < 0.5 else f"{text} {extra}"
+    return text
 
 
 _OPEN_VERBS = ["offer", "sell", "accept", "repair", "engrave", "rent", "recycle", "match",
@@ -731,7 +798,10 @@ class Shop:
         currency = rng.choice(vocab.currencies)
         shop = cls({"name": name, "currency": currency}, vocab, rng)
         for kind, question, _ in _FAQS:
-            answer = _faq_answer(kind, rng, currency)
+            if vocab.invented and rng.random() < 0.5:  # training: copy, not recall
+                answer = _faq_reworded(kind, rng, vocab, currency)
+            else:
+                answer = _faq_answer(kind, rng, currency)
             for _ in range(rng.choice([0, 0, 1, 1, 2])):
                 answer += " " + _faq_extra(rng, vocab)
             shop.faqs[kind] = {"id": kind, "question": question, "answer": answer}
@@ -869,7 +939,7 @@ class _Turn:
 # talk) come more often.
 _MIX = {"product": 0.45, "variant": 0.07, "faq": 0.16, "faq_missing": 0.05, "order": 0.14,
         "missing_product": 0.05, "small_talk": 0.08}
-_TRAIN_MIX = {"product": 0.40, "variant": 0.09, "faq": 0.16, "faq_missing": 0.05,
+_TRAIN_MIX = {"product": 0.37, "variant": 0.12, "faq": 0.16, "faq_missing": 0.05,
               "order": 0.12, "missing_product": 0.08, "small_talk": 0.10}
 
 
@@ -1123,6 +1193,9 @@ class DialogueGenerator:
                 else asked
         user = self._say("missing_product", p=asked)
         forbidden = tuple(format_price(p["price"]) for p in products)
+        if not self.heldout and rng.random() < 0.6:
+            # What retrieval passes when it sees the name is none of the shop's products.
+            products, self._note_now = [], NO_SUCH_PRODUCT
         return products, [_Turn(user, _REPLY["missing_product"], ("could not find",),
                                  forbidden)], "missing_product"
 
@@ -1190,7 +1263,7 @@ class DialogueGenerator:
         last = turns[-1]
         prompt = build_messages(
             store=shop.store, products=products, faqs=faqs, order=self._order_now,
-            order_note=self._note_now, summary=summary, turns=history, message=last.user,
+            note=self._note_now, summary=summary, turns=history, message=last.user,
             count_tokens=self.count_tokens, max_prompt_tokens=self.max_prompt_tokens,
         )
         return Example(prompt, last.reply, intent, tuple(last.expected), tuple(last.forbidden),

@@ -2,8 +2,8 @@
 
 One builder lays out a turn for the bundled model, any transformers checkpoint and remote
 engines alike: a system message with a short instruction and the facts of the turn (the
-proven order or a note about an unproven one first, then products best first, then FAQ
-passages), then the recent turns, then the new message. Facts are written one a line, plainly
+proven order, or a note about an unproven one or about a product the shop does not sell,
+first, then products best first, then FAQ passages), then the recent turns, then the new message. Facts are written one a line, plainly
 and in a fixed order of fields, because small models copy best what they always find in the
 same place. The facts text is also returned on its own: the engine only lets numbers, prices
 and ids into a reply when they occur in it.
@@ -21,6 +21,10 @@ ORDER_NOTES: dict[str, str] = {
     "mismatch": "The email the shopper gave does not match order {order_id}.",
     "not_found": "There is no order {order_id}.",
 }
+
+# Retrieval found the message naming a product, in the shop's words, that the shop does not
+# sell ("the Atlas Juniper lamp"); the model was trained to say it could not find it.
+NO_SUCH_PRODUCT = "No product of the shop has the name the shopper gave."
 
 MAX_DESCRIPTION_CHARS = 120  # a description is background; the fields before it are the facts
 MAX_ATTRIBUTES = 4
@@ -111,7 +115,7 @@ def build_messages(
     products: Sequence[Mapping[str, Any]],
     faqs: Sequence[Mapping[str, Any]],
     order: Mapping[str, Any] | None,
-    order_note: str,
+    note: str,
     summary: str,
     turns: Sequence[Mapping[str, str]],
     message: str,
@@ -129,8 +133,8 @@ def build_messages(
     facts: list[str] = []
     if order is not None:
         facts.append(order_line(order))
-    if order_note:
-        facts.append(f"Note: {order_note.strip()}")
+    if note:
+        facts.append(f"Note: {note.strip()}")
     facts.extend(product_line(p, currency) for p in products)
     facts.extend(faq_line(f) for f in faqs)
     history = [

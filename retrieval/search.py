@@ -64,6 +64,8 @@ class Facts:
     products: list[dict] = field(default_factory=list)
     faqs: list[dict] = field(default_factory=list)
     order_check: OrderCheck | None = None
+    # The text names a product in the shop's words that no product of the shop is called.
+    unknown_product: bool = False
 
 
 class Knowledge:
@@ -166,7 +168,8 @@ class Knowledge:
             products = self._relative(products)
             products = self._with_variants(products, filters)
         faqs = self._faq_hits(text) if text else []
-        if faqs and self.names.unknown(text):
+        unknown = bool(text) and self.names.unknown(text)
+        if faqs and unknown:
             faqs = [f for f in faqs if f[1] >= self.thresholds.faq_unknown_product]
         if text and not products:
             # "this in orange?" about a photo we could not match: the words alone would list
@@ -175,13 +178,13 @@ class Knowledge:
                 and POINTING.search(text)
             if not pointing:
                 products = self._confident_text_products(text, filters, faqs, order_check,
-                                                         history)
+                                                         history, unknown)
         if products and faqs:  # a clear product question is not also a policy question
             faqs = [f for f in faqs if f[1] >= products[0][1] - 0.25]
         return Facts(products=[self._card(i, s) for i, s in products],
                      faqs=[{"question": self.faqs[i]["question"], "answer": self.faqs[i]["answer"],
                             "score": round(s, 3)} for i, s in faqs],
-                     order_check=order_check)
+                     order_check=order_check, unknown_product=unknown and not products)
 
     # ------------------------------------------------------------------ products by photo
 
@@ -272,13 +275,13 @@ class Knowledge:
 
     def _confident_text_products(self, text: str, filters: Filters, faqs: list[tuple[int, float]],
                                  order_check: OrderCheck | None,
-                                 history: Sequence[str]) -> list[tuple[int, float]]:
+                                 history: Sequence[str], unknown: bool) -> list[tuple[int, float]]:
         t = self.thresholds
         if order_check is not None and not filters.narrows_catalog:
             return []
         if not filters.narrows_catalog and ORDER_WORDS.search(text):
             return []
-        if self.names.unknown(text):
+        if unknown:
             return []  # a product the shop does not carry: no look-alike stands in for it
         query = text
         if not filters.categories and filters.any and history:

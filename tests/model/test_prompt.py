@@ -18,7 +18,7 @@ ORDER = {"order_id": "A10023", "email": "kim@example.com", "status": "shipped",
 
 def build(**overrides) -> Prompt:
     args = dict(store=STORE, products=[KETTLE, LAMP], faqs=[RETURNS], order=None,
-                order_note="", summary="", turns=[], message="how much is the kettle?")
+                note="", summary="", turns=[], message="how much is the kettle?")
     args.update(overrides)
     return build_messages(**args)
 
@@ -55,7 +55,7 @@ def test_order_note_cases():
     assert set(ORDER_NOTES) == {"need_proof", "mismatch", "not_found"}
     note = order_note("need_proof", "B777")
     assert "B777" in note
-    prompt = build(order_note=note, products=[])
+    prompt = build(note=note, products=[])
     assert facts(prompt)[0] == f"Note: {note}"
     with pytest.raises(ValueError):
         order_note("lost", "B777")
