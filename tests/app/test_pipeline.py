@@ -32,6 +32,23 @@ def test_follow_up_keeps_the_product_in_context(pipeline):
     assert product["name"] not in fresh.context
 
 
+def test_a_product_the_shop_lacks_is_noted_in_the_prompt(pipeline):
+    """The model is told, not left to guess, that the named product is none of the shop's."""
+    from model.prompt import NO_SUCH_PRODUCT
+
+    names = [p["name"].split() for p in pipeline.knowledge.products]
+    first, second = next((a[0], b[1]) for a in names for b in names
+                         if not any(a[0] in n and b[1] in n for n in names))
+    mem = SessionMemory(session_id="s")
+    for text, noted in [(f"How much is the {first} {second} kettle?", True),
+                        (f"How much is the {pipeline.knowledge.products[2]['name']}?", False),
+                        ("what are your opening hours", False)]:
+        facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                          channel="web")
+        prompt = pipeline.build_prompt(mem, text, facts)
+        assert (NO_SUCH_PRODUCT in prompt.messages[0]["content"]) is noted, text
+
+
 @pytest.mark.parametrize("text,expected", [
     ("I want to talk to a human", True), ("can I speak with a real person?", True),
     ("agent", True), ("connect me to someone from support", True),

@@ -87,7 +87,7 @@ def test_a_product_the_shop_lacks_gets_no_look_alikes(knowledge) -> None:
                          if not any(a[0] in n and b[1] in n for n in names))
     facts = knowledge.lookup(text=f"How much is the {first} {second} kettle?", image=None,
                              history=[], order_id=None, channel="chat")
-    assert facts.products == []
+    assert facts.products == [] and facts.unknown_product
     # Nor does a FAQ entry that only shares "do you sell" with it.
     facts = knowledge.lookup(text=f"do you sell the {first} {second} kettle?", image=None,
                              history=[], order_id=None, channel="chat")
@@ -96,6 +96,7 @@ def test_a_product_the_shop_lacks_gets_no_look_alikes(knowledge) -> None:
     facts = knowledge.lookup(text=f"How much is the {real}?", image=None, history=[],
                              order_id=None, channel="chat")
     assert facts.products and facts.products[0]["name"] == real
+    assert not facts.unknown_product
 
 
 def test_faq_turn_has_no_products_and_chitchat_has_nothing(knowledge) -> None:
