@@ -206,6 +206,23 @@ class CatalogWords:
         return mask
 
 
+# Kinds of goods shops sell, to tell that a word after a product's name names another kind of
+# thing ("the Pika Metro lamp" where Pika Metro is a sneaker). A shop's own kinds (the last
+# words of its product names, its categories) count as well.
+PRODUCT_NOUNS = frozenset(stem(w) for w in """
+    backpack bag bed belt bench bike blanket blender blouse boot bottle bowl box bracelet
+    brush bucket cabinet camera candle cap cardigan carpet case chair charger clock coat
+    cooker cup curtain cushion desk dress drill dryer earbuds earring fan glass glasses glove
+    grill hammock hat headphones heater helmet hoodie iron jacket jar jeans jug kettle
+    keyboard knife lamp lantern laptop mat mattress mirror mixer monitor mouse mug necklace
+    notebook oven pan pants parka pen pillow plate pot printer purse radio razor ring robe
+    rucksack rug sandal saucepan scarf shampoo sheet shelf shirt shoe shorts skirt slipper
+    sneaker sock sofa speaker spoon stool stove suitcase sunglasses sweater table tablet
+    teapot tent thermos toaster towel toy tray trousers umbrella vacuum vase vest wallet
+    watch webcam
+""".split())
+
+
 class ProductNames:
     """The words of a catalog's product names, to tell when a text names a product the shop
     does not carry: "the Lumen Ember kettle" in a shop with a Lumen Harbor Mug and an Ember
@@ -214,28 +231,69 @@ class ProductNames:
 
     def __init__(self, products: list[dict[str, Any]]) -> None:
         self._products: dict[str, set[int]] = {}
+        self._kinds: list[set[str]] = []  # per product: words that say what kind of thing it is
+        heads = set(PRODUCT_NOUNS)
         for i, product in enumerate(products):
-            for word in set(tokens(str(product.get("name") or ""))):
+            name = tokens(str(product.get("name") or ""))
+            for word in set(name):
                 self._products.setdefault(word, set()).add(i)
+            if name:
+                heads.add(name[-1])
+            kind = set(tokens(" ".join(str(product.get(k) or "")
+                                       for k in ("name", "category", "description"))))
+            self._kinds.append(kind)
+            heads.update(tokens(str(product.get("category") or "")))
+        self._heads = frozenset(heads)
+
+    def _words(self, text: str) -> list[tuple[str, bool]]:
+        """Each word of `text`, stemmed, and whether it is a word of a product name."""
+        return [(stem(raw), len(raw) > 1 and raw not in STOP_WORDS
+                 and stem(raw) in self._products)
+                for raw in re.findall(r"[a-z0-9]+", text.lower())]
 
     def runs(self, text: str) -> list[list[str]]:
         """The runs of consecutive words of `text` that are words of product names."""
+        return [[w for w, _ in group] for group, _ in self._runs(self._words(text))]
+
+    @staticmethod
+    def _runs(words: list[tuple[str, bool]]) -> list[tuple[list[tuple[str, bool]], str]]:
+        """(run, the word after it or "") for each run of product-name words."""
         runs, run = [], []
-        for raw in re.findall(r"[a-z0-9]+", text.lower()):
-            word = stem(raw)
-            if len(raw) > 1 and raw not in STOP_WORDS and word in self._products:
-                run.append(word)
+        for word, named in words:
+            if named:
+                run.append((word, named))
                 continue
             if run:
-                runs.append(run)
+                runs.append((run, word))
             run = []
         if run:
-            runs.append(run)
+            runs.append((run, ""))
         return runs
+
+    def _together(self, a: str, b: str) -> set[int]:
+        return self._products[a] & self._products[b]
 
     def unknown(self, text: str) -> bool:
         """Whether `text` names a product in words of product names (two or more in a row)
-        and no product's name holds two of them that stand side by side there."""
-        runs = [r for r in self.runs(text) if len(r) >= 2]
-        return bool(runs) and not any(self._products[a] & self._products[b]
-                                      for r in runs for a, b in zip(r, r[1:], strict=False))
+        that the shop does not have: no product's name holds two of them that stand side by
+        side there, or the name ends in a kind of thing ("rug", or one of the shop's kinds)
+        that the products holding its last two words are not."""
+        runs = [(run, after) for run, after in self._runs(self._words(text)) if len(run) >= 2]
+        words = [[w for w, _ in run] for run, _ in runs]
+        if not runs:
+            return False
+        if not any(self._together(a, b) for r in words for a, b in zip(r, r[1:], strict=False)):
+            return True
+        for r, after in zip(words, (after for _, after in runs), strict=True):
+            if r[-1] in self._heads:
+                if not self._together(r[-2], r[-1]):
+                    return True  # "the Marlow Trail backpack": no Trail backpack
+                last = [w for w in r if w not in COLOUR_WORDS][-3:]
+                if len(last) == 3 and not (self._products[last[0]]
+                                           & self._together(last[1], last[2])):
+                    return True  # "the Willow Atlas lamp" beside a Lumen Atlas Lamp
+            if after in self._heads and after not in self._products:
+                holders = self._together(r[-2], r[-1])
+                if holders and not any(after in self._kinds[i] for i in holders):
+                    return True  # "the Pika Metro lamp": the Pika Metro is no lamp
+        return False

@@ -62,11 +62,20 @@ def test_catalog_masks_agree_with_matches_on_the_demo_store() -> None:
 def test_a_product_the_shop_does_not_carry_is_told_from_one_it_does():
     from retrieval.query import ProductNames
 
-    names = ProductNames([{"name": n} for n in ("Lumen Harbor Mug", "Ember Breeze Bottle",
-                                                 "Marlow Pulse Vase", "Apex Lantern 130")])
+    names = ProductNames([{"name": n, "category": c, "description": d} for n, c, d in (
+        ("Lumen Harbor Mug", "mugs", "Stoneware cup."), ("Ember Breeze Bottle", "bottles", ""),
+        ("Marlow Pulse Vase", "vases", ""), ("Apex Lantern 130", "lamps", ""),
+        ("Pika Metro Sneaker", "shoes", "Running shoe."), ("Lumen Atlas Lamp", "lamps", ""),
+        ("Red Willow Atlas Notebook", "books", ""))])
     assert names.unknown("How much is the Lumen Ember kettle?")  # two shop words, no product
     assert names.unknown("do you sell the breeze mug?")
+    assert names.unknown("How much is the Pika Metro lamp?")  # the Pika Metro is no lamp
+    assert names.unknown("do you have the Marlow Pulse bottle")  # a kind the shop sells
+    assert names.unknown("price of the Harbor Atlas Lamp?")  # Harbor and Atlas Lamp, apart
     for text in ("How much is the Lumen Harbor Mug?", "is the marlow pulse vase waterproof?",
                  "the lantern 130, is it in stock?", "any mugs under $20?",
-                 "Is the Ember bottle available?", "where is my order A1234?"):
+                 "Is the Ember bottle available?", "where is my order A1234?",
+                 "are the Pika Metro sneakers in stock?", "Pika Metro shoes price?",
+                 "is the Pika Metro in stock", "the Lumen Harbor cup, how much?",
+                 "the red Willow Atlas Notebook?", "is the Willow Atlas Notebook in red?"):
         assert not names.unknown(text), text
