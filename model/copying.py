@@ -59,11 +59,17 @@ def words(text: str, *, lower: bool = True) -> set[str]:
     return found
 
 
+def _forms(word: str) -> tuple[str, str, str, str]:
+    """The ways a reply may write a copied word: as spelled, lowercased, capitalized and in
+    upper case ("Aurora", "aurora", "AURORA"; never "aUrora")."""
+    return word, word.lower(), word[:1].upper() + word[1:], word.upper()
+
+
 def _spellings(text: str) -> set[str]:
-    """The words of `text` as spelled there, lowercased, capitalized and in upper case."""
+    """The words of `text` in each of their `_forms`."""
     found: set[str] = set()
     for w in words(text, lower=False):
-        found.update((w, w.lower(), w[:1].upper() + w[1:], w.upper()))
+        found.update(_forms(w))
     return found
 
 
@@ -120,8 +126,7 @@ class PromptWords:
         """Whether `word` writes prompt word i as spelled there, in lower case, capitalized
         or in upper case ("Aurora", "aurora", "AURORA"; never "aUrora"); at the open end:
         the start of one of those."""
-        s = self.spelled[i] if self.spelled else self.words[i]
-        for form in (s, s.lower(), s[:1].upper() + s[1:], s.upper()):
+        for form in _forms(self.spelled[i] if self.spelled else self.words[i]):
             if form == word or (open_end and form.startswith(word)):
                 return True
         return False
@@ -584,7 +589,7 @@ class CopyConstraint:
     def _said_after(self, text: str) -> list[tuple[str, str, str]]:
         """When `text` ends a word inside a copied run that can go on more than one way
         ("Juniper" of "Juniper Mesa Vase" and "Juniper Haven Vase"), the ways the shopper
-        said, each as the prompt spells it, in lower case and capitalized; else []."""
+        said, each as the prompt spells it, in each of its `_forms`; else []."""
         last = None
         for last in WORD.finditer(text):  # noqa: B007 (the last match is wanted)
             pass
@@ -594,7 +599,7 @@ class CopyConstraint:
                 and not any(n.lower() in text.lower() for n in self.said_names):
             # "Yes, the" + the product the shopper named, not another one of the facts.
             first = sorted({n.split()[0] for n in self.said_names})
-            return [(f, f.lower(), f[:1].upper() + f[1:]) for f in first]
+            return [_forms(f) for f in first]
         said = self.said_next.get(last.group().lower())
         if not said:
             return []
@@ -604,7 +609,7 @@ class CopyConstraint:
         if len({prompt.words[i] for i in ways}) < 2:
             return []
         spelled = sorted({prompt.spelled[i] for i in ways if prompt.words[i] in said})
-        return [(s, s.lower(), s[:1].upper() + s[1:]) for s in spelled]
+        return [_forms(s) for s in spelled]
 
     def _keep_said(self, logits: torch.Tensor, reply: str, tail: str, state, gap: str,
                    eos_token_ids: frozenset[int]) -> bool:
@@ -708,9 +713,14 @@ class CopyConstraint:
         return (True, torch.tensor(sorted(set(allowed))))
 
 
-def _product_names(context: str) -> list[str]:
-    return [line[len("Product: "):].split(";")[0].strip()
+def _product_fields(context: str) -> list[list[str]]:
+    """The fields of each "Product:" line of the facts, its name first."""
+    return [[f.strip() for f in line[len("Product: "):].split(";")]
             for line in context.split("\n") if line.startswith("Product: ")]
+
+
+def _product_names(context: str) -> list[str]:
+    return [fields[0] for fields in _product_fields(context)]
 
 
 def _named_products(context: str, message: str) -> tuple[str, ...]:
@@ -729,12 +739,11 @@ def _named_products(context: str, message: str) -> tuple[str, ...]:
 def _field_keys(context: str) -> set[str]:
     """The first word of every field after a product's name: "price", "color", "features"."""
     keys: set[str] = set()
-    for line in context.split("\n"):
-        if line.startswith("Product: "):
-            for part in line.split(";")[1:]:
-                first = WORD.match(part.strip())
-                if first:
-                    keys.add(first.group().lower())
+    for fields in _product_fields(context):
+        for part in fields[1:]:
+            first = WORD.match(part)
+            if first:
+                keys.add(first.group().lower())
     return keys
 
 
