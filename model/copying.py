@@ -117,6 +117,14 @@ class PromptWords:
     line_prices: tuple[frozenset[str], ...] = ()  # the figures after "price" on each line
 
     @functools.cached_property
+    def line_words(self) -> dict[int, frozenset[str]]:
+        """The words of each line."""
+        found: dict[int, set[str]] = {}
+        for word, line in zip(self.words, self.lines, strict=True):
+            found.setdefault(line, set()).add(word)
+        return {line: frozenset(w) for line, w in found.items()}
+
+    @functools.cached_property
     def order_ids(self) -> frozenset[str]:
         """The ids that follow the word "order" ("Order HH-145306:", "no order 12345")."""
         return frozenset(self.spelled[i + 1] for i in self.where.get("order", ())
@@ -216,6 +224,9 @@ class CopyConstraint:
     # The words the shopper said after each word: "juniper" -> {"haven"}.
     said_next: dict[str, frozenset[str]] = field(default_factory=dict)
     said_names: tuple[str, ...] = ()  # products of the facts the latest message names
+    # The words of each of the shopper's messages, latest first.
+    said_turns: tuple[frozenset[str], ...] = ()
+    fact_lines: int = 0  # the prompt's first lines are the facts (earlier replies follow)
     keys: frozenset[str] = frozenset()  # first words of the facts' fields ("price", "color")
     _rules: dict[str, tuple[bool, torch.Tensor] | None] = field(default_factory=dict, repr=False)
     # (reply length before the open word, run state there, text since its last word)
@@ -240,6 +251,9 @@ class CopyConstraint:
                    prompt=PromptWords.of(sources),
                    said_next=_following(said),
                    said_names=_named_products(context, message),
+                   fact_lines=context.count("\n") + 1,
+                   said_turns=tuple(frozenset(m.group().lower() for m in WORD.finditer(t))
+                                    for t in (message, *reversed(shopper_text.split("\n")))),
                    keys=frozenset(_field_keys(context)))
 
     def _word_ok(self, word: str, *, open_end: bool) -> bool:
@@ -460,11 +474,27 @@ class CopyConstraint:
             elif state:
                 run = run + 1 if run >= 0 and word.lower() in said else -1
                 if run >= 2:  # the lines of every fact of that name (colour variants)
-                    named = frozenset(prompt.lines[i] for i in state)
+                    named = self._told_apart(frozenset(prompt.lines[i] for i in state))
             else:
                 run = 0
             gap_start = match.end()
         return named
+
+    def _told_apart(self, lines: frozenset[int]) -> frozenset[int]:
+        """The fact lines among `lines` (an earlier reply that named the product is no
+        source of its figures), and of several facts of one name (colour variants) those
+        the shopper singled out: that hold a word the shopper said ("orange") that not all
+        of them hold, in the latest message or else the latest one before it that does."""
+        facts = frozenset(n for n in lines if n < self.fact_lines)
+        if len(facts) < 2:
+            return facts or lines
+        words = {n: self.prompt.line_words.get(n, frozenset()) for n in facts}
+        common = frozenset.intersection(*words.values())
+        for said in self.said_turns:
+            chosen = frozenset(n for n in facts if (words[n] - common) & said)
+            if chosen:
+                return chosen
+        return lines
 
     def _named_figures(self, head: str) -> frozenset[str]:
         """The figures the reply may write next after naming a fact: its prices after

@@ -269,6 +269,37 @@ def test_a_price_after_a_name_that_several_variants_share_is_one_of_theirs():
     assert greedy(c, tokenizer, table, "The Quill Aurora Bottle costs ", "2", then="3") == "3"
 
 
+def test_a_price_after_a_variant_the_shopper_singled_out_is_that_variants():
+    """"Tell me about the orange Zephyr Vista Notebook" / "and what does it cost?": of the
+    colour variants of a name, the one whose colour the shopper said, in this message or
+    an earlier one."""
+    tokenizer, table = _bundled_table()
+    facts = ("Product: Quill Aurora Bottle; price 19.99 USD; 14 in stock; color blue.\n"
+             "Product: Quill Aurora Bottle; price 35.00 USD; 5 in stock; color red.")
+    reply = "The Quill Aurora Bottle costs "
+    for said, prefer, then in (("how much is the red quill aurora bottle?", "1", "3"),
+                               ("the blue quill aurora bottle, price?", "3", "1")):
+        c = CopyConstraint.from_context(table, facts, lexicon=SHELF_WORDS, shopper_text=said,
+                                        message=said)
+        assert greedy(c, tokenizer, table, reply, prefer, then=then) == then, said
+    earlier = "tell me about the red quill aurora bottle\nand what does it cost?"
+    c = CopyConstraint.from_context(table, facts, lexicon=SHELF_WORDS, shopper_text=earlier,
+                                    message="and what does it cost?")
+    assert greedy(c, tokenizer, table, reply, "1", then="3") == "3"
+    # No colour said: either variant's price may stand.
+    c = CopyConstraint.from_context(table, facts, lexicon=SHELF_WORDS,
+                                    shopper_text="how much is the quill aurora bottle?")
+    assert greedy(c, tokenizer, table, reply, "1", then="3") == "1"
+
+
+def test_a_price_after_a_name_comes_from_the_facts_not_an_earlier_reply():
+    tokenizer, table = _bundled_table()
+    said = "how much is the quill aurora bottle?"
+    c = CopyConstraint.from_context(table, SHELF, lexicon=SHELF_WORDS, shopper_text=said,
+                                    replies="The Quill Aurora Bottle: 28.99 USD.")
+    assert greedy(c, tokenizer, table, "The Quill Aurora Bottle, ", "2", then="1") == "1"
+
+
 def test_two_names_the_shopper_said_can_both_be_written():
     tokenizer, table = _bundled_table()
     c = CopyConstraint.from_context(
