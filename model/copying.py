@@ -223,7 +223,9 @@ class CopyConstraint:
     prompt: PromptWords | None = None
     # The words the shopper said after each word: "juniper" -> {"haven"}.
     said_next: dict[str, frozenset[str]] = field(default_factory=dict)
-    said_names: tuple[str, ...] = ()  # products of the facts the latest message names
+    # Products of the facts the latest message names; else those the last reply named
+    # ("and how much is that?"), else the latest earlier message that names any.
+    said_names: tuple[str, ...] = ()
     # The words of each of the shopper's messages, latest first.
     said_turns: tuple[frozenset[str], ...] = ()
     fact_lines: int = 0  # the prompt's first lines are the facts (earlier replies follow)
@@ -250,7 +252,10 @@ class CopyConstraint:
                    lexicon=lexicon, lexicon_sorted=sorted(lexicon),
                    prompt=PromptWords.of(sources),
                    said_next=_following(said),
-                   said_names=_named_products(context, message),
+                   said_names=next(filter(None, (
+                       _named_products(context, m)
+                       for m in (message, replies.rsplit("\n", 1)[-1],
+                                 *reversed(shopper_text.split("\n"))))), ()),
                    fact_lines=context.count("\n") + 1,
                    said_turns=tuple(frozenset(m.group().lower() for m in WORD.finditer(t))
                                     for t in (message, *reversed(shopper_text.split("\n")))),
@@ -619,7 +624,7 @@ class CopyConstraint:
     def _said_after(self, text: str) -> list[tuple[str, str, str]]:
         """When `text` ends a word inside a copied run that can go on more than one way
         ("Juniper" of "Juniper Mesa Vase" and "Juniper Haven Vase"), the ways the shopper
-        said, each as the prompt spells it, in each of its `_forms`; else []."""
+        said, each as the prompt spells it, lowercased and capitalized; else []."""
         last = None
         for last in WORD.finditer(text):  # noqa: B007 (the last match is wanted)
             pass
@@ -629,7 +634,7 @@ class CopyConstraint:
                 and not any(n.lower() in text.lower() for n in self.said_names):
             # "Yes, the" + the product the shopper named, not another one of the facts.
             first = sorted({n.split()[0] for n in self.said_names})
-            return [_forms(f) for f in first]
+            return [_forms(f)[:3] for f in first]
         said = self.said_next.get(last.group().lower())
         if not said:
             return []
@@ -639,7 +644,7 @@ class CopyConstraint:
         if len({prompt.words[i] for i in ways}) < 2:
             return []
         spelled = sorted({prompt.spelled[i] for i in ways if prompt.words[i] in said})
-        return [_forms(s) for s in spelled]
+        return [_forms(s)[:3] for s in spelled]
 
     def _keep_said(self, logits: torch.Tensor, reply: str, tail: str, state, gap: str,
                    eos_token_ids: frozenset[int]) -> bool:
@@ -698,8 +703,11 @@ class CopyConstraint:
 
     @functools.cached_property
     def _own_words(self) -> frozenset[str]:
-        """The lexicon's words and the facts' field keys, lowercased (once per request)."""
-        return self.keys | {w.lower() for w in self.lexicon}
+        """The lexicon's words, the facts' field keys and the latest message's words outside
+        product names ("sizes" of "and the sizes?"), lowercased (once per request)."""
+        named = {w.lower() for n in self.said_names for w in WORD.findall(n)}
+        message = self.said_turns[0] if self.said_turns else frozenset()
+        return self.keys | {w.lower() for w in self.lexicon} | (message - named)
 
     def _wants_own_word(self, logits: torch.Tensor, reply: str, tail: str) -> bool:
         """After "the" (where the rule above names the shopper's product): whether the

@@ -340,6 +340,28 @@ def test_after_the_comes_the_product_the_shopper_named():
     assert greedy(c, tokenizer, table, "The Umbra Bottle is the", " B") == " B"
 
 
+def test_after_the_in_a_follow_up_comes_the_product_named_before():
+    """"and how much is that?" names nothing: the product the last reply named, else the
+    one an earlier message named; the message's own words ("sizes") stay the model's."""
+    tokenizer, table = _bundled_table()
+    facts = ("Product: Umbra Bottle; price 28.99 USD; 31 in stock.\n"
+             "Product: Trail Bottle; price 19.99 USD; 14 in stock.")
+    words = SHELF_WORDS | {"Yes", "of", "is", "know"}
+    said = "tell me about the trail bottle\nand how much is that?"
+    c = CopyConstraint.from_context(table, facts, lexicon=words, shopper_text=said,
+                                    message="and how much is that?")
+    assert c.said_names == ("Trail Bottle",)
+    assert greedy(c, tokenizer, table, "The", " Umbr") == " T"
+    c = CopyConstraint.from_context(table, facts, lexicon=words, shopper_text=said,
+                                    replies="The Umbra Bottle costs 28.99 USD.",
+                                    message="and how much is that?")
+    assert c.said_names == ("Umbra Bottle",)
+    c = CopyConstraint.from_context(table, facts, lexicon=words,
+                                    shopper_text="the trail bottle?\nand the sizes?",
+                                    message="and the sizes?")
+    assert greedy(c, tokenizer, table, "I do not know the", " sizes") == " sizes"
+
+
 def test_a_price_word_takes_the_named_products_price_not_its_stock():
     tokenizer, table = _bundled_table()
     facts = ("Product: Kestrel Koa Bottle; price 14.99 USD; 3 in stock.\n"
