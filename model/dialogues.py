@@ -1191,7 +1191,13 @@ class DialogueGenerator:
             asked = f"{rng.choice(shown[:-1] or shown)} {asked.split()[-1]}" \
                 if len(asked.split()) > 1 and asked.split()[-1].lower() != shown[-1].lower() \
                 else asked
-        user = self._say("missing_product", p=asked)
+        intent = "missing_product"
+        if not self.heldout and rng.random() < 0.5:
+            # Asked as any product is asked: "how much is the X?" must not lead to "The X
+            # costs" when X is not there.
+            intent = rng.choice(["price", "stock", "describe", "attr"])
+        user = self._say(intent, p=asked, k=rng.choice(["material", "size", "weight"])) \
+            if intent == "attr" else self._say(intent, p=asked)
         forbidden = tuple(format_price(p["price"]) for p in products)
         if not self.heldout and rng.random() < 0.6:
             # What retrieval passes when it sees the name is none of the shop's products.
