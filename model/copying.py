@@ -229,6 +229,7 @@ class CopyConstraint:
     # The words of each of the shopper's messages, latest first.
     said_turns: tuple[frozenset[str], ...] = ()
     fact_lines: int = 0  # the prompt's first lines are the facts (earlier replies follow)
+    passages: tuple[str, ...] = ()  # the answers of the facts' FAQ entries
     keys: frozenset[str] = frozenset()  # first words of the facts' fields ("price", "color")
     _rules: dict[str, tuple[bool, torch.Tensor] | None] = field(default_factory=dict, repr=False)
     # (reply length before the open word, run state there, text since its last word)
@@ -259,7 +260,8 @@ class CopyConstraint:
                    fact_lines=context.count("\n") + 1,
                    said_turns=tuple(frozenset(m.group().lower() for m in WORD.finditer(t))
                                     for t in (message, *reversed(shopper_text.split("\n")))),
-                   keys=frozenset(_field_keys(context)))
+                   keys=frozenset(_field_keys(context)),
+                   passages=_faq_answers(context))
 
     def _word_ok(self, word: str, *, open_end: bool) -> bool:
         """`word` is a lexicon word or a prompt word as spelled there (a prompt word also in
@@ -409,6 +411,12 @@ class CopyConstraint:
 
     def restrict(self, logits: torch.Tensor, reply: str, eos_token_ids: frozenset[int]) -> None:
         """Set the logits (V,) of tokens that would break the rule to -inf, in place."""
+        onward = self._passage_onward(reply) if self.passages else []
+        if onward:  # copying an FAQ answer word for word: its figures and words are the facts'
+            kept = logits[onward].clone()
+            logits.fill_(float("-inf"))
+            logits[onward] = kept
+            return
         tail_match = _OPEN_TAIL.search(reply)
         tail = tail_match.group() if tail_match else ""
         # The rule depends only on the open word at the end; replies revisit few of them.
@@ -438,6 +446,28 @@ class CopyConstraint:
             self._keep_to_order_ids(logits, reply, tail)
         if self.vocabulary is not None:
             self._keep_best_word(logits, reply, len(reply) - len(tail), eos_token_ids)
+
+    def _passage_onward(self, reply: str) -> list[int]:
+        """A reply that has begun with two or more whole words of an FAQ answer of the
+        facts goes on with that answer to its end ("We are sorry" + "! Send us a photo of
+        the damage within 7 days ...", not "We are sorry, I do not know that"; "We ship" +
+        " to most countries", not " abroad"). The answer is the shop's word on it: the
+        tokens that write it on from `reply`, or [] when the reply is copying none."""
+        text = reply.lstrip()
+        if not text:
+            return []
+        for passage in self.passages:
+            if len(passage) <= len(text) or not passage.lower().startswith(text.lower()):
+                continue
+            rest = passage[len(text):]
+            inside = text[-1].isalnum() and rest[0].isalnum()  # "We sh" of "We ship"
+            if len(WORD.findall(text)) - inside < 2:
+                continue
+            table = self.table
+            # [] where a tokenizer cannot spell it from here: the model is left free.
+            return [i for i in table.by_first_char.get(rest[0], ())
+                    if rest.startswith(table.text[i])]
+        return []
 
     def _keep_to_order_ids(self, logits: torch.Tensor, reply: str, tail: str) -> None:
         """After the word "order", an id is an order id of the facts ("Order HH-145306:",
@@ -772,6 +802,17 @@ def _named_products(context: str, message: str) -> tuple[str, ...]:
         if words and any(f" {p} " in said for p in pairs):
             named.append(name)
     return tuple(dict.fromkeys(named))
+
+
+def _faq_answers(context: str) -> tuple[str, ...]:
+    """The answers of the "FAQ:" lines: what follows the question's first "? "."""
+    answers = []
+    for line in context.split("\n"):
+        if line.startswith("FAQ: ") and "? " in line:
+            answer = line.split("? ", 1)[1].strip()
+            if answer:
+                answers.append(answer)
+    return tuple(answers)
 
 
 def _field_keys(context: str) -> set[str]:

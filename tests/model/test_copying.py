@@ -362,6 +362,25 @@ def test_after_the_in_a_follow_up_comes_the_product_named_before():
     assert greedy(c, tokenizer, table, "I do not know the", " sizes") == " sizes"
 
 
+def test_a_reply_that_begins_an_faq_answer_copies_it_to_its_end():
+    """"We ship" + " abroad in both in Europe" for "We ship to most countries in Europe.";
+    "We are sorry" + ", I do not know that" for "We are sorry! Send us a photo ..."."""
+    tokenizer, table = _bundled_table()
+    facts = ("Shop Harbor.\nFAQ: Do you ship abroad? We ship to most countries in Europe.\n"
+             "FAQ: My item arrived damaged. What should I do? We are sorry! Send a photo "
+             "within 7 days.")
+    words = SHELF_WORDS | {"We", "ship", "are", "sorry", "I", "do", "not", "know", "Yes"}
+    c = CopyConstraint.from_context(table, facts, lexicon=words,
+                                    shopper_text="do you ship abroad?")
+    assert c.passages[0].startswith("We ship to most") and c.passages[1].startswith("We are")
+    assert greedy(c, tokenizer, table, "We ship", " I", then=" to") == " to"
+    assert greedy(c, tokenizer, table, "We ship to m", " I", then="o") == "o"
+    assert greedy(c, tokenizer, table, "We are sorry", " I") == "!"
+    # One word in common is no start of the answer, and at its end the model is free.
+    assert greedy(c, tokenizer, table, "We", " I") == " I"
+    assert greedy(c, tokenizer, table, "We ship to most countries in Europe.", " We") == " We"
+
+
 def test_a_price_word_takes_the_named_products_price_not_its_stock():
     tokenizer, table = _bundled_table()
     facts = ("Product: Kestrel Koa Bottle; price 14.99 USD; 3 in stock.\n"
