@@ -96,6 +96,12 @@ _PRICE_WORDS = frozenset({"costs", "cost", "for", "price", "priced", "at"})
 # The reply's end is "order" and at most the start of the word after it.
 _NEAR_ORDER = re.compile(r"\border(?:\s+\S*)?\Z", re.IGNORECASE)
 _AFTER_ORDER = re.compile(r"\border\s+(\S+)\Z", re.IGNORECASE)
+# The words a reply gives an order's state in, by the state the facts give it.
+_ORDER_STATES = {"processing": ("processing", "processed", "being"), "shipped": ("shipped",),
+                 "delivered": ("delivered",), "cancelled": ("cancelled", "canceled"),
+                 "returned": ("returned",)}
+_STATE_WORDS = frozenset(w for words in _ORDER_STATES.values() for w in words)
+_ORDER_FACT = re.compile(r"^Order (\S+): (\w+)", re.MULTILINE)
 
 
 def _ends_phrase(gap: str) -> bool:
@@ -230,6 +236,7 @@ class CopyConstraint:
     said_turns: tuple[frozenset[str], ...] = ()
     fact_lines: int = 0  # the prompt's first lines are the facts (earlier replies follow)
     passages: tuple[str, ...] = ()  # the answers of the facts' FAQ entries
+    order_states: dict[str, str] = field(default_factory=dict)  # order id -> its state
     keys: frozenset[str] = frozenset()  # first words of the facts' fields ("price", "color")
     _rules: dict[str, tuple[bool, torch.Tensor] | None] = field(default_factory=dict, repr=False)
     # (reply length before the open word, run state there, text since its last word)
@@ -261,7 +268,9 @@ class CopyConstraint:
                    said_turns=tuple(frozenset(m.group().lower() for m in WORD.finditer(t))
                                     for t in (message, *reversed(shopper_text.split("\n")))),
                    keys=frozenset(_field_keys(context)),
-                   passages=_faq_answers(context))
+                   passages=_faq_answers(context),
+                   order_states={m.group(1): m.group(2).lower()
+                                 for m in _ORDER_FACT.finditer(context)})
 
     def _word_ok(self, word: str, *, open_end: bool) -> bool:
         """`word` is a lexicon word or a prompt word as spelled there (a prompt word also in
@@ -444,6 +453,7 @@ class CopyConstraint:
         if self.prompt is not None:
             self._keep_to_named_line(logits, reply, tail)
             self._keep_to_order_ids(logits, reply, tail)
+            self._keep_to_order_state(logits, reply, tail)
         if self.vocabulary is not None:
             self._keep_best_word(logits, reply, len(reply) - len(tail), eos_token_ids)
 
@@ -489,6 +499,49 @@ class CopyConstraint:
                 banned.append(i)
         if banned:
             logits[banned] = float("-inf")
+
+    def _keep_to_order_state(self, logits: torch.Tensor, reply: str, tail: str) -> None:
+        """A few words after an order's id, its state is the one the facts give it: "Order
+        SO-596115 is being processed" was written for a returned order. The best candidates
+        that would write another state's word there ("proce", "shipp", "deliv") are banned."""
+        if not self.order_states or (tail and not tail.isalpha()):
+            return
+        ids = [m for m in re.finditer(r"\S+", reply) if m.group().strip(".,;:!?") in
+               self.order_states]
+        if not ids or len(WORD.findall(reply[ids[-1].end():])) > 6:
+            return
+        allowed = _ORDER_STATES.get(self.order_states[ids[-1].group().strip(".,;:!?")])
+        if allowed is None:
+            return  # a state of the shop's own words: nothing to hold it to
+        wrong = _STATE_WORDS - set(allowed)
+        table, top = self.table, logits.topk(min(TOP_CANDIDATES, logits.numel())).indices
+        banned = []
+        for i in top.tolist():
+            text = tail + table.text[i]
+            found = list(re.finditer(r"[A-Za-z]+", text))
+            for k, match in enumerate(found):
+                low = match.group().lower()
+                if k + 1 < len(found) or match.end() < len(text):  # a whole word
+                    bad = low in wrong
+                else:  # the open word: it leads only to another state's word
+                    bad = any(w.startswith(low) for w in wrong) and \
+                        not any(w.startswith(low) for w in allowed) and \
+                        not self._starts_other_word(low)
+                if bad:
+                    banned.append(i)
+                    break
+        if banned:
+            logits[banned] = float("-inf")
+
+    @functools.cached_property
+    def _other_words(self) -> list[str]:
+        """The lowercased words a reply may write, order states' words left out, sorted."""
+        words = {w.lower() for w in (*self.lexicon, *(self.vocabulary or ()))}
+        return sorted(words - _STATE_WORDS)
+
+    def _starts_other_word(self, low: str) -> bool:
+        i = bisect.bisect_left(self._other_words, low)
+        return i < len(self._other_words) and self._other_words[i].startswith(low)
 
     def _named_lines(self, head: str) -> frozenset[int]:
         """The facts the reply has just named in the shopper's own words ("The Quill Aurora

@@ -381,6 +381,25 @@ def test_a_reply_that_begins_an_faq_answer_copies_it_to_its_end():
     assert greedy(c, tokenizer, table, "We ship to most countries in Europe.", " We") == " We"
 
 
+def test_an_order_is_given_no_state_but_its_own():
+    """"Order SO-596115 is being processed" was written for a returned order."""
+    tokenizer, table = _bundled_table()
+    facts = "Order SO-596115: returned; placed 2025-08-25."
+    words = SHELF_WORDS | {"Order", "is", "being", "processed", "was", "has", "shipped",
+                           "carrier", "should", "with"}
+    c = CopyConstraint.from_context(table, facts, lexicon=words,
+                                    shopper_text="order SO-596115, email a@b.co")
+    assert greedy(c, tokenizer, table, "Order SO-596115 is", " be", then=" with") == " with"
+    assert greedy(c, tokenizer, table, "Order SO-596115 was", " processed",
+                  then=" returned") == " returned"
+    assert greedy(c, tokenizer, table, "Order SO-596115 has", " shipped",
+                  then=" shoul") == " shoul"
+    # Its own state stands, and far from the id the words are free again.
+    c = CopyConstraint.from_context(table, facts.replace("returned", "processing"),
+                                    lexicon=words, shopper_text="order SO-596115?")
+    assert greedy(c, tokenizer, table, "Order SO-596115 is", " be", then=" with") == " be"
+
+
 def test_a_price_word_takes_the_named_products_price_not_its_stock():
     tokenizer, table = _bundled_table()
     facts = ("Product: Kestrel Koa Bottle; price 14.99 USD; 3 in stock.\n"
