@@ -35,6 +35,10 @@ ORDER_WORDS = re.compile(r"\b(?:order|package|parcel|delivery|deliver|shipment|t
                          r"refund|return|cancel)\w*\b", re.I)
 
 
+# "order" as a verb with what is ordered after it ("can I order the Zephyr Onyx Notebook?"),
+# not the noun ("my order for the ...").
+ORDER_VERB = re.compile(r"\border(?:ing)?\s+(?:the|a|an|one|two|three|some|this|that|these|"
+                        r"those|\d+)\b", re.I)
 POINTING = re.compile(r"\b(?:this|that|these|those|it|them|the same)\b", re.I)
 
 
@@ -279,8 +283,11 @@ class Knowledge:
         t = self.thresholds
         if order_check is not None and not filters.narrows_catalog:
             return []
-        if not filters.narrows_catalog and ORDER_WORDS.search(text):
-            return []
+        if not filters.narrows_catalog and ORDER_WORDS.search(text) and not (
+                ORDER_VERB.search(text) and len(ORDER_WORDS.findall(text)) == 1
+                and self._named(text, self._text_scores(text),
+                                np.ones(len(self.products), bool)).any()):
+            return []  # an order or a policy; "can I order the <product>?" asks about it
         if unknown:
             return []  # a product the shop does not carry: no look-alike stands in for it
         query = text

@@ -99,6 +99,24 @@ def test_a_product_the_shop_lacks_gets_no_look_alikes(knowledge) -> None:
     assert not facts.unknown_product
 
 
+def test_ordering_a_named_product_is_a_product_question(knowledge) -> None:
+    """"can I order the X today?" asks about X (it named no product before: "order" made it
+    an order question); "can I order online?" names none and stays one."""
+    def first(text: str) -> str | None:
+        facts = knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                 channel="chat")
+        return facts.products[0]["name"] if facts.products else None
+
+    found = [p["name"] for p in knowledge.products[:40:4]
+             if first(f"do you have the {p['name']}?") == p["name"]]
+    assert len(found) >= 5
+    for name in found:  # what a plain question finds, ordering it finds too
+        assert first(f"can I order the {name}?") == name, name
+    facts = knowledge.lookup(text="can I order the same thing twice?", image=None, history=[],
+                             order_id=None, channel="chat")
+    assert facts.products == []
+
+
 def test_faq_turn_has_no_products_and_chitchat_has_nothing(knowledge) -> None:
     facts = knowledge.lookup(text="how long does delivery take?", image=None, history=[],
                              order_id=None, channel="chat")
