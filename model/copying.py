@@ -254,6 +254,7 @@ class CopyConstraint:
         if lexicon is None:
             return cls(table=table, allowed=sorted(figures(context)))
         sources = _LINE_LABEL.sub("", context) + "\n" + replies
+        earlier = shopper_text.split("\n")[::-1]  # the shopper's messages, latest first
         said = [m.group().lower() for m in WORD.finditer(shopper_text)]
         return cls(table=table, allowed=sorted(figures(context)),
                    vocabulary=sorted(_spellings(sources) | _spellings(shopper_text)),
@@ -263,10 +264,10 @@ class CopyConstraint:
                    said_names=next(filter(None, (
                        _named_products(context, m)
                        for m in (message, replies.rsplit("\n", 1)[-1],
-                                 *reversed(shopper_text.split("\n"))))), ()),
+                                 *earlier))), ()),
                    fact_lines=context.count("\n") + 1,
                    said_turns=tuple(frozenset(m.group().lower() for m in WORD.finditer(t))
-                                    for t in (message, *reversed(shopper_text.split("\n")))),
+                                    for t in (message, *earlier)),
                    keys=frozenset(_field_keys(context)),
                    passages=_faq_answers(context),
                    order_states={m.group(1): m.group(2).lower()
@@ -506,11 +507,11 @@ class CopyConstraint:
         that would write another state's word there ("proce", "shipp", "deliv") are banned."""
         if not self.order_states or (tail and not tail.isalpha()):
             return
-        ids = [m for m in re.finditer(r"\S+", reply) if m.group().strip(".,;:!?") in
-               self.order_states]
-        if not ids or len(WORD.findall(reply[ids[-1].end():])) > 6:
+        ids = [(m.end(), m.group().strip(".,;:!?")) for m in re.finditer(r"\S+", reply)]
+        ids = [(end, i) for end, i in ids if i in self.order_states]
+        if not ids or len(WORD.findall(reply[ids[-1][0]:])) > 6:
             return
-        allowed = _ORDER_STATES.get(self.order_states[ids[-1].group().strip(".,;:!?")])
+        allowed = _ORDER_STATES.get(self.order_states[ids[-1][1]])
         if allowed is None:
             return  # a state of the shop's own words: nothing to hold it to
         wrong = _STATE_WORDS - set(allowed)

@@ -253,15 +253,15 @@ class ProductNames:
 
     def runs(self, text: str) -> list[list[str]]:
         """The runs of consecutive words of `text` that are words of product names."""
-        return [[w for w, _ in group] for group, _ in self._runs(self._words(text))]
+        return [run for run, _ in self._runs(self._words(text))]
 
     @staticmethod
-    def _runs(words: list[tuple[str, bool]]) -> list[tuple[list[tuple[str, bool]], str]]:
+    def _runs(words: list[tuple[str, bool]]) -> list[tuple[list[str], str]]:
         """(run, the word after it or "") for each run of product-name words."""
         runs, run = [], []
         for word, named in words:
             if named:
-                run.append((word, named))
+                run.append(word)
                 continue
             if run:
                 runs.append((run, word))
@@ -279,12 +279,11 @@ class ProductNames:
         side there, or the name ends in a kind of thing ("rug", or one of the shop's kinds)
         that the products holding its last two words are not."""
         runs = [(run, after) for run, after in self._runs(self._words(text)) if len(run) >= 2]
-        words = [[w for w, _ in run] for run, _ in runs]
         if not runs:
             return False
-        if not any(self._together(a, b) for r in words for a, b in zip(r, r[1:], strict=False)):
+        if not any(self._together(a, b) for r, _ in runs for a, b in zip(r, r[1:], strict=False)):
             return True
-        for r, after in zip(words, (after for _, after in runs), strict=True):
+        for r, after in runs:
             if r[-1] in self._heads:
                 if not self._together(r[-2], r[-1]):
                     return True  # "the Marlow Trail backpack": no Trail backpack
