@@ -619,6 +619,71 @@ _FAQ_ASKS_MORE: dict[str, list[str]] = {
                "do you offer pickup?"],
 }
 
+# Training-only questions composed from a frame and a topic's words, so that a fixed topic
+# is recognised however it is asked (a shopper rarely words it as the shop's FAQ does):
+# frames hold `{t}`, filled with one of the topic's noun phrases, or are whole sentences
+# that describe the shopper's situation.
+_FAQ_TOPIC_WORDS: dict[str, tuple[list[str], list[str]]] = {
+    "returns": (["returns", "sending things back", "the return window", "a return",
+                 "returning an item"],
+                ["it doesn't fit, can I send it back?", "I changed my mind, can I return it?",
+                 "what if the item is not what I expected?", "how many days to return stuff?",
+                 "is there a deadline for returns?", "do I have to pay to send it back?"]),
+    "refund": (["refunds", "my refund", "the money back", "a refund"],
+               ["I sent it back last week, when is the money coming?",
+                "how long until the refund shows on my card?",
+                "still no money back after my return", "how fast do you refund?"]),
+    "shipping_fee": (["shipping", "delivery", "postage", "the delivery charge", "shipping costs"],
+                     ["do I pay extra for delivery?", "is there a charge to ship it?",
+                      "how much to get it delivered?", "what's the postage on an order?",
+                      "is it free to ship above some amount?", "any shipping fee?"]),
+    "shipping_time": (["delivery time", "shipping time", "how long shipping takes",
+                       "transit time"],
+                      ["if I order now, how soon do I get it?", "how many days is delivery?",
+                       "how long do parcels take to arrive?", "what's the usual delivery time?",
+                       "how quick is your shipping?"]),
+    "international": (["international shipping", "shipping abroad", "overseas delivery",
+                       "delivery to other countries"],
+                      ["I live in another country, can I order?", "do you send parcels abroad?",
+                       "can you deliver outside the country?", "will you ship to Europe?",
+                       "is worldwide shipping possible?"]),
+    "hours": (["your opening hours", "support hours", "customer service hours",
+               "your hours"],
+              ["what time does support close?", "are you open on weekdays?",
+               "when can I reach customer service?", "until when is the help desk open?"]),
+    "warranty": (["the warranty", "the guarantee", "warranty cover"],
+                 ["what if the product stops working?", "is it guaranteed?",
+                  "how long are products covered?", "mine broke after a month, is it covered?"]),
+    "payment": (["payment methods", "paying", "payment options", "ways to pay"],
+                ["can I pay with paypal?", "do you accept credit cards?",
+                 "which cards can I use?", "how can I pay for my order?"]),
+    "exchange": (["exchanges", "swapping an item", "an exchange"],
+                 ["it's the wrong size, can I swap it?", "can I trade it for another colour?",
+                  "I'd like a different size instead", "can I switch it for something else?"]),
+    "gift": (["gift wrapping", "gift wrap", "wrapping a present"],
+             ["it's a present, can you wrap it?", "do you offer wrapping for gifts?",
+              "can I get it gift wrapped?", "does gift wrap cost extra?"]),
+    "cancel": (["cancelling", "cancellation", "cancelling an order"],
+               ["I ordered by mistake, can I cancel?", "how long do I have to cancel?",
+                "can I stop my order?", "I want to cancel what I just ordered"]),
+    "pickup": (["store pickup", "collection", "picking up in store", "click and collect"],
+               ["can I come and get it myself?", "can I collect it at your shop?",
+                "is collecting in person possible?", "do I have to have it delivered?"]),
+}
+_FAQ_FRAMES = ["what about {t}?", "tell me about {t}", "how does {t} work?",
+               "question about {t}", "what's the deal with {t}?", "info on {t} please",
+               "I have a question on {t}", "can you explain {t}?", "{t}: how does it work?",
+               "what are the rules for {t}?", "could you tell me about {t}?", "{t}, please"]
+
+
+def faq_paraphrase(kind: str, rng: random.Random) -> str:
+    """A shopper's question on a fixed FAQ topic in words no FAQ holds (training only)."""
+    nouns, sentences = _FAQ_TOPIC_WORDS[kind]
+    if rng.random() < 0.5:
+        return rng.choice(sentences)
+    return rng.choice(_FAQ_FRAMES).format(t=rng.choice(nouns))
+
+
 # Replies: one fixed wording per case, so the only thing to learn is what to copy.
 _REPLY = {
     "price": "The {name} costs {price} {cur}.",
@@ -1124,7 +1189,10 @@ class DialogueGenerator:
         rng.shuffle(shown)
         self._faqs_now = [shop.faqs[k] for k in shown]
         asks = self.faq_asks.get(asked) or shop.open_asks[asked]
-        user = self._shopper(rng.choice(asks))
+        if not self.heldout and asked in _FAQ_TOPIC_WORDS and rng.random() < 0.4:
+            user = self._shopper(faq_paraphrase(asked, rng))
+        else:
+            user = self._shopper(rng.choice(asks))
         if missing:
             return [], [_Turn(user, _REPLY["dont_know"], ("do not know",))], "faq_missing"
         answer = shop.faqs[asked]["answer"]

@@ -537,6 +537,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="processes drawing training dialogues (0: in the training loop)")
     parser.add_argument("--batch-size", type=int, default=TrainOptions.batch_size)
     parser.add_argument("--lr", type=float, default=TrainOptions.lr)
+    parser.add_argument("--min-lr", type=float, default=TrainOptions.min_lr,
+                        help="the learning rate at the end of the decay")
     parser.add_argument("--decay-steps", type=int, default=TrainOptions.decay_steps)
     parser.add_argument("--budget-hours", type=float, default=0.0,
                         help="decay the learning rate over this many hours of training time")
@@ -569,7 +571,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     shape = ModelShape(vocab_size=args.vocab_size, hidden_size=args.hidden_size,
                        layers=args.layers, expert_size=args.expert_size)
-    opts = TrainOptions(batch_size=args.batch_size, lr=args.lr, decay_steps=args.decay_steps,
+    opts = TrainOptions(batch_size=args.batch_size, lr=args.lr, min_lr=args.min_lr,
+                        decay_steps=args.decay_steps,
                         budget_hours=args.budget_hours, seed=args.seed,
                         invented=args.invented)
     train(args.run_dir, shape, opts, max_steps=args.steps, max_minutes=args.minutes,

@@ -109,3 +109,29 @@ def test_a_missing_product_is_sometimes_noted_in_training_and_never_held_out():
     for ex in generate(600, seed=5):  # the note is there only for a product the shop lacks
         if NO_SUCH_PRODUCT in ex.prompt.messages[0]["content"]:
             assert ex.intent == "missing_product" and "could not find" in ex.reply
+
+
+def test_fixed_faq_topics_are_asked_in_composed_words_in_training_only():
+    """Training asks a fixed FAQ topic in words of no phrasing list (a frame around the
+    topic's noun, or the shopper's situation), with and without the answer in the facts;
+    held-out cases keep to their list."""
+    from model.dialogues import _FAQ_FRAMES, _FAQ_TOPIC_WORDS
+
+    composed = set()
+    for words, sentences in _FAQ_TOPIC_WORDS.values():
+        composed |= {s.lower() for s in sentences}
+        composed |= {f.format(t=w).lower() for f in _FAQ_FRAMES for w in words}
+
+    def asked(examples):
+        found = Counter()
+        for ex in examples:
+            if ex.intent in ("faq", "faq_missing"):
+                user = ex.messages[-2]["content"].lower()
+                found[ex.intent] += any(c.rstrip("?") in user for c in composed)
+        return found
+
+    train = asked(generate(1500, seed=3))
+    assert train["faq"] > 0 and train["faq_missing"] > 0
+    assert sum(asked(generate(1500, seed=3, heldout=True)).values()) == 0
+    held = DialogueGenerator(0, heldout=True)
+    assert not composed & {a.lower() for asks in held.faq_asks.values() for a in asks}
