@@ -888,6 +888,9 @@ def _following(words: list[str]) -> dict[str, frozenset[str]]:
     return {word: frozenset(after) for word, after in found.items()}
 
 
+_CLOSERS = frozenset(")]}\"'%\u201d\u2019")
+
+
 def _pads(reply: str, piece: str) -> bool:
     """A piece that only pads the reply: a second blank, or punctuation straight after
     punctuation. When the word rule blocks the word the model wants, such pieces are what
@@ -899,7 +902,8 @@ def _pads(reply: str, piece: str) -> bool:
     if any(c.isalnum() for c in piece):
         return False
     last = reply.rstrip()[-1:]
-    return not last or not last.isalnum()
+    # After a closing bracket, quote or "%" a sentence goes on: "(7 available)." pads nothing.
+    return not last or not (last.isalnum() or last in _CLOSERS)
 
 
 class FigureGate:

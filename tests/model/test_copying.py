@@ -129,6 +129,9 @@ def test_padding_pieces_are_not_candidates():
     assert _pads("costs 12.50 EUR.", ";") and _pads("in stock; ", ";")  # punctuation twice
     assert not _pads("The Hindal", " vest") and not _pads("costs 12", ".")
     assert not _pads("The Hindal", " ") and not _pads("EUR", ".")
+    # After a closing bracket a sentence ends or goes on ("(7 available).", "(2 left), ").
+    assert not _pads("is in stock (7 available)", ".") and not _pads("(2 left)", ", and")
+    assert _pads("is in stock (7 available).", ".")
 
 
 def test_random_decoding_under_the_word_rule_writes_only_allowed_words(tiny_mixtral_path):
