@@ -127,6 +127,19 @@ def test_faq_turn_has_no_products_and_chitchat_has_nothing(knowledge) -> None:
     assert facts.products == [] and facts.faqs == []
 
 
+def test_a_policy_asked_in_the_shoppers_own_words_finds_its_entry(knowledge) -> None:
+    """Shoppers rarely word a policy as the FAQ does; such questions score lower, and still
+    bring the entry (and nothing for a question of no topic)."""
+    for text, words in (("do you have a showroom?", "physical stores"),
+                        ("do I get charged for postage?", "shipping")):
+        facts = knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                 channel="chat")
+        assert facts.faqs and words in facts.faqs[0]["question"].lower(), (text, facts.faqs)
+    facts = knowledge.lookup(text="who won the game last night?", image=None, history=[],
+                             order_id=None, channel="chat")
+    assert facts.faqs == [] and facts.products == []
+
+
 def test_order_turn(knowledge) -> None:
     order = next(iter(knowledge.orders.orders.values()))
     facts = knowledge.lookup(text=f"where is {order.order_id.lower()}? {order.email}",
