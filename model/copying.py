@@ -460,7 +460,7 @@ class CopyConstraint:
 
     def _passage_onward(self, reply: str) -> list[int]:
         """A reply that has begun with two or more whole words of an FAQ answer of the
-        facts goes on with that answer to its end ("We are sorry" + "! Send us a photo of
+        facts (or one and five letters of the next) goes on with that answer to its end ("We are sorry" + "! Send us a photo of
         the damage within 7 days ...", not "We are sorry, I do not know that"; "We ship" +
         " to most countries", not " abroad"). The answer is the shop's word on it: the
         tokens that write it on from `reply`, or [] when the reply is copying none."""
@@ -472,7 +472,11 @@ class CopyConstraint:
                 continue
             rest = passage[len(text):]
             inside = text[-1].isalnum() and rest[0].isalnum()  # "We sh" of "We ship"
-            if len(WORD.findall(text)) - inside < 2:
+            written = WORD.findall(text)
+            whole = len(written) - inside
+            # Two whole words, or one and most of a long one ("Yes, exchange" of "Yes,
+            # exchanges are free ...", where the model went on " an item for ...").
+            if whole < 2 and not (whole == 1 and inside and len(written[-1]) >= 5):
                 continue
             table = self.table
             # [] where a tokenizer cannot spell it from here: the model is left free.

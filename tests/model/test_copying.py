@@ -371,14 +371,17 @@ def test_a_reply_that_begins_an_faq_answer_copies_it_to_its_end():
     tokenizer, table = _bundled_table()
     facts = ("Shop Harbor.\nFAQ: Do you ship abroad? We ship to most countries in Europe.\n"
              "FAQ: My item arrived damaged. What should I do? We are sorry! Send a photo "
-             "within 7 days.")
-    words = SHELF_WORDS | {"We", "ship", "are", "sorry", "I", "do", "not", "know", "Yes"}
+             "within 7 days.\nFAQ: Can I exchange an item? Yes, exchanges are free within "
+             "60 days.")
+    words = SHELF_WORDS | {"We", "ship", "are", "sorry", "I", "do", "not", "know", "Yes", "an"}
     c = CopyConstraint.from_context(table, facts, lexicon=words,
                                     shopper_text="do you ship abroad?")
     assert c.passages[0].startswith("We ship to most") and c.passages[1].startswith("We are")
     assert greedy(c, tokenizer, table, "We ship", " I", then=" to") == " to"
     assert greedy(c, tokenizer, table, "We ship to m", " I", then="o") == "o"
     assert greedy(c, tokenizer, table, "We are sorry", " I") == "!"
+    # One word and most of a long next one are a start ("Yes, exchange" + "s are free").
+    assert greedy(c, tokenizer, table, "Yes, exchange", " an", then="s") == "s"
     # One word in common is no start of the answer, and at its end the model is free.
     assert greedy(c, tokenizer, table, "We", " I") == " I"
     assert greedy(c, tokenizer, table, "We ship to most countries in Europe.", " We") == " We"
