@@ -284,8 +284,11 @@ def train(run_dir: Path, shape: ModelShape, opts: TrainOptions, *, max_steps: in
         optimizer.load_state_dict(state["optimizer"])
         step, history, seconds = state["step"], state["history"], state.get("seconds", 0.0)
         print(f"resumed from step {step}", flush=True)
+    hardware = (f"one {torch.cuda.get_device_name(device)} GPU, batches drawn by {workers}"
+                f" processes" if device.startswith("cuda")
+                else f"{threads} CPU thread{'s' if threads > 1 else ''}")
     (run_dir / "options.json").write_text(json.dumps(
-        {"shape": asdict(shape), "train": asdict(opts)}, indent=2))
+        {"shape": asdict(shape), "train": asdict(opts), "hardware": hardware}, indent=2))
     n_params = sum(p.numel() for p in model.parameters())
     print(f"model: {n_params / 1e6:.2f}M parameters, {shape}", flush=True)
     batches = batch_stream(tokenizer, opts, seed=opts.seed * 100003 + step, workers=workers)
@@ -383,7 +386,9 @@ def export(run_dir: Path, out_dir: Path, checkpoint: Path | None = None, *,
     n_params = sum(p.numel() for p in model.parameters())
     # Snapshots keep no clock; steps took about the same time throughout the run.
     seconds = full.get("seconds", 0.0) * (step or full["step"]) / max(full["step"], 1)
-    card = model_card(shape, options["train"], n_params, history, seconds, accuracy)
+    card = model_card(shape, options["train"], n_params, history, seconds, accuracy,
+                      hardware=options.get("hardware", "one CPU thread of a shared 2-core"
+                                                      " machine"))
     notes = run_dir / "notes.md"  # what happened during this run (restarts, changes)
     if notes.exists():
         card += "\n## This run\n\n" + notes.read_text()
@@ -420,7 +425,8 @@ def write_lexicon(out_dir: Path, *, n: int = 30_000, seed: int = 0) -> Path:
 
 
 def model_card(shape: ModelShape, train_options: dict, n_params: int, history: list[dict],
-               seconds: float, accuracy: dict | None) -> str:
+               seconds: float, accuracy: dict | None, *,
+               hardware: str = "one CPU thread of a shared 2-core machine") -> str:
     """The README of an exported model: what it is, how it was trained, how well it answers."""
     step = history[-1]["step"] if history else 0
     last = [h["loss"] for h in history[-50:]]
@@ -461,8 +467,7 @@ def model_card(shape: ModelShape, train_options: dict, n_params: int, history: l
            if train_options.get("budget_hours") else f"{train_options['decay_steps']} steps,")
         + " gradient clipping at 1.0, router load-balancing loss"
         f" {train_options['router_aux_loss']}.",
-        f"- {step} steps in {seconds / 3600:.2f} hours on one CPU thread of a shared 2-core"
-        " machine.",
+        f"- {step} steps in {seconds / 3600:.2f} hours on {hardware}.",
         f"- Reply loss, mean of the last 50 steps: {sum(last) / max(len(last), 1):.3f}"
         + (f"; on held-out dialogues: {val[-1]['val_loss']:.3f}." if val else "."),
         "- `loss.png`: the loss curve.",
