@@ -1004,7 +1004,7 @@ class _Turn:
 # talk) come more often.
 _MIX = {"product": 0.45, "variant": 0.07, "faq": 0.16, "faq_missing": 0.05, "order": 0.14,
         "missing_product": 0.05, "small_talk": 0.08}
-_TRAIN_MIX = {"product": 0.37, "variant": 0.12, "faq": 0.16, "faq_missing": 0.05,
+_TRAIN_MIX = {"product": 0.33, "variant": 0.16, "faq": 0.16, "faq_missing": 0.05,
               "order": 0.12, "missing_product": 0.08, "small_talk": 0.10}
 
 
@@ -1151,14 +1151,18 @@ class DialogueGenerator:
     def _variant_dialogue(self, shop: Shop) -> tuple[list[dict], list[_Turn], str]:
         rng = self.rng
         category = rng.choice(shop.vocab.categories)
-        first = shop.product(category, color=rng.choice(shop.vocab.colors))
-        colors = rng.sample([c for c in shop.vocab.colors if c != first["attributes"]["color"]],
+        # Colours as a shop names them: in training sometimes invented words, so the colour
+        # of a reply is copied from the shopper or the facts, never recalled from a list.
+        palette = shop.vocab.colors if self.heldout else list(dict.fromkeys(
+            _word(rng, shop.vocab, shop.vocab.colors) for _ in range(len(shop.vocab.colors))))
+        first = shop.product(category, color=rng.choice(palette))
+        colors = rng.sample([c for c in palette if c != first["attributes"]["color"]],
                             rng.randint(1, 2))
         variants = [first] + [shop.product(category, base_name=first["name"], color=c)
                               for c in colors[: rng.randint(0, len(colors))]]
         available = [v["attributes"]["color"] for v in variants]
         ask_color = rng.choice(colors + available[1:]) if rng.random() < 0.8 else rng.choice(
-            shop.vocab.colors)
+            palette)
         turns = [self._price_turn(shop, first, variants, pronoun=False)] if rng.random() < 0.5 \
             else []
         pronoun = bool(turns)

@@ -135,3 +135,18 @@ def test_fixed_faq_topics_are_asked_in_composed_words_in_training_only():
     assert sum(asked(generate(1500, seed=3, heldout=True)).values()) == 0
     held = DialogueGenerator(0, heldout=True)
     assert not composed & {a.lower() for asks in held.faq_asks.values() for a in asks}
+
+
+def test_colour_variants_in_training_are_sometimes_named_in_invented_words():
+    """A reply's colour must be copied, not recalled from the training list: training
+    variants are sometimes in invented colours; held-out ones keep to their own list."""
+    known = set(Vocabulary.build(False).colors)
+    held = set(Vocabulary.build(True).colors)
+
+    def colours(examples):
+        return [c for ex in examples if ex.intent == "variant"
+                for c in re.findall(r"color ([a-z]+)", ex.prompt.context)]
+
+    train = colours(generate(1500, seed=4))
+    assert train and 0 < sum(c not in known for c in train) < len(train)
+    assert all(c in held for c in colours(generate(1500, seed=4, heldout=True)))
