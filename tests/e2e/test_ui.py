@@ -192,7 +192,8 @@ def wait_idle(page) -> None:
         "() => { const t = document.querySelector('#sd-message textarea');"
         " return t && !t.disabled; }", timeout=TURN_MS)
     page.wait_for_function(
-        "() => !document.querySelector('#sd-status').innerText.includes('replying')",
+        "() => { const s = document.querySelector('#sd-status');"
+        " return s && !s.innerText.includes('replying'); }",
         timeout=TURN_MS)
 
 
@@ -450,8 +451,9 @@ def test_camera_photo_is_sent(playwright, stack):
         replies = bot_messages(page).count()
         page.get_by_text("Take a photo with the camera").click()
         page.get_by_role("button", name="Send this photo").click()  # nothing taken yet
-        page.wait_for_function("() => document.querySelector('#sd-status')"
-                               ".innerText.includes('Take the photo first')", timeout=30_000)
+        page.wait_for_function("() => { const s = document.querySelector('#sd-status');"
+                               " return s && s.innerText.includes('Take the photo first'); }",
+                               timeout=30_000)
         page.get_by_text("Click to Access Webcam").click()
         # Capture only once the fake camera delivers frames, else the snapshot is empty.
         page.wait_for_function("() => [...document.querySelectorAll('video')].some("
@@ -504,7 +506,9 @@ def test_conversation_survives_a_reload(browser, stack):
     # A new conversation forgets the old one, also across the next reload.
     page.get_by_role("button", name="Start a new conversation").click()
     page.wait_for_function(
-        "old => document.querySelector('.sd-session-id').innerText.trim() !== old", arg=first)
+        # (while the page re-renders the element can be missing for a moment)
+        "old => { const e = document.querySelector('.sd-session-id');"
+        " return e && e.innerText.trim() !== old; }", arg=first)
     assert user_messages(page).count() == 0
     second = session_id(page)
     page.reload()
@@ -545,7 +549,8 @@ def test_agent_watches_takes_over_and_answers(browser, stack, tmp_path):
 
     agent.get_by_role("button", name="Suggest a reply").click()
     agent.wait_for_function(
-        "() => document.querySelector('#sd-draft textarea').value.trim().length > 0",
+        "() => { const t = document.querySelector('#sd-draft textarea');"
+        " return t && t.value.trim().length > 0; }",
         timeout=TURN_MS)
 
     agent.get_by_label("Search the catalog by words").fill("tote")
