@@ -423,9 +423,7 @@ class CopyConstraint:
         """Set the logits (V,) of tokens that would break the rule to -inf, in place."""
         onward = self._passage_onward(reply) if self.passages else []
         if onward:  # copying an FAQ answer word for word: its figures and words are the facts'
-            kept = logits[onward].clone()
-            logits.fill_(float("-inf"))
-            logits[onward] = kept
+            _keep_only(logits, onward)
             return
         tail_match = _OPEN_TAIL.search(reply)
         tail = tail_match.group() if tail_match else ""
@@ -437,9 +435,7 @@ class CopyConstraint:
         if rule is not None:
             only, ids = rule
             if only:
-                kept = logits[ids].clone()
-                logits.fill_(float("-inf"))
-                logits[ids] = kept
+                _keep_only(logits, ids)
             else:
                 logits[ids] = float("-inf")
         if tail and not _DIGIT.search(tail) and logits[wanted] == float("-inf") \
@@ -448,9 +444,7 @@ class CopyConstraint:
             # they do ("H" + "367322" where the order is "HH-367322"): keep to that one.
             onward = self._onward(tail)
             if onward:
-                kept = logits[onward].clone()
-                logits.fill_(float("-inf"))
-                logits[onward] = kept
+                _keep_only(logits, onward)
         if self.prompt is not None:
             self._keep_to_named_line(logits, reply, tail)
             self._keep_to_order_ids(logits, reply, tail)
@@ -460,10 +454,11 @@ class CopyConstraint:
 
     def _passage_onward(self, reply: str) -> list[int]:
         """A reply that has begun with two or more whole words of an FAQ answer of the
-        facts (or one and five letters of the next) goes on with that answer to its end ("We are sorry" + "! Send us a photo of
-        the damage within 7 days ...", not "We are sorry, I do not know that"; "We ship" +
-        " to most countries", not " abroad"). The answer is the shop's word on it: the
-        tokens that write it on from `reply`, or [] when the reply is copying none."""
+        facts (or one and five letters of the next) goes on with that answer to its end ("We
+        are sorry" + "! Send us a photo of the damage within 7 days ...", not "We are sorry,
+        I do not know that"; "We ship" + " to most countries", not " abroad"). The answer is
+        the shop's word on it: the tokens that write it on from `reply`, or [] when the reply
+        is copying none."""
         text = reply.lstrip()
         if not text:
             return []
@@ -661,8 +656,7 @@ class CopyConstraint:
                     ok = self._check(state, open_text + self.table.text[i], final=False,
                                      gap=gap)
                 if ok:
-                    logits.fill_(float("-inf"))
-                    logits[i] = value
+                    _keep_only(logits, [i])
                     return
         # None of those: the tokens that start the word the run goes on with, however
         # unlikely ("On" of "Onyx" after "The Alder " when the model wants "is").
@@ -674,8 +668,7 @@ class CopyConstraint:
                 if value != float("-inf") and not _pads(reply, self.table.text[i]) and \
                         self._check(state, open_text + self.table.text[i], final=False,
                                     gap=gap):
-                    logits.fill_(float("-inf"))
-                    logits[i] = value
+                    _keep_only(logits, [i])
                     return
         # None kept the run: the best candidate that at least writes allowed words (the run
         # is given up), else the model's choice stands (the figure rule still holds).
@@ -686,8 +679,7 @@ class CopyConstraint:
             if i in eos_token_ids or _pads(reply, self.table.text[i]):
                 continue
             if self._check(None, open_text + self.table.text[i], final=False):
-                logits.fill_(float("-inf"))
-                logits[i] = value
+                _keep_only(logits, [i])
                 return
 
     def _run_onward(self, state, open_text: str) -> list[int]:
@@ -785,8 +777,7 @@ class CopyConstraint:
         spelled = [f for f in found if f[1]] or found
         way = max(spelled, key=lambda f: f[3])[0]
         _, _, _, value, i = max((f for f in found if f[0] == way), key=lambda f: f[1:4])
-        logits.fill_(float("-inf"))
-        logits[i] = value
+        _keep_only(logits, [i])
         return True
 
     @functools.cached_property
@@ -893,6 +884,13 @@ def _following(words: list[str]) -> dict[str, frozenset[str]]:
 
 
 _CLOSERS = frozenset(")]}\"'%\u201d\u2019")
+
+
+def _keep_only(logits: torch.Tensor, ids) -> None:
+    """Leave the logits of `ids` as they are and ban every other token, in place."""
+    kept = logits[ids].clone()
+    logits.fill_(float("-inf"))
+    logits[ids] = kept
 
 
 def _pads(reply: str, piece: str) -> bool:

@@ -5,8 +5,8 @@ engines alike: a system message with a short instruction and the facts of the tu
 proven order, or a note about an unproven one or about a product the shop does not sell,
 first, then products best first, then FAQ passages), then the recent turns, then the new
 message. Facts are written one a line, plainly and in a fixed order of fields, because small
-models copy best what they always find in the same place. The facts text is also returned on its own: the engine only lets numbers, prices
-and ids into a reply when they occur in it.
+models copy best what they always find in the same place. The facts text is also returned on
+its own: the engine only lets numbers, prices and ids into a reply when they occur in it.
 """
 
 from __future__ import annotations

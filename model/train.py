@@ -24,6 +24,8 @@ from pathlib import Path
 
 WEIGHTS_DIR = Path(__file__).parent / "weights" / "lm"
 CHECKPOINT = "checkpoint.pt"
+# What a run trained on, for runs whose options.json does not say (all of them ran so).
+EARLIER_HARDWARE = "one CPU thread of a shared 2-core machine"
 
 
 @dataclass(frozen=True)
@@ -387,8 +389,7 @@ def export(run_dir: Path, out_dir: Path, checkpoint: Path | None = None, *,
     # Snapshots keep no clock; steps took about the same time throughout the run.
     seconds = full.get("seconds", 0.0) * (step or full["step"]) / max(full["step"], 1)
     card = model_card(shape, options["train"], n_params, history, seconds, accuracy,
-                      hardware=options.get("hardware", "one CPU thread of a shared 2-core"
-                                                      " machine"))
+                      hardware=options.get("hardware", EARLIER_HARDWARE))
     notes = run_dir / "notes.md"  # what happened during this run (restarts, changes)
     if notes.exists():
         card += "\n## This run\n\n" + notes.read_text()
@@ -426,7 +427,7 @@ def write_lexicon(out_dir: Path, *, n: int = 30_000, seed: int = 0) -> Path:
 
 def model_card(shape: ModelShape, train_options: dict, n_params: int, history: list[dict],
                seconds: float, accuracy: dict | None, *,
-               hardware: str = "one CPU thread of a shared 2-core machine") -> str:
+               hardware: str = EARLIER_HARDWARE) -> str:
     """The README of an exported model: what it is, how it was trained, how well it answers."""
     step = history[-1]["step"] if history else 0
     last = [h["loss"] for h in history[-50:]]
