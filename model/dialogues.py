@@ -921,8 +921,9 @@ def _date(rng: random.Random) -> str:
 # Shopper text noise
 
 
-def _noisy(rng: random.Random, text: str) -> str:
-    """Casing, punctuation and typo noise, as shoppers type."""
+def _noisy(rng: random.Random, text: str, typos: bool = True) -> str:
+    """Casing, punctuation and typo noise, as shoppers type (the same random draws whether
+    or not `typos` are applied, so a seed gives the same dialogues either way)."""
     if rng.random() < 0.3:
         text = text.lower()
     if rng.random() < 0.2:
@@ -935,7 +936,8 @@ def _noisy(rng: random.Random, text: str) -> str:
             j = rng.randrange(1, len(w) - 1)
             w = rng.choice([w[:j] + w[j + 1:], w[:j] + w[j + 1] + w[j] + w[j + 2:],
                             w[:j] + w[j] + w[j:]])
-            words[i] = w
+            if typos:
+                words[i] = w
         text = " ".join(words)
     if rng.random() < 0.1:
         text = rng.choice(["hi, ", "hey ", "ok ", "so ", "um ", "quick question: "]) + text
@@ -1013,8 +1015,10 @@ class DialogueGenerator:
 
     def __init__(self, seed: int = 0, *, heldout: bool = False,
                  count_tokens: Callable[[str], int] | None = None,
-                 max_prompt_tokens: int = 768, invented: float | None = None) -> None:
+                 max_prompt_tokens: int = 768, invented: float | None = None,
+                 typos: bool = True) -> None:
         self.rng = random.Random(seed)
+        self.typos = typos  # False: shoppers' messages as they would say them
         self.vocab = Vocabulary.build(heldout)
         if invented is not None and not heldout:
             self.vocab = dataclasses.replace(self.vocab, invented=invented)
@@ -1047,7 +1051,7 @@ class DialogueGenerator:
         """A shopper's message: noise always, extra chatter around it in training."""
         if not self.heldout:
             text = _chatty(self.rng, text)
-        return _noisy(self.rng, text)
+        return _noisy(self.rng, text, self.typos)
 
     def _products(self, shop: Shop, n: int) -> list[dict]:
         rng = self.rng

@@ -26,9 +26,11 @@ from speech.audio import decode_file, log_mel, resample, to_model_rate
 from speech.synth import (
     AugmentOptions,
     TextSampler,
+    Utterance,
     Voice,
     all_voices,
     augment,
+    normalize_text,
     synthesize,
 )
 
@@ -83,8 +85,9 @@ def write_shard(path: str, feats: list[torch.Tensor], texts: list[str], voices: 
 
 
 def generate_train(data_dir: str, *, shards: int, shard_size: int, seed: int,
-                   opts: AugmentOptions | None = None) -> None:
-    """Write training shards from training voices; skips shards that already exist."""
+                   opts: AugmentOptions | None = None, messages: float = 0.0) -> None:
+    """Write training shards from training voices; skips shards that already exist.
+    `messages`: the share of shopper messages from the language model's dialogues."""
     opts = opts or AugmentOptions()
     voices = installed_voices(held_out=False)
     assert voices, "no speech synthesizer found: run `bash run.sh setup-train`"
@@ -95,7 +98,7 @@ def generate_train(data_dir: str, *, shards: int, shard_size: int, seed: int,
         if os.path.exists(path):
             continue
         rng = random.Random(seed * 1_000_003 + s)
-        sampler = TextSampler(rng)
+        sampler = TextSampler(rng, messages=messages)
         feats, texts, names = [], [], []
         for _ in tqdm(range(shard_size), desc=f"shard {s}", mininterval=30):
             utt = sampler.sample()
@@ -122,21 +125,26 @@ EVAL_SETS = (EvalSet("heldout_clean", False, False), EvalSet("heldout_phone", Tr
 
 
 def write_clips(out: str, *, size: int, seed: int, telephone: bool,
-                clean_format: str = "WAV", products: Sequence[str] = ()
+                clean_format: str = "WAV", products: Sequence[str] = (),
+                sentences: Sequence[str] = (), held_out: bool = True
                 ) -> tuple[list[torch.Tensor], list[str], list[str]]:
     """Held-out voices reading random utterances, as files + manifest.jsonl in `out`.
 
     Telephone clips are stored as the gateway sends them (8 kHz G.711 mu-law WAV); clean
     ones as 16 kHz PCM16 (`clean_format` "WAV" or "FLAC"). With `products` (a shop's product
-    names) the callers ask about those products. Returns features, texts, voices.
+    names) the callers ask about those products; with `sentences` they read those instead
+    of generated ones (the first `size`); `held_out=False` takes the training voices (a
+    development set). Returns features, texts, voices.
     """
-    voices = [v for v in all_voices() if v.held_out]
+    voices = installed_voices(held_out=held_out)
     os.makedirs(out, exist_ok=True)
     rng = random.Random(seed)
     sampler = TextSampler(rng, products)
     feats, texts, lines = [], [], []
-    for i in tqdm(range(size), desc=os.path.basename(out), mininterval=30):
-        utt = sampler.sample()
+    for i in tqdm(range(min(size, len(sentences)) if sentences else size),
+                  desc=os.path.basename(out), mininterval=30):
+        utt = Utterance(normalize_text(sentences[i]), sentences[i]) if sentences \
+            else sampler.sample()
         voice = pick_voice(voices, rng)
         wave = speak(voice, utt.spoken, rng)
         wave = torch.cat([torch.zeros(3200), wave / (wave.abs().max() + 1e-8) * 0.5,

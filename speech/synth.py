@@ -1,7 +1,8 @@
 """Synthetic customer-service speech for training and evaluating the bundled recognizer.
 
 Text: shopper utterances with randomized product names, order ids, numbers, prices and
-spelled-out e-mail addresses. Voices: Debian's espeak-ng (English accents x voice variants),
+spelled-out e-mail addresses, from templates here and, for variety of phrasing, from the
+shopper messages of the language model's training dialogues (`model.dialogues`). Voices: Debian's espeak-ng (English accents x voice variants),
 flite and festival. Some voices are kept out of training so evaluation hears unseen speakers.
 Augmentation: speed, gain, noise, reverberation and an 8 kHz mu-law telephone path.
 """
@@ -111,14 +112,49 @@ def spoken_name(name: str) -> str:
                                  name))
 
 
-class TextSampler:
-    """Random shopper utterances; every call returns a new transcript / spoken-text pair."""
+# Chat shorthand as a caller would say it.
+_SAID = {"pls": "please", "plz": "please", "thx": "thanks", "btw": "by the way",
+         "asap": "as soon as possible", "ok": "okay", "u": "you", "hmm": "hmm"}
 
-    def __init__(self, rng: random.Random, products: Sequence[str] = ()) -> None:
+
+def said_message(message: str) -> str | None:
+    """A typed shopper message as a caller would say it, in transcript form; None when it
+    holds what is spoken differently from how it is written (digits, e-mail, ids, codes)."""
+    if re.search(r"[\d@_#/\\&*+=<>|~^$%]", message):
+        return None
+    words = [_SAID.get(w, w) for w in normalize_text(message.replace("-", " ")).split()]
+    return " ".join(words) or None
+
+
+class TextSampler:
+    """Random shopper utterances; every call returns a new transcript / spoken-text pair.
+
+    `messages` is the share drawn from the language model's training dialogues (shopper
+    messages said aloud) instead of this module's templates.
+    """
+
+    def __init__(self, rng: random.Random, products: Sequence[str] = (),
+                 messages: float = 0.0) -> None:
         self.rng = rng
         self.words = _dictionary_words()
         # A shop's own product names: callers then ask about these instead of invented ones.
         self.products = [t for t in (spoken_name(p) for p in products) if t]
+        self.messages = messages
+        self._dialogues = None
+        self._said: list[str] = []
+
+    def message(self) -> Utterance:
+        """A shopper message of a random training dialogue, said aloud."""
+        if self._dialogues is None:
+            from model.dialogues import DialogueGenerator
+
+            self._dialogues = iter(DialogueGenerator(self.rng.randrange(2**31), typos=False))
+        while not self._said:
+            example = next(self._dialogues)
+            self._said = [t for m in example.messages if m["role"] == "user"
+                          if (t := said_message(m["content"]))]
+        text = self._said.pop()
+        return Utterance(text=text, spoken=text)
 
     # Each part returns (transcript, spoken) pieces.
     def _letters(self, k: int) -> tuple[str, str]:
@@ -202,6 +238,8 @@ class TextSampler:
 
     def sample(self) -> Utterance:
         rng = self.rng
+        if self.messages and rng.random() < self.messages:
+            return self.message()
         p, q, d, c = self.product(), self.quantity(), self.date(), rng.choice(CITIES)
         oid, oid_spoken = self.order_id()
         mail, _ = self.email()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from model.dialogues import _ASK, _FAQS, DialogueGenerator, Vocabulary, generate
 from model.tokenizer import render
@@ -150,3 +151,18 @@ def test_colour_variants_in_training_are_sometimes_named_in_invented_words():
     train = colours(generate(1500, seed=4))
     assert train and 0 < sum(c not in known for c in train) < len(train)
     assert all(c in held for c in colours(generate(1500, seed=4, heldout=True)))
+
+
+def test_typos_can_be_turned_off_without_changing_the_dialogues():
+    with_typos = list(islice(DialogueGenerator(seed=21), 300))
+    without = list(islice(DialogueGenerator(seed=21, typos=False), 300))
+    changed = 0
+    for a, b in zip(with_typos, without, strict=True):
+        for ma, mb in zip(a.messages, b.messages, strict=True):
+            assert ma["role"] == mb["role"]
+            if ma["role"] != "user":
+                assert ma["content"] == mb["content"]  # same shops, facts and replies
+            elif ma["content"] != mb["content"]:
+                changed += 1  # one word misspelt in the typed message
+                assert len(ma["content"].split()) == len(mb["content"].split())
+    assert changed > 10
