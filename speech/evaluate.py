@@ -59,6 +59,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--hotwords", nargs="*", default=(), help="phrases to boost")
     parser.add_argument("--store", default=None,
                         help="also boost this store's product names, as the server does")
+    parser.add_argument("--lm-weight", type=float, default=None,
+                        help="weight of the unit language model (0: off; default: bundled)")
+    parser.add_argument("--unit-bonus", type=float, default=None,
+                        help="log-score per unit with the language model (default: bundled)")
     parser.add_argument("--errors", type=int, default=0, help="print this many worst clips")
     parser.add_argument("--endpointing", action="store_true",
                         help="also time end of speech -> final with the VAD and endpointing rule")
@@ -227,7 +231,12 @@ def run(args: argparse.Namespace) -> int:
                                            complete_silence_s=args.complete_silence_ms / 1000)
         if args.count_from:
             endpoint = dataclasses.replace(endpoint, count_from=args.count_from)
-        options = StreamOptions(endpoint=endpoint)
+        beam = StreamOptions().beam
+        if args.lm_weight is not None:
+            beam = dataclasses.replace(beam, lm_weight=args.lm_weight)
+        if args.unit_bonus is not None:
+            beam = dataclasses.replace(beam, unit_bonus=args.unit_bonus)
+        options = StreamOptions(endpoint=endpoint, beam=beam)
         recognizer = Recognizer.load(args.weights, options)
     base = os.path.dirname(os.path.abspath(args.manifest))
     with open(args.manifest) as f:

@@ -6,7 +6,8 @@
     text = stream.finish()                              # the final transcript
 
 Audio flows: wire bytes -> float samples -> (VAD at the wire rate) -> 16 kHz -> log-mel
-frames -> chunk windows through the Conformer -> incremental CTC prefix beam search. The
+frames -> chunk windows through the Conformer -> incremental CTC prefix beam search, with
+the weights folder's unit language model (`units_lm.npz`, `speech.lm`) when it has one. The
 hotwords (a shop's product names) are boosted in the search and, in the final transcript,
 restored where they were spelled by ear (`speech.names`).
 Every stage is incremental and equals its one-shot counterpart, so a streamed utterance
@@ -33,6 +34,8 @@ from speech.audio import (
 )
 from speech.conformer import ConformerConfig, ConformerCTC
 from speech.decoder import BeamOptions, PrefixBeamSearch
+from speech.lm import FILE_NAME as LM_FILE
+from speech.lm import UnitLM
 from speech.names import for_hotwords
 from speech.synth import spoken_name
 from speech.tokenizer import Units
@@ -55,6 +58,12 @@ class StreamOptions:
     endpoint: EndpointOptions = field(default_factory=EndpointOptions)
 
 
+def load_lm(path: str) -> UnitLM | None:
+    """The weights folder's unit language model, if it has one."""
+    file = os.path.join(path, LM_FILE)
+    return UnitLM.load(file) if os.path.exists(file) else None
+
+
 def load_model(path: str) -> tuple[ConformerCTC, Units]:
     config_path = os.path.join(path, "config.json")
     if not os.path.exists(config_path):
@@ -73,11 +82,13 @@ class Recognizer:
     """The bundled Conformer-CTC recognizer (thread-safe: streams share only the weights)."""
 
     def __init__(self, model: ConformerCTC, units: Units,
-                 options: StreamOptions | None = None) -> None:
+                 options: StreamOptions | None = None, lm: UnitLM | None = None) -> None:
         assert model.cfg.vocab_size == units.size, "model and units disagree"
+        assert lm is None or lm.vocab == units.size, "language model and units disagree"
         self.model = model
         self.units = units
         self.options = options or StreamOptions()
+        self.lm = lm
         self._warm_up()
 
     def _warm_up(self) -> None:
@@ -89,7 +100,12 @@ class Recognizer:
     @classmethod
     def load(cls, path: str | None = None, options: StreamOptions | None = None) -> Recognizer:
         model, units = load_model(path or DEFAULT_WEIGHTS)
-        return cls(model, units, options)
+        return cls(model, units, options, load_lm(path or DEFAULT_WEIGHTS))
+
+    def search(self, hotwords: Sequence[str] = ()) -> PrefixBeamSearch:
+        """A new beam search for one utterance."""
+        return PrefixBeamSearch(self.model.cfg.blank, self.options.beam,
+                                self.hotword_units(hotwords), self.lm)
 
     def hotword_units(self, hotwords: Sequence[str]) -> list[list[int]]:
         return [self.units.encode(t) for t in (spoken_name(h) for h in hotwords) if t]
@@ -104,8 +120,7 @@ class Recognizer:
                    hotwords: Sequence[str] = ()) -> str:
         """Offline: a whole recording (float samples) -> transcript."""
         feats = log_mel(to_model_rate(wave, sample_rate))
-        search = PrefixBeamSearch(self.model.cfg.blank, self.options.beam,
-                                  self.hotword_units(hotwords))
+        search = self.search(hotwords)
         search.advance(self.model.encode(feats))
         return for_hotwords(tuple(hotwords)).correct(self.units.decode(search.best()))
 
@@ -162,8 +177,7 @@ class VoiceStream:
         self._resampler = StreamingResampler(sample_rate, MODEL_SAMPLE_RATE)
         self._features = StreamingFeatures()
         self._encoder = ChunkEncoder(recognizer.model)
-        self._search = PrefixBeamSearch(recognizer.model.cfg.blank, self.options.beam,
-                                        recognizer.hotword_units(hotwords))
+        self._search = recognizer.search(hotwords)
         self._names = for_hotwords(tuple(hotwords))
         self._endpointer = (Endpointer(sample_rate, self.options.endpoint, self._sounds_complete)
                             if endpointing else None)

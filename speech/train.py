@@ -4,6 +4,8 @@
   shopdesk train-asr generate --data runs/asr     synthesized, augmented training shards
   shopdesk train-asr fit      --data runs/asr     train (resumes from runs/asr/ckpt/last.pt)
   shopdesk train-asr export   --data runs/asr     best checkpoint -> speech/weights/
+  shopdesk train-asr lm                           unit language model -> speech/weights/
+  shopdesk train-asr clips    --out DIR           clips for measuring (held-out voices)
 
 `generate` and `fit` may run at the same time: `fit` picks up new shards at every pass.
 """
@@ -26,7 +28,10 @@ from tqdm import tqdm
 from speech import corpus
 from speech.conformer import ConformerConfig, ConformerCTC, count_parameters
 from speech.decoder import greedy
+from speech.lm import FILE_NAME as LM_FILE
+from speech.lm import UnitLM
 from speech.scoring import error_rates
+from speech.synth import TextSampler
 from speech.tokenizer import Units
 
 WEIGHTS_DIR = os.path.join(os.path.dirname(__file__), "weights")
@@ -43,6 +48,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     gen.add_argument("--shards", type=int, default=200)
     gen.add_argument("--shard-size", type=int, default=250)
     gen.add_argument("--seed", type=int, default=1)
+    gen.add_argument("--messages", type=float, default=0.5,
+                     help="share of utterances that are shopper messages of the language "
+                          "model's training dialogues (more phrasings than the templates)")
     fit = sub.add_parser("fit", help="train, resuming from the last checkpoint")
     fit.add_argument("--hours", type=float, default=2.0, help="stop after this much time")
     fit.add_argument("--d-model", type=int, default=144)
@@ -68,16 +76,38 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     fix = sub.add_parser("fixtures", help="write small held-out clips for the tests")
     fix.add_argument("--out", default="tests/speech/fixtures")
     fix.add_argument("--size", type=int, default=4)
-    clips = sub.add_parser("store-clips",
-                           help="write held-out clips of callers asking about a store's products")
-    clips.add_argument("--store", required=True, help="store folder (STORE.md format)")
-    clips.add_argument("--out", required=True)
-    clips.add_argument("--size", type=int, default=100)
-    clips.add_argument("--seed", type=int, default=21)
-    clips.add_argument("--telephone", action="store_true", help="8 kHz mu-law files")
+    for name, helps in (("store-clips", "clips of callers asking about a store's products"),
+                        ("clips", "clips for measuring: held-out voices (or training voices) "
+                                  "reading generated or given sentences")):
+        clips = sub.add_parser(name, help=helps)
+        clips.add_argument("--store", required=name == "store-clips",
+                           help="store folder (STORE.md format): callers ask about its products")
+        clips.add_argument("--out", required=True)
+        clips.add_argument("--size", type=int, default=100)
+        clips.add_argument("--seed", type=int, default=21)
+        clips.add_argument("--telephone", action="store_true", help="8 kHz mu-law files")
+        clips.add_argument("--sentences", default=None,
+                           help="read these: a text file (a sentence a line) or a JSONL of "
+                                "answer cases (each case's first turn)")
+        clips.add_argument("--messages", type=float, default=0.0,
+                           help="share of generated sentences that are dialogue messages")
+        clips.add_argument("--training-voices", action="store_true",
+                           help="training voices instead of held-out ones (a development set)")
+    lm = sub.add_parser("lm", help="train the unit language model of the beam search")
+    lm.add_argument("--units", default=os.path.join(WEIGHTS_DIR, "units.model"))
+    lm.add_argument("--out", default=os.path.join(WEIGHTS_DIR, LM_FILE))
+    lm.add_argument("--sentences", type=int, default=300_000)
+    lm.add_argument("--order", type=int, default=6)
+    lm.add_argument("--min-count", type=int, default=2,
+                    help="n-grams of order 3 and up seen fewer times are pruned")
+    lm.add_argument("--messages", type=float, default=0.5,
+                    help="share of sentences that are dialogue messages")
+    lm.add_argument("--seed", type=int, default=1001)
     exp = sub.add_parser("export", help="copy the best checkpoint into a weights folder")
     exp.add_argument("--out", default=WEIGHTS_DIR)
     exp.add_argument("--run", default=None, help="checkpoint folder (default: DATA/ckpt)")
+    exp.add_argument("--checkpoint", default=None,
+                     help="a checkpoint file to export instead of the run's best.pt")
     exp.add_argument("--chunk-frames", type=int, default=0,
                      help="streaming chunk for the exported config (0: as trained)")
     exp.add_argument("--left-frames", type=int, default=0,
@@ -96,7 +126,7 @@ def run(args: argparse.Namespace) -> int:
             corpus.generate_eval(args.data, size=args.eval_size)
     elif args.stage == "generate":
         corpus.generate_train(args.data, shards=args.shards, shard_size=args.shard_size,
-                              seed=args.seed)
+                              seed=args.seed, messages=args.messages)
     elif args.stage == "fit":
         fit(args)
     elif args.stage == "fixtures":
@@ -104,16 +134,40 @@ def run(args: argparse.Namespace) -> int:
                            telephone=False, clean_format="FLAC")
         corpus.write_clips(os.path.join(args.out, "phone"), size=args.size, seed=12,
                            telephone=True)
-    elif args.stage == "store-clips":
+    elif args.stage in ("store-clips", "clips"):
+        write_measuring_clips(args)
+    elif args.stage == "lm":
+        units = Units(args.units)
+        sampler = TextSampler(random.Random(args.seed), messages=args.messages)
+        sentences = (units.encode(sampler.sample().text) for _ in range(args.sentences))
+        UnitLM.train(sentences, vocab=units.size, order=args.order,
+                     min_count=args.min_count).save(args.out)
+        print(f"wrote {args.out}")
+    elif args.stage == "export":
+        export(args.data, args.out, run=args.run, chunk_frames=args.chunk_frames,
+               left_frames=args.left_frames, checkpoint=args.checkpoint)
+    return 0
+
+
+def write_measuring_clips(args: argparse.Namespace) -> None:
+    names: list[str] = []
+    if args.store:
         from retrieval.store import load_store
 
         names = [p.name for p in load_store(args.store).products]
-        corpus.write_clips(args.out, size=args.size, seed=args.seed, telephone=args.telephone,
-                           products=names)
-    elif args.stage == "export":
-        export(args.data, args.out, run=args.run, chunk_frames=args.chunk_frames,
-               left_frames=args.left_frames)
-    return 0
+    sentences: list[str] = []
+    if args.sentences:
+        with open(args.sentences) as f:
+            lines = [line.strip() for line in f if line.strip()]
+        sentences = [json.loads(line)["turns"][0] if line.startswith("{") else line
+                     for line in lines]
+    elif args.messages:
+        sampler = TextSampler(random.Random(args.seed), names, messages=args.messages)
+        sentences = [sampler.sample().text for _ in range(args.size)]
+    feats, texts, voices = corpus.write_clips(
+        args.out, size=args.size, seed=args.seed, telephone=args.telephone, products=names,
+        sentences=sentences, held_out=not args.training_voices)
+    corpus.write_shard(os.path.join(args.out, "feats.pt"), feats, texts, voices)
 
 
 # ---------------------------------------------------------------- training
@@ -233,6 +287,7 @@ def fit(args: argparse.Namespace) -> None:
         model.load_state_dict({k: v.float() if v.is_floating_point() else v
                                for k, v in weights.items()})
         print(f"initialized from {args.init}")
+        history["init"] = args.init
     else:
         shards = corpus.train_shards(data_dir)
         assert shards, "no training shards yet: run `shopdesk train-asr generate` first"
@@ -328,12 +383,12 @@ def evaluate_and_save(model, units, evals, history, step, save, ckpt_dir) -> Non
 
 
 def export(data_dir: str, out_dir: str, *, run: str | None = None, chunk_frames: int = 0,
-           left_frames: int = 0) -> None:
-    """Best checkpoint -> weights folder. A different chunk/left split that keeps the trained
-    window (chunk + left) gives the newest frames the same right context they had in
-    training while producing partials more often."""
-    state = torch.load(os.path.join(run or os.path.join(data_dir, "ckpt"), "best.pt"),
-                       weights_only=False)
+           left_frames: int = 0, checkpoint: str | None = None) -> None:
+    """Best (or a given) checkpoint -> weights folder. A different chunk/left split that
+    keeps the trained window (chunk + left) gives the newest frames the same right context
+    they had in training while producing partials more often."""
+    path = checkpoint or os.path.join(run or os.path.join(data_dir, "ckpt"), "best.pt")
+    state = torch.load(path, weights_only=False)
     if chunk_frames:
         state["config"]["chunk_frames"] = chunk_frames
     if left_frames:
@@ -381,7 +436,7 @@ training, offline decoding and streaming all use this same windowing.
 shopper utterances (randomized product names, order ids, prices, numbers, spelled e-mail
 addresses) spoken by Debian's espeak-ng (English accents x voice variants), flite and festival
 voices, with speed, gain, noise, reverberation and 8 kHz telephone (mu-law) augmentation.
-CTC loss, AdamW, SpecAugment. This checkpoint: step {state['step']} of the run, best at
+CTC loss, AdamW, SpecAugment. {f"Continued from the weights in `{history['init']}`. " if history.get('init') else ""}This checkpoint: step {state['step']} of the run, best at
 step {best['step']} after {best['hours']:.2f} h of training on {best['audio_hours']:.1f} h of
 audio passes ({history.get('setup', 'settings not recorded')}).
 
