@@ -8,11 +8,12 @@ from speech.evaluate import wire_audio
 from speech.scoring import error_rates
 
 # Floors set just above the error rates measured on these clips with the committed weights
-# (see speech/weights/README.md); they catch a broken pipeline or a bad export.
-# Measured: clean WER 0.333 / CER 0.160 (three of the four clips carry invented product words),
-# telephone WER 0.027 / CER 0.015.
-MAX_WER_CLEAN, MAX_CER_CLEAN = 0.45, 0.25
-MAX_WER_PHONE, MAX_CER_PHONE = 0.15, 0.08
+# and unit language model (see speech/weights/README.md); they catch a broken pipeline or a
+# bad export. Measured: clean WER 0.208 / CER 0.111 (three of the four clips carry invented
+# product words), telephone WER 0.108 / CER 0.095 (flite's held-out `rms` saying "thank you
+# that's all" comes out as "ser").
+MAX_WER_CLEAN, MAX_CER_CLEAN = 0.30, 0.18
+MAX_WER_PHONE, MAX_CER_PHONE = 0.20, 0.15
 
 
 def stream_file(recognizer, path: str, endpointing: bool = False) -> tuple[str, list]:
