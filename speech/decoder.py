@@ -119,8 +119,9 @@ class PrefixBeamSearch:
         return other
 
     def _lm_context(self, key: tuple[int, ...]) -> tuple[int, ...]:
+        """The last `order - 1` units of a prefix, padded at the start of the utterance."""
         n = self.lm.order - 1
-        return (self.lm.start() + key)[-n:] if n else ()
+        return (self.lm.start() + key[-n:])[-n:] if n else ()
 
     def advance(self, logp: torch.Tensor) -> None:
         """Consume (n, V) log-probs of the next frames."""

@@ -42,23 +42,19 @@ class UnitLM:
         self.counts = [t[1] for t in tables]
         # Per order k >= 2: the contexts (k-1 units), their count totals and distinct followers.
         self.ctx_keys, self.ctx_totals, self.ctx_types = [], [], []
-        for k, (keys, counts) in enumerate(tables, start=1):
+        for keys, counts in tables:
             ctx = keys // self.base  # dropping the last unit of the key leaves the context
             uniq, start = np.unique(ctx, return_index=True)
             self.ctx_keys.append(uniq)
             self.ctx_totals.append(np.add.reduceat(counts, start) if len(counts) else counts)
             self.ctx_types.append(np.diff(np.append(start, len(ctx))))
-            if k == 1:
-                self.unigram_total = int(counts.sum())
+        self.unigram_total = int(self.counts[0].sum())
         self.logprob = functools.lru_cache(maxsize=65_536)(self._logprob)  # shared by all streams
 
     # ----------------------------------------------------------------------- lookup
 
     def _key(self, units: Sequence[int]) -> int:
-        key = 0
-        for u in units:
-            key = key * self.base + u + 1  # +1: no unit encodes as 0, so lengths never collide
-        return key
+        return _encode(units, self.base)
 
     @staticmethod
     def _find(keys: np.ndarray, key: int) -> int:
@@ -162,7 +158,8 @@ class UnitLM:
 
 
 def _encode(gram: Sequence[int], base: int) -> int:
+    """Units -> one integer, a digit per unit in `base`."""
     key = 0
     for u in gram:
-        key = key * base + u + 1
+        key = key * base + u + 1  # +1: no unit encodes as 0, so lengths never collide
     return key

@@ -2,8 +2,9 @@
 
 Text: shopper utterances with randomized product names, order ids, numbers, prices and
 spelled-out e-mail addresses, from templates here and, for variety of phrasing, from the
-shopper messages of the language model's training dialogues (`model.dialogues`). Voices: Debian's espeak-ng (English accents x voice variants),
-flite and festival. Some voices are kept out of training so evaluation hears unseen speakers.
+shopper messages of the language model's training dialogues (`model.dialogues`).
+Voices: Debian's espeak-ng (English accents x voice variants), flite and festival. Some
+voices are kept out of training so evaluation hears unseen speakers.
 Augmentation: speed, gain, noise, reverberation and an 8 kHz mu-law telephone path.
 """
 
@@ -114,7 +115,7 @@ def spoken_name(name: str) -> str:
 
 # Chat shorthand as a caller would say it.
 _SAID = {"pls": "please", "plz": "please", "thx": "thanks", "btw": "by the way",
-         "asap": "as soon as possible", "ok": "okay", "u": "you", "hmm": "hmm"}
+         "asap": "as soon as possible", "ok": "okay", "u": "you"}
 
 
 def said_message(message: str) -> str | None:
