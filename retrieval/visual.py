@@ -54,7 +54,10 @@ class VisualOptions:
     lists: int = 0  # inverted lists of the descriptor index; 0: about 4 sqrt(descriptors)
     ransac_px: float = 6.0  # reprojection threshold at the working size
     min_inliers: int = 10  # below this a candidate is not a match
-    colour_sigma: float = 18.0  # Lab a*b* distance at which colour similarity falls to 1/e
+    colour_sigma: float = 24.0  # Lab distance (after the cast) where colour similarity is 1/e
+    max_cast: float = 0.25  # most a light tints one channel against the others (x or / 1.25)
+    max_exposure: float = 1.4  # most a light brightens or dims all channels (x or / 1.4)
+    lightness_weight: float = 0.25  # of Lab L against chroma in the colour distance
 
 
 # ----------------------------------------------------------------------------- features
@@ -349,25 +352,39 @@ class VisualIndex:
 
     def colour_similarity(self, query_rgb: np.ndarray, image: int,
                           homography: np.ndarray) -> float:
-        """Compare the photo, warped onto the catalog photo, in Lab a*b* over the product."""
+        """Compare the photo, warped onto the catalog photo, in colour over the product.
+
+        The light of a shopper's photo scales each colour channel (exposure, white balance):
+        one gain per channel, estimated over the product (median log ratio). Their common part
+        (exposure) is forgiven up to `max_exposure`, the part that tints up to `max_cast`;
+        more than a light does is a different colour (a teal bottle is not a purple one in
+        bluish light, a navy one is not a blue one in dim light). What is left is compared
+        per pixel in Lab, chroma fully, lightness by `lightness_weight` (shading moves it).
+        """
         thumb = np.asarray(self.features.thumbs[image])
         width, height = (int(v) for v in self.features.sizes[image])
         to_thumb = np.diag([THUMB / width, THUMB / height, 1.0])
         warp = to_thumb @ homography
-        query_lab = cv2.cvtColor(query_rgb, cv2.COLOR_RGB2LAB)
-        warped = cv2.warpPerspective(query_lab, warp, (THUMB, THUMB), flags=cv2.INTER_AREA)
+        warped = cv2.warpPerspective(query_rgb, warp, (THUMB, THUMB), flags=cv2.INTER_AREA)
         valid = cv2.warpPerspective(np.full(query_rgb.shape[:2], 255, np.uint8), warp,
                                     (THUMB, THUMB), flags=cv2.INTER_NEAREST) > 0
         region = valid & (thumb[..., 3] > 0)
         if region.sum() < 12:
             return 0.5  # too little overlap to judge colour: neither for nor against
-        a = warped[region][:, 1:].astype(np.float32)
-        b = thumb[..., :3][region][:, 1:].astype(np.float32)
-        # Discount the overall colour cast of the photo: deviations from the mean chroma count
-        # fully, the difference of the means themselves half.
-        offset = a.mean(axis=0) - b.mean(axis=0)
-        spread = np.abs((a - a.mean(axis=0)) - (b - b.mean(axis=0))).mean()
-        distance = 0.5 * np.linalg.norm(offset) + spread
+        catalog_rgb = cv2.cvtColor(np.ascontiguousarray(thumb[..., :3]), cv2.COLOR_LAB2RGB)
+        seen = warped[region].astype(np.float32) + 1.0  # (n, 3); +1: no log of zero
+        known = catalog_rgb[region].astype(np.float32) + 1.0
+        gains = np.exp(np.median(np.log(seen) - np.log(known), axis=0))  # (3,)
+        exposure = np.clip(np.exp(np.log(gains).mean()), 1.0 / self.options.max_exposure,
+                           self.options.max_exposure)
+        tint = np.clip(gains / exposure, 1.0 / (1.0 + self.options.max_cast),
+                       1.0 + self.options.max_cast)
+        relit = np.clip(known * exposure * tint - 1.0, 0, 255).astype(np.uint8)
+        seen_lab = cv2.cvtColor(warped[region][None], cv2.COLOR_RGB2LAB)[0].astype(np.float32)
+        relit_lab = cv2.cvtColor(relit[None], cv2.COLOR_RGB2LAB)[0].astype(np.float32)
+        difference = seen_lab - relit_lab
+        distance = (np.linalg.norm(difference[:, 1:], axis=1)
+                    + self.options.lightness_weight * np.abs(difference[:, 0])).mean()
         return float(np.exp(-distance / self.options.colour_sigma))
 
     def search(self, rgb: np.ndarray, k: int = 5) -> list[VisualHit]:
