@@ -44,7 +44,13 @@ VOTE_BONUS = 0.1  # appearance ranking: bonus for photos the local-feature vote 
 @dataclass(frozen=True)
 class VisualOptions:
     index_features: int = 400  # keypoints kept per catalog photo (memory: 32 B each + 12 B)
-    query_features: int = 700  # more in the query: it also carries clutter
+    # Keypoints of the query photo: more than a catalog photo's, clutter takes many. Each is
+    # looked up in `nprobe` lists of the descriptor index, so the count is cut, down to
+    # `min_query_features`, where that scan would pass `scan_budget` stored descriptors
+    # (about 50 ms p95 at 10,000 products on one core: see `query_features_for`).
+    query_features: int = 1600
+    min_query_features: int = 700
+    scan_budget: int = 6_000_000
     fast_threshold: int = 12  # FAST corner contrast; lower finds corners on plainer products
     query_size: int = 480  # longest side of the query photo; catalog photos use 320
     shortlist: int = 30  # candidates verified geometrically
@@ -240,6 +246,16 @@ def lists_for(total_descriptors: int, options: VisualOptions) -> int:
     return int(2 ** np.floor(np.log2(target)))
 
 
+def query_features_for(index: faiss.IndexBinaryIVF, options: VisualOptions) -> int:
+    """Query keypoints for this catalog: `query_features`, fewer where looking each up would
+    scan more than `scan_budget` stored descriptors (nprobe lists of the average length).
+    On a 400-product store 1,600 keypoints scan about 1.5M; at 10,000 products 1,600 would
+    scan 9.6M (35 of a query's 50 ms CPU), so there about 1,000 are used."""
+    per_list = index.ntotal / max(1, index.nlist)
+    fit = options.scan_budget / max(1.0, options.nprobe * per_list)
+    return int(min(options.query_features, max(options.min_query_features, fit)))
+
+
 def train_coarse_quantizer(descriptors: np.ndarray, lists: int) -> faiss.IndexBinaryIVF:
     """An empty inverted-file index over descriptor space, its cells fit to `descriptors`."""
     lists = int(max(1, min(lists, len(descriptors) // 39)))
@@ -280,6 +296,7 @@ class VisualIndex:
         self.descriptor_index.nprobe = options.nprobe
         self.features = features
         self.options = options
+        self.query_features = query_features_for(descriptor_index, options)
         self.per_image = features.points.shape[1]
         # global appearance: a flat inner-product index (exact; 348 B per photo)
         self.global_index = None
@@ -395,7 +412,7 @@ class VisualIndex:
                           ) -> tuple[list[VisualHit], dict[int, int]]:
         """`search`, plus the shortlist's votes (photo row -> query keypoints matched in it),
         verified or not: weak evidence for the appearance fallback."""
-        query = extract(rgb, self.options.query_features, self.options.fast_threshold)
+        query = extract(rgb, self.query_features, self.options.fast_threshold)
         if len(query.descriptors) == 0 or self.descriptor_index.ntotal == 0:
             return [], {}
         results = []
