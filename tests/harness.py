@@ -111,7 +111,7 @@ class Client:
                     raw = await asyncio.wait_for(self.ws.recv(), left)
                 except TimeoutError:
                     raise TimeoutError(f"no {type_} {match} within {timeout}s; saw "
-                                       f"{[(m['type'], m.get('session_id')) for m in self.seen]}") from None
+                                       f"{[_seen(m) for m in self.seen]}") from None
                 msg = json.loads(raw)
                 self.seen.append(msg)
                 if msg["type"] == type_ and all(msg.get(k) == v for k, v in match.items()):
@@ -203,3 +203,10 @@ def backend_settings(**overrides: Any) -> Settings:
     base = {"port": 0, "redis_prefix": f"t{os.getpid()}x{time.monotonic_ns()}"}
     base.update(overrides)
     return Settings(**base)
+
+
+def _seen(msg: dict[str, Any]) -> tuple:
+    """A received frame, shortly, for a timeout's message: errors with their code and text."""
+    if msg["type"] == "error":
+        return msg["type"], msg.get("code"), msg.get("message")
+    return msg["type"], msg.get("session_id")
