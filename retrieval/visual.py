@@ -389,7 +389,8 @@ class VisualIndex:
         if region.sum() < 12:
             return 0.5  # too little overlap to judge colour: neither for nor against
         catalog_rgb = cv2.cvtColor(np.ascontiguousarray(thumb[..., :3]), cv2.COLOR_LAB2RGB)
-        seen = warped[region].astype(np.float32) + 1.0  # (n, 3); +1: no log of zero
+        pixels = warped[region]  # (n, 3) uint8
+        seen = pixels.astype(np.float32) + 1.0  # +1: no log of zero
         known = catalog_rgb[region].astype(np.float32) + 1.0
         gains = np.exp(np.median(np.log(seen) - np.log(known), axis=0))  # (3,)
         exposure = np.clip(np.exp(np.log(gains).mean()), 1.0 / self.options.max_exposure,
@@ -397,7 +398,7 @@ class VisualIndex:
         tint = np.clip(gains / exposure, 1.0 / (1.0 + self.options.max_cast),
                        1.0 + self.options.max_cast)
         relit = np.clip(known * exposure * tint - 1.0, 0, 255).astype(np.uint8)
-        seen_lab = cv2.cvtColor(warped[region][None], cv2.COLOR_RGB2LAB)[0].astype(np.float32)
+        seen_lab = cv2.cvtColor(pixels[None], cv2.COLOR_RGB2LAB)[0].astype(np.float32)
         relit_lab = cv2.cvtColor(relit[None], cv2.COLOR_RGB2LAB)[0].astype(np.float32)
         difference = seen_lab - relit_lab
         distance = (np.linalg.norm(difference[:, 1:], axis=1)

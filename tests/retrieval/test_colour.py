@@ -4,9 +4,9 @@ through the colour cast of a shopper's light."""
 import cv2
 import numpy as np
 
+from retrieval.ingest import _build_photo_arrays, _Photo
 from retrieval.visual import (
     THUMB,
-    ImageFeatures,
     VisualIndex,
     VisualOptions,
     colour_thumb,
@@ -34,21 +34,18 @@ def _product(colour: tuple[int, int, int], size: int = 320) -> np.ndarray:
 
 
 def _index(photos: list[np.ndarray]) -> VisualIndex:
+    """The photos indexed as ingest lays them out (one row each)."""
     options = VisualOptions()
-    features = [extract(p, options.index_features, options.fast_threshold) for p in photos]
-    per = options.index_features
-    points = np.zeros((len(photos), per, 2), np.float16)
-    descriptors = np.zeros((len(photos), per, 32), np.uint8)
-    for i, f in enumerate(features):
-        points[i, : len(f.points)] = f.points
-        descriptors[i, : len(f.descriptors)] = f.descriptors
-    table = ImageFeatures(points=points, descriptors=descriptors,
-                          counts=np.array([len(f.points) for f in features], np.int32),
-                          thumbs=np.stack([colour_thumb(p) for p in photos]),
-                          sizes=np.array([f.size for f in features], np.int32))
+    rows, computed = [], {}
+    for i, photo in enumerate(photos):
+        f = extract(photo, options.index_features, options.fast_threshold)
+        rows.append(_Photo(f"V{i}", f"v{i}.jpg", f"sha{i}"))
+        computed[f"sha{i}"] = {"points": f.points, "descriptors": f.descriptors,
+                               "thumb": colour_thumb(photo), "size": f.size}
+    table = _build_photo_arrays(rows, computed, {}, None, options.index_features)
     assert table.thumbs.shape[1:] == (THUMB, THUMB, 4)
-    every = np.concatenate([f.descriptors for f in features])
-    index = fill_descriptor_index(train_coarse_quantizer(every, 1), table, per)
+    every = np.concatenate([c["descriptors"] for c in computed.values()])
+    index = fill_descriptor_index(train_coarse_quantizer(every, 1), table, options.index_features)
     return VisualIndex(index, table, options)
 
 
