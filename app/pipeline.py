@@ -117,6 +117,12 @@ class Pipeline:
         self.lookups = ThreadPoolExecutor(
             settings.retrieval_threads or min(32, (os.cpu_count() or 1) + 4),
             thread_name_prefix="lookup")
+        bundled = settings.model is None and settings.remote_url is None
+        self.wording = None
+        if settings.reword == "on" or (settings.reword == "auto" and bundled):
+            from model.wording import Wording
+
+            self.wording = Wording(knowledge.embed_texts)
 
     # -- the turn -----------------------------------------------------------------------
     async def run(self, session_id: str, turn: Turn, emit: Emit,
@@ -148,7 +154,9 @@ class Pipeline:
             facts = await self._lookup(mem, turn, draft.raw_text)
             latency["retrieval"] = round((time.monotonic() - t) * 1000, 1)
             put(("facts", facts))
-            prompt = self.build_prompt(mem, draft.masked or PHOTO_ONLY_MESSAGE, facts)
+            # off the event loop: rewording may run the sentence encoder
+            prompt = await asyncio.get_running_loop().run_in_executor(
+                self.lookups, self.build_prompt, mem, draft.masked or PHOTO_ONLY_MESSAGE, facts)
             stream = self.generator.stream(prompt.messages, context=prompt.context,
                                            max_new_tokens=self.settings.max_new_tokens,
                                            priority=turn.priority)
@@ -240,10 +248,16 @@ class Pipeline:
         products = list(facts.products) if facts is not None else []
         if not products and check is None:
             products = self.shown_before(mem, message)
+        faqs = list(facts.faqs) if facts is not None else []
+        if self.wording is not None:
+            asked = self.reword(message, products, faqs, order_in_play=check is not None)
+            if asked != message and not products and check is None:
+                products = self.shown_before(mem, asked)  # "how much?" -> "how much is it?"
+            message = asked
         return build_messages(
             store=self.knowledge.info,
             products=products,
-            faqs=list(facts.faqs) if facts is not None else [],
+            faqs=faqs,
             order=check.order if verified else None,
             note=(order_note(check.state, check.order_id) if check and not verified
                   else NO_SUCH_PRODUCT if check is None and not products
@@ -252,6 +266,19 @@ class Pipeline:
             turns=recent,
             message=message,
         )
+
+    def reword(self, message: str, products: list[dict[str, Any]], faqs: list[dict[str, Any]],
+               *, order_in_play: bool) -> str:
+        """What the model is asked: the message, or its training wording (model/wording.py)."""
+        from retrieval.query import parse_filters
+
+        filters = parse_filters(message, self.knowledge.vocabulary)
+        constraints = bool(filters.colours or filters.attributes or filters.min_price is not None
+                           or filters.max_price is not None)
+        return self.wording.reword(message, named=self.knowledge.names_in(message),
+                                   products=products, faqs=faqs,
+                                   order_in_play=order_in_play, constraints=constraints,
+                                   vector=self.knowledge.embed_query(message)).text
 
     async def _stream_reply(self, draft: Draft, emit: Emit) -> tuple[str, bool]:
         """Send the draft's reply tokens as they come; the shopper's cancel stops them."""

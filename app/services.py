@@ -41,6 +41,21 @@ class Knowledge(Protocol):
 
     def product(self, sku: str) -> dict | None: ...
 
+    # what the rewording of questions for the bundled model uses (model/wording.py)
+    vocabulary: Any  # retrieval.query.FilterVocabulary: the store's colours and attributes
+
+    def names_in(self, text: str) -> list[str]:
+        """The catalog's product names the text holds in full."""
+        ...
+
+    def embed_texts(self, texts: Sequence[str]) -> Any:
+        """(N, D) unit sentence vectors, thread-safe."""
+        ...
+
+    def embed_query(self, text: str) -> Any:
+        """One text's sentence vector (cached: retrieval embedded the turn's text already)."""
+        ...
+
 
 class Generator(Protocol):
     """The language model (implemented by `model.engine.Engine` and `model.remote.RemoteLM`)."""

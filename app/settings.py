@@ -57,6 +57,9 @@ class Settings(BaseSettings):
     max_batch: int = 16
     max_queue: int = 64
     max_new_tokens: int = 96
+    # The shopper's question in a wording the model was trained on, when retrieval's sentence
+    # encoder is sure what is asked (model/wording.py). "auto": for the bundled model only.
+    reword: Literal["auto", "on", "off"] = "auto"
     # CPU threads per torch/OpenCV operation (None: the libraries' default, one per core) and
     # look-ups running at once (None: min(32, cores + 4)). On 2 cores, 1 and 2 measured the
     # same first-token latency as the defaults at 20 sessions, within the noise (README).

@@ -1359,3 +1359,11 @@ class DialogueGenerator:
 def generate(n: int, seed: int = 0, *, heldout: bool = False) -> list[Example]:
     gen = DialogueGenerator(seed, heldout=heldout)
     return [gen.example() for _ in range(n)]
+
+
+def training_wordings() -> tuple[dict[str, list[str]], list[str]]:
+    """What training asks the model, per intent (placeholders unfilled), and every training
+    wording of an FAQ topic: the lists' training halves and the training-only additions."""
+    asks = {k: _half(v, False) + _ASK_MORE.get(k, []) for k, v in _ASK.items()}
+    faq = [a for kind, _, wordings in _FAQS for a in _half(wordings, False) + _FAQ_ASKS_MORE.get(kind, [])]
+    return asks, faq

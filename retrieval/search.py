@@ -96,6 +96,12 @@ class Knowledge:
         self.vocabulary = FilterVocabulary.from_products(self.products)
         self.words = CatalogWords(self.products)
         self.names = ProductNames(self.products)
+        self._full_names: dict[str, str] = {}  # words of a name, lower case -> the name
+        for product in self.products:
+            words = " ".join(re.findall(r"[a-z0-9]+", str(product.get("name", "")).lower()))
+            if words:
+                self._full_names.setdefault(words, product["name"])
+        self._longest_name = max((len(n.split()) for n in self._full_names), default=0)
         self._prices = np.array([p["price"] for p in self.products], np.float64)
         self._stock = np.array([np.inf if p.get("stock") is None else p["stock"]
                                 for p in self.products], np.float64)
@@ -256,7 +262,12 @@ class Knowledge:
 
     # ------------------------------------------------------------------ products by words
 
-    def _embed(self, text: str) -> np.ndarray:
+    def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
+        """(N, D) sentence vectors with the catalog's encoder (safe from any thread)."""
+        with self._lock:
+            return self.encoder.encode(list(texts))
+
+    def embed_query(self, text: str) -> np.ndarray:
         """The query vector; a turn asks for the same text's vector more than once."""
         with self._lock:
             vector = self._embedded.get(text)
@@ -268,7 +279,7 @@ class Knowledge:
         return vector
 
     def _text_scores(self, text: str) -> np.ndarray:
-        cosine = (self.product_vectors @ self._embed(text)).astype(np.float32)
+        cosine = (self.product_vectors @ self.embed_query(text)).astype(np.float32)
         return fuse(cosine, self.product_bm25.scores(text), self.product_bm25.max_score(text))
 
     def _text_hits(self, text: str, filters: Filters, k: int) -> list[tuple[int, float]]:
@@ -322,6 +333,17 @@ class Knowledge:
                 named[i] = True
         return named
 
+    def names_in(self, text: str) -> list[str]:
+        """The catalog's product names that `text` holds in full (any case), each once."""
+        words = re.findall(r"[a-z0-9]+", text.lower())
+        found: list[str] = []
+        for size in range(min(self._longest_name, len(words)), 0, -1):
+            for start in range(len(words) - size + 1):
+                name = self._full_names.get(" ".join(words[start:start + size]))
+                if name is not None and name not in found:
+                    found.append(name)
+        return found
+
     def _allowed(self, filters: Filters) -> np.ndarray:
         """Products meeting the stated constraints: numbers in numpy, words per survivor."""
         allowed = np.ones(len(self.products), bool)
@@ -348,7 +370,7 @@ class Knowledge:
     def _faq_hits(self, text: str) -> list[tuple[int, float]]:
         if not self.faqs:
             return []
-        cosine = self.faq_vectors @ self._embed(text)
+        cosine = self.faq_vectors @ self.embed_query(text)
         scores = fuse(cosine, self.faq_bm25.scores(text), self.faq_bm25.max_score(text))
         order = np.argsort(-scores)[:3]
         hits = [(int(i), float(scores[i])) for i in order if scores[i] >= self.thresholds.faq]

@@ -70,3 +70,89 @@ async def test_eval_case_runs_turns_through_the_pipeline(pipeline):
     assert result["ok"] is True and result["missing"] == [] and result["forbidden"] == []
     failing = await run_case(pipeline, {"turns": ["hello"], "expect": ["no such fact 123"]}, 6)
     assert failing["ok"] is False and failing["missing"] == ["no such fact 123"]
+
+
+# -- the bundled model is asked in its own words (model/wording.py) ------------------------
+
+def _unique_products(knowledge, n):
+    from collections import Counter
+
+    count = Counter(p["name"] for p in knowledge.products)
+    return [p for p in knowledge.products if count[p["name"]] == 1][:n]
+
+
+def _user_message(pipeline, text, mem=None):
+    mem = mem or SessionMemory(session_id="s")
+    facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                      channel="web")
+    return pipeline.build_prompt(mem, text, facts)
+
+
+@pytest.mark.parametrize("ask,asked", [
+    ("what's the going rate for the {p}?", "how much is the {p}?"),
+    ("what do you sell the {p} for?", "how much is the {p}?"),
+    ("have you got any {p} in the stockroom?", "is the {p} in stock?"),
+    ("can I get my hands on the {p} right now?", "is the {p} in stock?"),
+])
+def test_a_product_question_reaches_the_model_in_a_trained_wording(pipeline, ask, asked):
+    for product in _unique_products(pipeline.knowledge, 3):
+        prompt = _user_message(pipeline, ask.format(p=product["name"]))
+        assert prompt.messages[-1]["content"] == asked.format(p=product["name"])
+
+
+def test_what_the_new_wording_would_lose_is_sent_as_written(pipeline):
+    first, second = _unique_products(pipeline.knowledge, 2)
+    colour = next(c for c in ("red", "blue", "black", "green")
+                  if c != first.get("attributes", {}).get("color"))
+    order = next(iter(pipeline.knowledge.orders.orders.values()))
+    texts = [f"do you have the {first['name']} in {colour}?",  # a colour the shopper wants
+             f"what's the going rate for the {first['name']} under $20?",  # a price bound
+             f"is the {first['name']} cheaper than the {second['name']}?",  # two products
+             "hello there", "thanks a lot!", "how old is the universe?"]
+    texts.append(f"how much is order {order.order_id}? my email is {order.email}")
+    for text in texts:
+        assert _user_message(pipeline, text).messages[-1]["content"] == text, text
+
+
+def test_a_policy_question_is_asked_as_the_shop_words_its_faq(pipeline):
+    shipping = next(f for f in pipeline.knowledge.faqs if "ship" in f["question"].lower()
+                    and "cost" in (f["question"] + f["answer"]).lower())
+    prompt = _user_message(pipeline, "what does delivery cost me?")
+    assert prompt.messages[-1]["content"] == shipping["question"]
+
+
+def test_a_reworded_follow_up_brings_the_product_shown_last(pipeline):
+    product = _unique_products(pipeline.knowledge, 8)[7]
+    mem = SessionMemory(session_id="s")
+    mem.log = [{"role": "user", "text": f"tell me about the {product['name']}"},
+               {"role": "assistant", "text": "It is lovely.",
+                "products": [{"sku": product["sku"], "name": product["name"],
+                              "price": product["price"]}]}]
+    prompt = _user_message(pipeline, "and what's the price of that one?", mem)
+    assert prompt.messages[-1]["content"] == "how much is it?"
+    assert product["name"] in prompt.context
+
+
+def test_rewording_is_off_for_other_models_and_on_request(started_services):
+    product = _unique_products(started_services.knowledge, 1)[0]
+    text = f"what's the going rate for the {product['name']}?"
+    for settings, reworded in [(Settings(reword="off"), False),
+                               (Settings(model="/models/any-checkpoint"), False),
+                               (Settings(remote_url="http://engine:8000/v1", reword="on"), True)]:
+        pipeline = Pipeline(settings, None, started_services.knowledge,
+                            started_services.generator, Metrics())
+        content = _user_message(pipeline, text).messages[-1]["content"]
+        assert (content != text) is reworded, settings
+
+
+async def test_an_unfamiliar_wording_gets_the_fact(pipeline):
+    """Through the model: the bundled weights answer a wording they were not trained on
+    (without the rewording, 1 of these 6 products got its price)."""
+    from app.evaluate import run_case
+    from model.prompt import format_price
+
+    for product in _unique_products(pipeline.knowledge, 6):
+        case = {"turns": [f"what do you sell the {product['name']} for?"],
+                "expect": [format_price(product["price"])]}
+        result = await run_case(pipeline, case, recent_turns=6)
+        assert result["ok"], result

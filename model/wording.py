@@ -1,0 +1,148 @@
+"""A shopper's question in the bundled model's own words, when a sentence encoder is sure.
+
+The bundled model (8M parameters) learned its questions from a few hundred wordings. Asked
+"could you quote me the X?" or "what do I pay for postage?" it may say it cannot find X, or
+does not know, with the answer in its facts: the wording, not the fact, is new to it.
+Retrieval's sentence encoder (MiniLM) has read far more English than that. So, for the
+bundled model only, the pipeline hands the model the shopper's question in a wording it was
+trained on, when the encoder leaves no doubt what is asked:
+
+- the message names exactly one product of the catalog, one the facts hold, and with that
+  name masked its
+  nearest training wordings are price (or stock) questions, ahead of every other intent
+  (a colour, an attribute, a detail, an FAQ topic, an order) by `margin`; and it states no
+  colour, attribute or price bound that the new wording would drop
+  -> "how much is the X?" / "is the X in stock?";
+- the message names no product, and retrieval put FAQ entries in the facts: when the message
+  is nearer to an FAQ topic (the facts' FAQ questions, the training wordings of FAQ topics)
+  than to anything else training asks (follow-ups about a product, orders, greetings, thanks,
+  asking for a person, off-topic) -> the question of retrieval's first FAQ entry;
+- the message names no product and its nearest wordings are "how much is it?"-like (or
+  "is it in stock?"-like) by `margin` -> that (a follow-up: the pipeline then gives the
+  model the products shown last, as it does for "it").
+
+Everything else reaches the model as the shopper wrote it. Memory, the transcript, the console
+and the agent keep the shopper's words; only the model's prompt changes. A real checkpoint
+(`--model`, `--remote-url`) always gets the shopper's words. Nothing here is learned from
+evaluation phrasings: the exemplars are the training wordings (`model.dialogues`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from model.dialogues import training_wordings
+
+Embed = Callable[[Sequence[str]], np.ndarray]  # texts -> (N, D) L2-normalised rows
+
+# How a training wording's placeholders are filled before it is embedded; a product in a
+# shopper's message is masked the same way ("the item"), so only the wording is compared.
+_FILL = {"p": "item", "c": "red", "k": "material", "o": "A10023", "e": "name@example.com",
+         "cat": "shoes"}
+_PRODUCT = ("price", "stock", "attr", "variant", "describe", "list")
+_FOLLOW_UP = ("price_it", "stock_it", "attr_it", "variant_it")
+_REST = ("order_status", "order_with_email", "order_eta", "order_carrier", "order_noid",
+         "greeting", "thanks", "human", "offtopic")
+CANONICAL = {"price": "how much is the {p}?", "stock": "is the {p} in stock?",
+             "price_it": "how much is it?", "stock_it": "is it in stock?"}
+FAQ = "faq"
+
+
+@functools.lru_cache(maxsize=4)  # one encoder serves every pipeline of a process
+def _exemplars(embed: Embed) -> tuple[np.ndarray, np.ndarray]:
+    """(intent per exemplar, their vectors): the training wordings, filled and embedded."""
+    asks, faq_wordings = training_wordings()
+    intents, texts = [], []
+    for intent in (*_PRODUCT, *_FOLLOW_UP, *_REST):
+        for wording in asks[intent]:
+            intents.append(intent)
+            texts.append(wording.format(**_FILL))
+    intents.extend([FAQ] * len(faq_wordings))
+    texts.extend(faq_wordings)
+    return np.array(intents), np.asarray(embed(texts), np.float32)
+
+
+@dataclass(frozen=True)
+class Rewording:
+    text: str  # what the model is asked
+    intent: str  # "" (the shopper's words), "price", "stock", "price_it", "stock_it", "faq"
+    score: float = 0.0  # similarity of the nearest intent
+    margin: float = 0.0  # over the best other intent
+    nearest: str = ""  # the nearest intent, rewritten or not
+
+
+class Wording:
+    """Maps a shopper's message to a training wording (see the module docstring)."""
+
+    def __init__(self, embed: Embed, *, margin: float = 0.02, min_similarity: float = 0.45):
+        self.embed = embed
+        self.margin = margin
+        self.min_similarity = min_similarity
+        self.intents, self.vectors = _exemplars(embed)
+        self._faq_questions: dict[str, np.ndarray] = {}
+
+    # ------------------------------------------------------------------ helpers
+    def _best(self, vector: np.ndarray, allowed: Sequence[str]) -> dict[str, float]:
+        similarity = self.vectors @ vector
+        return {intent: float(similarity[self.intents == intent].max()) for intent in allowed}
+
+    def _question_vectors(self, questions: Sequence[str]) -> np.ndarray:
+        missing = [q for q in questions if q not in self._faq_questions]
+        if missing:
+            for q, v in zip(missing, self.embed(missing), strict=True):
+                self._faq_questions[q] = np.asarray(v, np.float32)
+            while len(self._faq_questions) > 4096:  # a store has a few hundred at most
+                self._faq_questions.pop(next(iter(self._faq_questions)))
+        return np.stack([self._faq_questions[q] for q in questions])
+
+    def _decide(self, scores: dict[str, float]) -> tuple[str, float, float]:
+        ranked = sorted(scores.items(), key=lambda item: -item[1])
+        (intent, best), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else -1.0)
+        return intent, best, best - second
+
+    # ------------------------------------------------------------------ the rule
+    def reword(self, message: str, *, named: Sequence[str], products: Sequence[Mapping[str, Any]],
+               faqs: Sequence[Mapping[str, Any]], order_in_play: bool,
+               constraints: bool, vector: np.ndarray | None = None) -> Rewording:
+        """`named`: the catalog's product names the message holds in full; `products`, `faqs`:
+        the facts the model gets; `constraints`: the message states a colour, attribute value
+        or price bound; `vector`: the message's embedding when the caller has it."""
+        keep = Rewording(message, "")
+        if order_in_play or not message.strip() or len(message) > 300:
+            return keep
+        if named:
+            in_facts = {str(p.get("name") or "") for p in products}
+            if len(named) > 1 or named[0] not in in_facts or constraints:
+                return keep
+            masked = re.sub(r"(?<!\w)(?:the\s+)?" + re.escape(named[0]) + r"(?!\w)", "the item",
+                            message, flags=re.I)
+            scores = self._best(self.embed([masked])[0], (*_PRODUCT, *_REST, FAQ))
+            intent, best, margin = self._decide(scores)
+            if intent in CANONICAL and best >= self.min_similarity and margin >= self.margin:
+                return Rewording(CANONICAL[intent].format(p=named[0]), intent, best, margin, intent)
+            return Rewording(message, "", best, margin, intent)
+        if vector is None:
+            vector = self.embed([message])[0]
+        scores = self._best(vector, (*_FOLLOW_UP, *_REST, FAQ))
+        question = ""
+        if faqs:
+            # the facts' FAQ entry whose question is nearest; retrieval's first when a
+            # training wording of an FAQ topic is nearer than any of them
+            questions = [str(f.get("question") or "") for f in faqs]
+            similarity = self._question_vectors(questions) @ vector
+            nearest = int(np.argmax(similarity))
+            question = questions[nearest] if similarity[nearest] >= scores[FAQ] else questions[0]
+            scores[FAQ] = max(scores[FAQ], float(similarity[nearest]))
+        intent, best, margin = self._decide(scores)
+        if best >= self.min_similarity:
+            if intent == FAQ and question:
+                return Rewording(question, FAQ, best, margin, intent)
+            if intent in CANONICAL and margin >= self.margin:
+                return Rewording(CANONICAL[intent], intent, best, margin, intent)
+        return Rewording(message, "", best, margin, intent)
