@@ -64,6 +64,12 @@ class VisualOptions:
     max_cast: float = 0.25  # most a light tints one channel against the others (x or / 1.25)
     max_exposure: float = 1.4  # most a light brightens or dims all channels (x or / 1.4)
     lightness_weight: float = 0.25  # of Lab L against chroma in the colour distance
+    # A photo whose best verified match scores under this is searched again on the product
+    # alone (GrabCut's box, enlarged to the query size): a small product among clutter loses
+    # its keypoints to the clutter. 0: never; also never where both searches together would
+    # scan more than `scan_budget` stored descriptors (catalogs past ~2,500 photos).
+    zoom_below: float = 0.6
+    zoom_features: int = 700  # keypoints of the product alone: little clutter is left
 
 
 # ----------------------------------------------------------------------------- features
@@ -304,6 +310,13 @@ class VisualIndex:
             self.global_index = faiss.IndexFlatIP(GLOBAL_DIM)
             self.global_index.add(np.ascontiguousarray(global_vectors, np.float32))
 
+    @property
+    def zoom(self) -> bool:
+        """Whether a weakly matched photo is searched again on its product (`zoom_below`)."""
+        per_list = self.descriptor_index.ntotal / max(1, self.descriptor_index.nlist)
+        scan = (self.query_features + self.options.zoom_features) * self.options.nprobe * per_list
+        return self.options.zoom_below > 0 and scan <= self.options.scan_budget
+
     def similar(self, rgb: np.ndarray, k: int,
                 votes: dict[int, int] | None = None) -> list[tuple[int, float]]:
         """Catalog photos by global appearance (unverified): (row, similarity in 0..1), best
@@ -413,7 +426,23 @@ class VisualIndex:
                           ) -> tuple[list[VisualHit], dict[int, int]]:
         """`search`, plus the shortlist's votes (photo row -> query keypoints matched in it),
         verified or not: weak evidence for the appearance fallback."""
-        query = extract(rgb, self.query_features, self.options.fast_threshold)
+        results, votes = self._search_once(rgb)
+        best = max((h.score for h in results), default=0.0)
+        if self.zoom and best < self.options.zoom_below:
+            crop = product_crop(rgb, self.options.query_size)
+            if crop is not None:
+                more, _ = self._search_once(crop, self.options.zoom_features)
+                scores = {h.image: h for h in results}
+                for hit in more:
+                    if hit.image not in scores or hit.score > scores[hit.image].score:
+                        scores[hit.image] = hit
+                results = list(scores.values())
+        results.sort(key=lambda h: -h.score)
+        return results[:k], votes
+
+    def _search_once(self, rgb: np.ndarray, features: int = 0
+                     ) -> tuple[list[VisualHit], dict[int, int]]:
+        query = extract(rgb, features or self.query_features, self.options.fast_threshold)
         if len(query.descriptors) == 0 or self.descriptor_index.ntotal == 0:
             return [], {}
         results = []
@@ -428,5 +457,30 @@ class VisualIndex:
             strength = 1.0 - np.exp(-inliers / 15.0)
             results.append(VisualHit(image, float(strength * (0.5 + 0.5 * colour)), inliers,
                                      colour))
-        results.sort(key=lambda h: -h.score)
-        return results[:k], votes
+        return results, votes
+
+
+def product_crop(rgb: np.ndarray, size: int) -> np.ndarray | None:
+    """The photo's product region (GrabCut from the middle, as the appearance descriptor
+    finds it), padded and scaled so its longest side is `size`; None when it is most of the
+    photo already (nothing to gain)."""
+    height, width = rgb.shape[:2]
+    scale = GLOBAL_SIDE / max(height, width)
+    small = cv2.resize(rgb, (max(8, round(width * scale)), max(8, round(height * scale))),
+                       interpolation=cv2.INTER_AREA)
+    weight = _grabcut_weight(small)
+    ys, xs = np.nonzero(weight > 0.25)
+    if len(xs) == 0:
+        return None
+    fx, fy = width / small.shape[1], height / small.shape[0]
+    x0, x1 = xs.min() * fx, (xs.max() + 1) * fx
+    y0, y1 = ys.min() * fy, (ys.max() + 1) * fy
+    pad = 0.12 * max(x1 - x0, y1 - y0)
+    x0, y0 = int(max(0, x0 - pad)), int(max(0, y0 - pad))
+    x1, y1 = int(min(width, x1 + pad)), int(min(height, y1 + pad))
+    if (x1 - x0) * (y1 - y0) > 0.6 * width * height or min(x1 - x0, y1 - y0) < 16:
+        return None
+    crop = rgb[y0:y1, x0:x1]
+    factor = size / max(crop.shape[:2])
+    return cv2.resize(crop, (round(crop.shape[1] * factor), round(crop.shape[0] * factor)),
+                      interpolation=cv2.INTER_CUBIC)

@@ -167,3 +167,41 @@ def test_unmatched_photo_with_a_pointing_question_lists_nothing(knowledge) -> No
     facts = knowledge.lookup(text=f"do you have this in {colour}?", image=buffer.getvalue(),
                              history=[], order_id=None, channel="chat")
     assert facts.products == []
+
+
+def test_a_small_product_among_clutter_is_searched_again_on_its_own(
+        knowledge, store_template: Path) -> None:
+    """A product a quarter of the photo's width loses its keypoints to the clutter; the
+    second search on GrabCut's box finds more of them (here 12 -> 16 of 24 first)."""
+    import dataclasses
+
+    rng = np.random.default_rng(5)
+    photos = [(p["sku"], shopper_photo(load_image_file(store_template / p["images"][0],
+                                                       max_side=1024),
+                                       rng, ShopperPhoto(scale=(0.26, 0.34))))
+              for p in _products(store_template)]
+    options = knowledge.visual.options
+    found = {}
+    try:
+        for zoom in (0.0, options.zoom_below):
+            knowledge.visual.options = dataclasses.replace(options, zoom_below=zoom)
+            found[zoom] = sum([h["sku"] for h in knowledge.search(text=None, image=photo, k=5)][:1]
+                              == [sku] for sku, photo in photos)
+    finally:
+        knowledge.visual.options = options
+    assert options.zoom_below > 0
+    assert found[options.zoom_below] >= found[0.0] + 2, found
+
+
+def test_the_product_crop_holds_the_product_at_the_query_size() -> None:
+    from retrieval.visual import product_crop
+
+    photo = np.random.default_rng(0).integers(150, 230, (640, 480, 3)).astype(np.uint8)
+    photo[250:390, 170:310] = (200, 30, 30)  # a small red product in the middle
+    crop = product_crop(photo, 480)
+    assert crop is not None and max(crop.shape[:2]) == 480
+    red = (crop[..., 0] > 150) & (crop[..., 1] < 100)
+    assert red.mean() > 0.3  # the product fills much of the crop
+    whole = photo.copy()
+    whole[40:600, 40:440] = (200, 30, 30)  # the product is the photo already
+    assert product_crop(whole, 480) is None
