@@ -251,9 +251,13 @@ class Pipeline:
         faqs = list(facts.faqs) if facts is not None else []
         if self.wording is not None:
             asked = self.reword(message, products, faqs, order_in_play=check is not None)
-            if asked != message and not products and check is None:
-                products = self.shown_before(mem, asked)  # "how much?" -> "how much is it?"
-            message = asked
+            if asked.product and self.settings.reword_narrows:
+                # the price or stock of one named product: its facts alone (its colour
+                # variants included), so a small model cannot copy a neighbour's
+                products = [p for p in products if p.get("name") == asked.product]
+            if asked.text != message and not products and check is None:
+                products = self.shown_before(mem, asked.text)  # "how much?" -> "how much is it?"
+            message = asked.text
         return build_messages(
             store=self.knowledge.info,
             products=products,
@@ -268,7 +272,7 @@ class Pipeline:
         )
 
     def reword(self, message: str, products: list[dict[str, Any]], faqs: list[dict[str, Any]],
-               *, order_in_play: bool) -> str:
+               *, order_in_play: bool) -> Any:
         """What the model is asked: the message, or its training wording (model/wording.py)."""
         from retrieval.query import parse_filters
 
@@ -278,7 +282,7 @@ class Pipeline:
         return self.wording.reword(message, named=self.knowledge.names_in(message),
                                    products=products, faqs=faqs,
                                    order_in_play=order_in_play, constraints=constraints,
-                                   vector=self.knowledge.embed_query(message)).text
+                                   vector=self.knowledge.embed_query(message))
 
     async def _stream_reply(self, draft: Draft, emit: Emit) -> tuple[str, bool]:
         """Send the draft's reply tokens as they come; the shopper's cancel stops them."""

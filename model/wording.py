@@ -12,7 +12,8 @@ trained on, when the encoder leaves no doubt what is asked:
   nearest training wordings are price (or stock) questions, ahead of every other intent
   (a colour, an attribute, a detail, an FAQ topic, an order) by `margin`; and it states no
   colour, attribute or price bound that the new wording would drop
-  -> "how much is the X?" / "is the X in stock?";
+  -> "how much is the X?" / "is the X in stock?" (`Rewording.product`: the pipeline then gives
+  the model the facts of X alone, so it cannot copy a look-alike's price);
 - the message names no product, and retrieval put FAQ entries in the facts: when the message
   is nearer to an FAQ topic (the facts' FAQ questions, the training wordings of FAQ topics)
   than to anything else training asks (follow-ups about a product, orders, greetings, thanks,
@@ -75,6 +76,7 @@ class Rewording:
     score: float = 0.0  # similarity of the nearest intent
     margin: float = 0.0  # over the best other intent
     nearest: str = ""  # the nearest intent, rewritten or not
+    product: str = ""  # the one product a reworded price or stock question names
 
 
 class Wording:
@@ -125,7 +127,8 @@ class Wording:
             scores = self._best(self.embed([masked])[0], (*_PRODUCT, *_REST, FAQ))
             intent, best, margin = self._decide(scores)
             if intent in CANONICAL and best >= self.min_similarity and margin >= self.margin:
-                return Rewording(CANONICAL[intent].format(p=named[0]), intent, best, margin, intent)
+                return Rewording(CANONICAL[intent].format(p=named[0]), intent, best, margin,
+                                 intent, named[0])
             return Rewording(message, "", best, margin, intent)
         if vector is None:
             vector = self.embed([message])[0]

@@ -100,6 +100,21 @@ def test_a_product_question_reaches_the_model_in_a_trained_wording(pipeline, ask
         assert prompt.messages[-1]["content"] == asked.format(p=product["name"])
 
 
+def test_a_reworded_price_question_gets_the_facts_of_its_product_alone(pipeline):
+    """A small model copied a neighbour's price when the facts listed look-alikes first."""
+    narrowed = 0
+    for product in _unique_products(pipeline.knowledge, 12):
+        text = f"what's the going rate for the {product['name']}?"
+        facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                          channel="web")
+        others = {p["name"] for p in facts.products} - {product["name"]}
+        prompt = _user_message(pipeline, text)
+        assert product["name"] in prompt.context
+        assert not [name for name in others if name in prompt.context], others
+        narrowed += bool(others)
+    assert narrowed >= 3  # retrieval did list look-alikes for several of them
+
+
 def test_what_the_new_wording_would_lose_is_sent_as_written(pipeline):
     first, second = _unique_products(pipeline.knowledge, 2)
     colour = next(c for c in ("red", "blue", "black", "green")
