@@ -6,7 +6,8 @@ Per tier it reports p50/p95/p99 of end-of-input -> first `reply.delta` and -> `r
 (measured by the client), each stage of the server's `latency_ms`, turns per second and
 errors. Without `--backend` it starts its own backends: one as configured (batching on) and,
 in the same run, a baseline with batching switched off (`max_batch` 1), so the gain is a ratio;
-`--baseline no-eager` compares instead with voice replies not drafted in callers' pauses.
+`--baseline no-eager` compares instead with voice replies not drafted in callers' pauses,
+`--baseline no-reword` with shoppers' questions sent to the model as written.
 """
 
 from __future__ import annotations
@@ -110,7 +111,8 @@ class Workload:
 TRAILING_SILENCE_S = 1.0
 
 # Server settings of each baseline, as environment variables of its process.
-BASELINES = {"unbatched": {"SHOPDESK_MAX_BATCH": "1"}, "no-eager": {"SHOPDESK_EAGER_REPLY_MS": "0"}}
+BASELINES = {"unbatched": {"SHOPDESK_MAX_BATCH": "1"}, "no-eager": {"SHOPDESK_EAGER_REPLY_MS": "0"},
+             "no-reword": {"SHOPDESK_REWORD": "off"}}
 
 
 def _speak_mulaw(text: str) -> tuple[bytes, int]:
