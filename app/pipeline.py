@@ -253,8 +253,9 @@ class Pipeline:
             asked = self.reword(message, products, faqs, order_in_play=check is not None)
             if asked.product and self.settings.reword_narrows:
                 # the price or stock of one named product: its facts alone (its colour
-                # variants included), so a small model cannot copy a neighbour's
+                # variants included, no FAQ entry), so a small model cannot copy another's
                 products = [p for p in products if p.get("name") == asked.product]
+                faqs = []
             if asked.text != message and not products and check is None:
                 products = self.shown_before(mem, asked.text)  # "how much?" -> "how much is it?"
             message = asked.text

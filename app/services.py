@@ -44,8 +44,8 @@ class Knowledge(Protocol):
     # what the rewording of questions for the bundled model uses (model/wording.py)
     vocabulary: Any  # retrieval.query.FilterVocabulary: the store's colours and attributes
 
-    def names_in(self, text: str) -> list[str]:
-        """The catalog's product names the text holds in full."""
+    def names_in(self, text: str) -> list[tuple[str, str]]:
+        """The catalog's products the text names: (name, the words as written)."""
         ...
 
     def embed_texts(self, texts: Sequence[str]) -> Any:

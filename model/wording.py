@@ -7,8 +7,8 @@ Retrieval's sentence encoder (MiniLM) has read far more English than that. So, f
 bundled model only, the pipeline hands the model the shopper's question in a wording it was
 trained on, when the encoder leaves no doubt what is asked:
 
-- the message names exactly one product of the catalog, one the facts hold, and with that
-  name masked its
+- the message names exactly one product of the catalog (in full, in the plural, or without
+  its last word where that is unambiguous), one the facts hold, and with that name masked its
   nearest training wordings are price (or stock) questions, ahead of every other intent
   (a colour, an attribute, a detail, an FAQ topic, an order) by `margin`; and it states no
   colour, attribute or price bound that the new wording would drop
@@ -109,10 +109,12 @@ class Wording:
         return intent, best, best - second
 
     # ------------------------------------------------------------------ the rule
-    def reword(self, message: str, *, named: Sequence[str], products: Sequence[Mapping[str, Any]],
+    def reword(self, message: str, *, named: Sequence[tuple[str, str]],
+               products: Sequence[Mapping[str, Any]],
                faqs: Sequence[Mapping[str, Any]], order_in_play: bool,
                constraints: bool, vector: np.ndarray | None = None) -> Rewording:
-        """`named`: the catalog's product names the message holds in full; `products`, `faqs`:
+        """`named`: the catalog's products the message names, (name, the words as written);
+        `products`, `faqs`:
         the facts the model gets; `constraints`: the message states a colour, attribute value
         or price bound; `vector`: the message's embedding when the caller has it."""
         keep = Rewording(message, "")
@@ -120,15 +122,16 @@ class Wording:
             return keep
         if named:
             in_facts = {str(p.get("name") or "") for p in products}
-            if len(named) > 1 or named[0] not in in_facts or constraints:
+            (name, mention), = named[:1]
+            if len(named) > 1 or name not in in_facts or constraints:
                 return keep
-            masked = re.sub(r"(?<!\w)(?:the\s+)?" + re.escape(named[0]) + r"(?!\w)", "the item",
-                            message, flags=re.I)
+            masked = re.sub(r"(?<!\w)(?:the\s+)?" + re.escape(mention) + r"(?!\w)", "the item",
+                            message, count=1, flags=re.I)
             scores = self._best(self.embed([masked])[0], (*_PRODUCT, *_REST, FAQ))
             intent, best, margin = self._decide(scores)
             if intent in CANONICAL and best >= self.min_similarity and margin >= self.margin:
-                return Rewording(CANONICAL[intent].format(p=named[0]), intent, best, margin,
-                                 intent, named[0])
+                return Rewording(CANONICAL[intent].format(p=name), intent, best, margin,
+                                 intent, name)
             return Rewording(message, "", best, margin, intent)
         if vector is None:
             vector = self.embed([message])[0]

@@ -96,12 +96,24 @@ class Knowledge:
         self.vocabulary = FilterVocabulary.from_products(self.products)
         self.words = CatalogWords(self.products)
         self.names = ProductNames(self.products)
-        self._full_names: dict[str, str] = {}  # words of a name, lower case -> the name
+        # How a shopper may write a product's name, lower-case words -> the name: in full, with
+        # its last word in the plural ("sneakers"), or without it ("the cobalt rover") where no
+        # other name starts with the same words.
+        self._said_names: dict[str, str] = {}
+        prefixes: dict[str, set[str]] = {}
         for product in self.products:
-            words = " ".join(re.findall(r"[a-z0-9]+", str(product.get("name", "")).lower()))
-            if words:
-                self._full_names.setdefault(words, product["name"])
-        self._longest_name = max((len(n.split()) for n in self._full_names), default=0)
+            name = str(product.get("name", ""))
+            words = re.findall(r"[a-z0-9]+", name.lower())
+            if not words:
+                continue
+            self._said_names.setdefault(" ".join(words), name)
+            self._said_names.setdefault(" ".join(words[:-1] + [_plural(words[-1])]), name)
+            if len(words) >= 3:
+                prefixes.setdefault(" ".join(words[:-1]), set()).add(name)
+        for prefix, names in prefixes.items():
+            if len(names) == 1:
+                self._said_names.setdefault(prefix, names.pop())
+        self._longest_name = max((len(n.split()) for n in self._said_names), default=0)
         self._prices = np.array([p["price"] for p in self.products], np.float64)
         self._stock = np.array([np.inf if p.get("stock") is None else p["stock"]
                                 for p in self.products], np.float64)
@@ -311,7 +323,8 @@ class Knowledge:
         allowed = self._allowed(filters)
         floor = t.product_filtered if filters.narrows_catalog else t.product_text
         best_any = float(scores.max()) if len(scores) else 0.0
-        if faqs and not filters.narrows_catalog and faqs[0][1] > best_any + t.faq_over_product:
+        if faqs and not filters.narrows_catalog and faqs[0][1] > best_any + t.faq_over_product \
+                and not self.names_in(text):  # "the price of the Quill Summit" is no FAQ
             return []
         if filters.in_stock:
             # "Is the Tundra Breeze Chair in stock?" asks about that chair, sold out or not:
@@ -324,24 +337,32 @@ class Knowledge:
         return self._relative(hits)
 
     def _named(self, text: str, scores: np.ndarray, allowed: np.ndarray) -> np.ndarray:
-        """Products among the best text matches whose whole name the text holds."""
-        said = f" {' '.join(re.findall(r'[a-z0-9]+', text.lower()))} "
+        """Products among the best text matches whose name the text mentions (`names_in`)."""
+        mentioned = {name for name, _ in self.names_in(text)}
         named = np.zeros(len(self.products), bool)
         for i in np.argsort(-np.where(allowed, scores, -1.0))[:NAMED_CANDIDATES]:
-            name = " ".join(re.findall(r"[a-z0-9]+", self.products[i]["name"].lower()))
-            if allowed[i] and name and f" {name} " in said:
+            if allowed[i] and self.products[i]["name"] in mentioned:
                 named[i] = True
         return named
 
-    def names_in(self, text: str) -> list[str]:
-        """The catalog's product names that `text` holds in full (any case), each once."""
-        words = re.findall(r"[a-z0-9]+", text.lower())
-        found: list[str] = []
-        for size in range(min(self._longest_name, len(words)), 0, -1):
-            for start in range(len(words) - size + 1):
-                name = self._full_names.get(" ".join(words[start:start + size]))
-                if name is not None and name not in found:
-                    found.append(name)
+    def names_in(self, text: str) -> list[tuple[str, str]]:
+        """The catalog's product names `text` mentions, each once, with the words as written:
+        (name, mention). A name counts in full, with its last word in the plural, or without
+        its last word where that is no other name's start; longest mentions first, and no
+        word in two mentions."""
+        spans = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"[A-Za-z0-9]+", text)]
+        taken = [False] * len(spans)
+        found: list[tuple[str, str]] = []
+        for size in range(min(self._longest_name, len(spans)), 0, -1):
+            for start in range(len(spans) - size + 1):
+                if any(taken[start:start + size]):
+                    continue
+                name = self._said_names.get(" ".join(w for _, _, w in spans[start:start + size]))
+                if name is None:
+                    continue
+                taken[start:start + size] = [True] * size
+                if name not in (n for n, _ in found):
+                    found.append((name, text[spans[start][0]:spans[start + size - 1][1]]))
         return found
 
     def _allowed(self, filters: Filters) -> np.ndarray:
@@ -385,6 +406,10 @@ class Knowledge:
                 "image_url": p["images"][0] if p.get("images") else None,
                 "score": round(float(score), 3), "description": p.get("description", ""),
                 "category": p.get("category", ""), "attributes": p.get("attributes") or {}}
+
+
+def _plural(word: str) -> str:
+    return word + "es" if word.endswith(("s", "x", "ch", "sh")) else word + "s"
 
 
 def faq_document_dict(faq: dict[str, Any]) -> str:

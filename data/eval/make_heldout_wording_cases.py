@@ -10,6 +10,10 @@ questions (which must not come back with an FAQ answer's figures).
 
     python data/eval/make_heldout_wording_cases.py runs/dev_store runs/dev_wording.jsonl
     shopdesk eval answers --store runs/dev_store --cases runs/dev_wording.jsonl
+
+With a third argument `short`, only the price and stock cases, each product written as
+shoppers shorten it: lower case, without its last word ("the northwind atlas"), for
+products whose shortened name starts no other name.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ TOPICS = {"returns": "return an item", "refund": "refund", "shipping_fee": "much
           "payment": "payment", "exchange": "exchange", "cancel": "cancel"}
 
 
-def main(store_dir: str, out: str, per_kind: int = 24, seed: int = 5) -> None:
+def main(store_dir: str, out: str, short: bool = False, per_kind: int = 24, seed: int = 5) -> None:
     rng = random.Random(seed)
     store = Path(store_dir)
     products = [json.loads(line) for line in (store / "catalog.jsonl").open() if line.strip()]
@@ -62,9 +66,24 @@ def main(store_dir: str, out: str, per_kind: int = 24, seed: int = 5) -> None:
         other = rng.choice(["greeting", "thanks", "offtopic"])
         cases.append({"turns": [rng.choice(held[other])], "expect": [],
                       "forbid": figures, "kind": other})
+    if short:
+        cases = _shortened(cases, [p["name"] for p in products] + list(names))
     Path(out).write_text("".join(json.dumps(c) + "\n" for c in cases))
     print(f"{len(cases)} cases -> {out}")
 
 
+def _shortened(cases: list[dict], names: list[str]) -> list[dict]:
+    starts = Counter(" ".join(n.split()[:-1]) for n in set(names))
+    kept = []
+    for case in cases:
+        if case["kind"] not in ("price", "stock"):
+            continue
+        text = case["turns"][0]
+        name = next((n for n in sorted(set(names), key=len, reverse=True) if n in text), None)
+        if name is not None and starts[" ".join(name.split()[:-1])] == 1:
+            kept.append({**case, "turns": [text.replace(name, " ".join(name.split()[:-1]).lower())]})
+    return kept
+
+
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    main(sys.argv[1], sys.argv[2], short=sys.argv[3:4] == ["short"])

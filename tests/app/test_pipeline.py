@@ -115,6 +115,19 @@ def test_a_reworded_price_question_gets_the_facts_of_its_product_alone(pipeline)
     assert narrowed >= 3  # retrieval did list look-alikes for several of them
 
 
+def test_a_product_named_as_shoppers_write_it_is_reworded_with_its_full_name(pipeline):
+    from collections import Counter
+
+    starts = Counter(" ".join(p["name"].split()[:-1]) for p in pipeline.knowledge.products)
+    product = next(p for p in _unique_products(pipeline.knowledge, 40)
+                   if starts[" ".join(p["name"].split()[:-1])] == 1)
+    short = " ".join(product["name"].split()[:-1]).lower()
+    prompt = _user_message(pipeline, f"what's the going rate for the {short}?")
+    assert prompt.messages[-1]["content"] == f"how much is the {product['name']}?"
+    prompt = _user_message(pipeline, f"what do you sell the {product['name'].lower()}s for?")
+    assert prompt.messages[-1]["content"] == f"how much is the {product['name']}?"
+
+
 def test_what_the_new_wording_would_lose_is_sent_as_written(pipeline):
     first, second = _unique_products(pipeline.knowledge, 2)
     colour = next(c for c in ("red", "blue", "black", "green")

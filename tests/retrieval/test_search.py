@@ -79,6 +79,44 @@ def test_a_named_product_is_found_sold_out_or_not(store_copy: Path, encoder) -> 
     assert facts.products and all(card["stock"] > 0 for card in facts.products)
 
 
+def test_names_are_found_as_shoppers_write_them(knowledge) -> None:
+    """In full, in the plural, or without the last word where no other name starts so."""
+    from collections import Counter
+
+    names = sorted({p["name"] for p in knowledge.products})
+    starts = Counter(" ".join(n.lower().split()[:-1]) for n in names)
+    name = next(n for n in names if starts[" ".join(n.lower().split()[:-1])] == 1)
+    short = " ".join(name.split()[:-1])
+    assert knowledge.names_in(f"how much is the {name}?") == [(name, name)]
+    assert knowledge.names_in(f"any {name.upper()}S left?") == [(name, name.upper() + "S")]
+    assert knowledge.names_in(f"is the {short.lower()} in stock") == [(name, short.lower())]
+    other = next(n for n in names if n != name)
+    assert [n for n, _ in knowledge.names_in(f"the {name} or the {other}?")] == [name, other]
+    shared = next((n for n in names if starts[" ".join(n.lower().split()[:-1])] > 1), None)
+    if shared is not None:  # a start two names share names neither
+        assert knowledge.names_in("is the " + " ".join(shared.split()[:-1]) + " nice?") == []
+    assert knowledge.names_in("do you sell kettles?") == []
+
+
+def test_a_sold_out_product_named_without_its_kind_is_found(store_copy: Path, encoder) -> None:
+    from collections import Counter
+
+    from retrieval.search import Knowledge
+
+    products = _products(store_copy)
+    starts = Counter(" ".join(p["name"].split()[:-1]) for p in products)
+    chosen = [p for p in products if starts[" ".join(p["name"].split()[:-1])] == 1][:4]
+    for product in chosen:
+        product["stock"] = 0
+    (store_copy / "catalog.jsonl").write_text("".join(json.dumps(p) + "\n" for p in products))
+    knowledge = Knowledge.load(store_copy, encoder=encoder)
+    for product in chosen:
+        short = " ".join(product["name"].split()[:-1]).lower()
+        facts = knowledge.lookup(text=f"is the {short} in stock?", image=None, history=[],
+                                 order_id=None, channel="chat")
+        assert product["sku"] in {c["sku"] for c in facts.products}, short
+
+
 def test_a_product_the_shop_lacks_gets_no_look_alikes(knowledge) -> None:
     """"the Lumen Ember kettle" where the shop has a Lumen mug and an Ember bottle: the
     look-alikes must not stand in for the product asked about."""
