@@ -258,6 +258,8 @@ class Pipeline:
                 faqs = []
             if asked.text != message and not products and check is None:
                 products = self.shown_before(mem, asked.text)  # "how much?" -> "how much is it?"
+            if asked.intent in ("price_it", "stock_it") and self.settings.reword_narrows:
+                products = self.last_named(mem, products)
             message = asked.text
         return build_messages(
             store=self.knowledge.info,
@@ -271,6 +273,16 @@ class Pipeline:
             turns=recent,
             message=message,
         )
+
+    def last_named(self, mem: SessionMemory, products: list[dict[str, Any]]
+                   ) -> list[dict[str, Any]]:
+        """Of the products in play, the one the last reply named, when it named one alone:
+        "how much is it?" asks about what was just talked about."""
+        last = next((e.get("text") or "" for e in reversed(mem.log)
+                     if e.get("role") == "assistant"), "")
+        named = {name for name, _ in self.knowledge.names_in(last)}
+        chosen = [p for p in products if p.get("name") in named]
+        return chosen if len(named) == 1 and chosen else products
 
     def reword(self, message: str, products: list[dict[str, Any]], faqs: list[dict[str, Any]],
                *, order_in_play: bool) -> Any:

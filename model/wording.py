@@ -9,11 +9,11 @@ trained on, when the encoder leaves no doubt what is asked:
 
 - the message names exactly one product of the catalog (in full, in the plural, or without
   its last word where that is unambiguous), one the facts hold, and with that name masked its
-  nearest training wordings are price (or stock) questions, ahead of every other intent
+  nearest training wordings are price (or stock, or describing) questions, ahead of every other intent
   (a colour, an attribute, a detail, an FAQ topic, an order) by `margin`; and it states no
   colour, attribute or price bound that the new wording would drop
-  -> "how much is the X?" / "is the X in stock?" (`Rewording.product`: the pipeline then gives
-  the model the facts of X alone, so it cannot copy a look-alike's price);
+  -> "how much is the X?" / "is the X in stock?" / "tell me about the X" (`Rewording.product`:
+  the pipeline then gives the model the facts of X alone, so it cannot copy a look-alike's);
 - the message names no product, and retrieval put FAQ entries in the facts: when the message
   is nearer to an FAQ topic (the facts' FAQ questions, the training wordings of FAQ topics)
   than to anything else training asks (follow-ups about a product, orders, greetings, thanks,
@@ -51,6 +51,7 @@ _FOLLOW_UP = ("price_it", "stock_it", "attr_it", "variant_it")
 _REST = ("order_status", "order_with_email", "order_eta", "order_carrier", "order_noid",
          "greeting", "thanks", "human", "offtopic")
 CANONICAL = {"price": "how much is the {p}?", "stock": "is the {p} in stock?",
+             "describe": "tell me about the {p}",
              "price_it": "how much is it?", "stock_it": "is it in stock?"}
 FAQ = "faq"
 
@@ -76,7 +77,7 @@ class Rewording:
     score: float = 0.0  # similarity of the nearest intent
     margin: float = 0.0  # over the best other intent
     nearest: str = ""  # the nearest intent, rewritten or not
-    product: str = ""  # the one product a reworded price or stock question names
+    product: str = ""  # the one product a reworded question names
 
 
 class Wording:
