@@ -276,13 +276,14 @@ class Pipeline:
 
     def last_named(self, mem: SessionMemory, products: list[dict[str, Any]]
                    ) -> list[dict[str, Any]]:
-        """Of the products in play, the one the last reply named, when it named one alone:
-        "how much is it?" asks about what was just talked about."""
+        """Of the products in play, the one the last reply named, when it named one alone and
+        no colour variant shares its name: "how much is it?" asks about what was just talked
+        about (which of several colours, the conversation's words tell, not the name)."""
         last = next((e.get("text") or "" for e in reversed(mem.log)
                      if e.get("role") == "assistant"), "")
         named = {name for name, _ in self.knowledge.names_in(last)}
         chosen = [p for p in products if p.get("name") in named]
-        return chosen if len(named) == 1 and chosen else products
+        return chosen if len(named) == 1 and len(chosen) == 1 else products
 
     def reword(self, message: str, products: list[dict[str, Any]], faqs: list[dict[str, Any]],
                *, order_in_play: bool) -> Any:

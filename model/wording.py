@@ -54,6 +54,7 @@ CANONICAL = {"price": "how much is the {p}?", "stock": "is the {p} in stock?",
              "describe": "tell me about the {p}",
              "price_it": "how much is it?", "stock_it": "is it in stock?"}
 FAQ = "faq"
+TRAINED = 0.98  # this near a training wording, the message is one: it is sent as written
 
 
 @functools.lru_cache(maxsize=4)  # one encoder serves every pipeline of a process
@@ -131,8 +132,8 @@ class Wording:
             scores = self._best(self.embed([masked])[0], (*_PRODUCT, *_REST, FAQ))
             intent, best, margin = self._decide(scores)
             if intent in CANONICAL and best >= self.min_similarity and margin >= self.margin:
-                return Rewording(CANONICAL[intent].format(p=name), intent, best, margin,
-                                 intent, name)
+                text = message if best >= TRAINED else CANONICAL[intent].format(p=name)
+                return Rewording(text, intent, best, margin, intent, name)
             return Rewording(message, "", best, margin, intent)
         if vector is None:
             vector = self.embed([message])[0]
@@ -151,5 +152,6 @@ class Wording:
             if intent == FAQ and question:
                 return Rewording(question, FAQ, best, margin, intent)
             if intent in CANONICAL and margin >= self.margin:
-                return Rewording(CANONICAL[intent], intent, best, margin, intent)
+                text = message if best >= TRAINED else CANONICAL[intent]
+                return Rewording(text, intent, best, margin, intent)
         return Rewording(message, "", best, margin, intent)

@@ -128,6 +128,13 @@ def test_a_product_named_as_shoppers_write_it_is_reworded_with_its_full_name(pip
     assert prompt.messages[-1]["content"] == f"how much is the {product['name']}?"
 
 
+def test_a_training_wording_is_sent_as_written_but_narrowed(pipeline):
+    first, second = _unique_products(pipeline.knowledge, 2)
+    prompt = _user_message(pipeline, f"how much for the {first['name']}")
+    assert prompt.messages[-1]["content"] == f"how much for the {first['name']}"
+    assert second["name"] not in prompt.context
+
+
 def test_a_follow_up_asks_about_the_product_the_last_reply_named(pipeline):
     """Two look-alikes were shown; the reply talked about one: "how much is it?" is about
     that one (the model had answered with the other's price)."""
@@ -140,7 +147,8 @@ def test_a_follow_up_asks_about_the_product_the_last_reply_named(pipeline):
     prompt = _user_message(pipeline, "and what's the price of that one?", mem)
     assert prompt.messages[-1]["content"] == "how much is it?"
     assert first["name"] in prompt.context and second["name"] not in prompt.context
-    describe = _user_message(pipeline, f"what's special about the {first['name']}?")
+    describe = _user_message(
+        pipeline, f"could you give me some background on the {first['name']}?")
     assert describe.messages[-1]["content"] == f"tell me about the {first['name']}"
     assert [line for line in describe.context.splitlines() if line.startswith("Product:")] \
         == [line for line in describe.context.splitlines() if first["name"] in line]
