@@ -252,8 +252,8 @@ class Pipeline:
         if self.wording is not None:
             asked = self.reword(message, products, faqs, order_in_play=check is not None)
             if asked.product and self.settings.reword_narrows:
-                # the price or stock of one named product: its facts alone (its colour
-                # variants included, no FAQ entry), so a small model cannot copy another's
+                # a question about one named product: its facts alone (its colour variants
+                # included, no FAQ entry), so a small model cannot copy another's
                 products = [p for p in products if p.get("name") == asked.product]
                 faqs = []
             if asked.text != message and not products and check is None:

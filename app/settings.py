@@ -60,7 +60,7 @@ class Settings(BaseSettings):
     # The shopper's question in a wording the model was trained on, when retrieval's sentence
     # encoder is sure what is asked (model/wording.py). "auto": for the bundled model only.
     reword: Literal["auto", "on", "off"] = "auto"
-    reword_narrows: bool = True  # a reworded price/stock question gets its product's facts only
+    reword_narrows: bool = True  # a question about one product gets that product's facts only
     # CPU threads per torch/OpenCV operation (None: the libraries' default, one per core) and
     # look-ups running at once (None: min(32, cores + 4)). On 2 cores, 1 and 2 measured the
     # same first-token latency as the defaults at 20 sessions, within the noise (README).

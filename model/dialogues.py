@@ -1010,6 +1010,19 @@ _TRAIN_MIX = {"product": 0.33, "variant": 0.16, "faq": 0.16, "faq_missing": 0.05
               "order": 0.12, "missing_product": 0.08, "small_talk": 0.10}
 
 
+def wordings(heldout: bool) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Shoppers' wordings (placeholders unfilled) per intent and per FAQ topic: the lists'
+    held-out halves, or their training halves with the training-only additions."""
+    asks = {k: _half(v, heldout) for k, v in _ASK.items()}
+    faq = {kind: _half(topic_asks, heldout) for kind, _, topic_asks in _FAQS}
+    if not heldout:
+        for k, more in _ASK_MORE.items():
+            asks[k] = asks[k] + more
+        for kind, more in _FAQ_ASKS_MORE.items():
+            faq[kind] = faq[kind] + more
+    return asks, faq
+
+
 class DialogueGenerator:
     """Draws examples; `heldout=True` uses the other half of every word and phrasing list."""
 
@@ -1023,13 +1036,7 @@ class DialogueGenerator:
         if invented is not None and not heldout:
             self.vocab = dataclasses.replace(self.vocab, invented=invented)
         self.heldout = heldout
-        self.ask = {k: _half(v, heldout) for k, v in _ASK.items()}
-        self.faq_asks = {kind: _half(asks, heldout) for kind, _, asks in _FAQS}
-        if not heldout:
-            for k, more in _ASK_MORE.items():
-                self.ask[k] = self.ask[k] + more
-            for kind, more in _FAQ_ASKS_MORE.items():
-                self.faq_asks[kind] = self.faq_asks[kind] + more
+        self.ask, self.faq_asks = wordings(heldout)
         self.count_tokens = count_tokens
         self.max_prompt_tokens = max_prompt_tokens
 
@@ -1359,11 +1366,3 @@ class DialogueGenerator:
 def generate(n: int, seed: int = 0, *, heldout: bool = False) -> list[Example]:
     gen = DialogueGenerator(seed, heldout=heldout)
     return [gen.example() for _ in range(n)]
-
-
-def training_wordings() -> tuple[dict[str, list[str]], list[str]]:
-    """What training asks the model, per intent (placeholders unfilled), and every training
-    wording of an FAQ topic: the lists' training halves and the training-only additions."""
-    asks = {k: _half(v, False) + _ASK_MORE.get(k, []) for k, v in _ASK.items()}
-    faq = [a for kind, _, wordings in _FAQS for a in _half(wordings, False) + _FAQ_ASKS_MORE.get(kind, [])]
-    return asks, faq

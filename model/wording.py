@@ -9,15 +9,15 @@ trained on, when the encoder leaves no doubt what is asked:
 
 - the message names exactly one product of the catalog (in full, in the plural, or without
   its last word where that is unambiguous), one the facts hold, and with that name masked its
-  nearest training wordings are price (or stock, or describing) questions, ahead of every other intent
-  (a colour, an attribute, a detail, an FAQ topic, an order) by `margin`; and it states no
+  nearest training wordings are price (or stock, or describing) questions, ahead of every
+  other intent (a colour, an attribute, a detail, an FAQ topic, an order) by `margin`; and it states no
   colour, attribute or price bound that the new wording would drop
   -> "how much is the X?" / "is the X in stock?" / "tell me about the X" (`Rewording.product`:
   the pipeline then gives the model the facts of X alone, so it cannot copy a look-alike's);
 - the message names no product, and retrieval put FAQ entries in the facts: when the message
   is nearer to an FAQ topic (the facts' FAQ questions, the training wordings of FAQ topics)
   than to anything else training asks (follow-ups about a product, orders, greetings, thanks,
-  asking for a person, off-topic) -> the question of retrieval's first FAQ entry;
+  asking for a person, off-topic) -> the question of the facts' FAQ entry nearest to it;
 - the message names no product and its nearest wordings are "how much is it?"-like (or
   "is it in stock?"-like) by `margin` -> that (a follow-up: the pipeline then gives the
   model the products shown last, as it does for "it").
@@ -38,7 +38,7 @@ from typing import Any
 
 import numpy as np
 
-from model.dialogues import training_wordings
+from model.dialogues import wordings
 
 Embed = Callable[[Sequence[str]], np.ndarray]  # texts -> (N, D) L2-normalised rows
 
@@ -60,7 +60,8 @@ TRAINED = 0.98  # this near a training wording, the message is one: it is sent a
 @functools.lru_cache(maxsize=4)  # one encoder serves every pipeline of a process
 def _exemplars(embed: Embed) -> tuple[np.ndarray, np.ndarray]:
     """(intent per exemplar, their vectors): the training wordings, filled and embedded."""
-    asks, faq_wordings = training_wordings()
+    asks, faq = wordings(heldout=False)  # what training asks the model
+    faq_wordings = [wording for topic in faq.values() for wording in topic]
     intents, texts = [], []
     for intent in (*_PRODUCT, *_FOLLOW_UP, *_REST):
         for wording in asks[intent]:
@@ -73,12 +74,9 @@ def _exemplars(embed: Embed) -> tuple[np.ndarray, np.ndarray]:
 
 @dataclass(frozen=True)
 class Rewording:
-    text: str  # what the model is asked
-    intent: str  # "" (the shopper's words), "price", "stock", "price_it", "stock_it", "faq"
-    score: float = 0.0  # similarity of the nearest intent
-    margin: float = 0.0  # over the best other intent
-    nearest: str = ""  # the nearest intent, rewritten or not
-    product: str = ""  # the one product a reworded question names
+    text: str  # what the model is asked (the shopper's words when it is one already)
+    intent: str  # "" (not recognised) or a key of CANONICAL or FAQ
+    product: str = ""  # the one product a recognised question names
 
 
 class Wording:
@@ -133,8 +131,8 @@ class Wording:
             intent, best, margin = self._decide(scores)
             if intent in CANONICAL and best >= self.min_similarity and margin >= self.margin:
                 text = message if best >= TRAINED else CANONICAL[intent].format(p=name)
-                return Rewording(text, intent, best, margin, intent, name)
-            return Rewording(message, "", best, margin, intent)
+                return Rewording(text, intent, name)
+            return keep
         if vector is None:
             vector = self.embed([message])[0]
         scores = self._best(vector, (*_FOLLOW_UP, *_REST, FAQ))
@@ -150,8 +148,8 @@ class Wording:
         intent, best, margin = self._decide(scores)
         if best >= self.min_similarity:
             if intent == FAQ and question:
-                return Rewording(question, FAQ, best, margin, intent)
+                return Rewording(question, FAQ)
             if intent in CANONICAL and margin >= self.margin:
                 text = message if best >= TRAINED else CANONICAL[intent]
-                return Rewording(text, intent, best, margin, intent)
-        return Rewording(message, "", best, margin, intent)
+                return Rewording(text, intent)
+        return keep

@@ -152,6 +152,14 @@ def _grabcut_weight(small: np.ndarray) -> np.ndarray:
     return (object_ * (0.3 + 0.7 * centre)).astype(np.float32)
 
 
+def _at_global_side(rgb: np.ndarray) -> np.ndarray:
+    """The photo scaled so its longest side is GLOBAL_SIDE."""
+    height, width = rgb.shape[:2]
+    scale = GLOBAL_SIDE / max(height, width)
+    size = (max(8, round(width * scale)), max(8, round(height * scale)))
+    return cv2.resize(rgb, size, interpolation=cv2.INTER_AREA)
+
+
 def global_descriptor(rgb: np.ndarray, *, catalog: bool) -> np.ndarray:
     """A compact (GLOBAL_DIM,) float32 unit vector of a photo's overall appearance.
 
@@ -166,10 +174,7 @@ def global_descriptor(rgb: np.ndarray, *, catalog: bool) -> np.ndarray:
       circularly), plus how much edge there is per unit of product at four contrasts.
     Crop, scale and JPEG change neither much. Cosine similarity compares two descriptors.
     """
-    height, width = rgb.shape[:2]
-    scale = GLOBAL_SIDE / max(height, width)
-    size = (max(8, round(width * scale)), max(8, round(height * scale)))
-    small = cv2.resize(rgb, size, interpolation=cv2.INTER_AREA)
+    small = _at_global_side(rgb)
     small = cv2.GaussianBlur(small, (0, 0), 0.8)  # blur and noise vary: start from smooth
     lab = cv2.cvtColor(small.astype(np.float32) / 255.0, cv2.COLOR_RGB2LAB)
     if catalog:
@@ -252,13 +257,17 @@ def lists_for(total_descriptors: int, options: VisualOptions) -> int:
     return int(2 ** np.floor(np.log2(target)))
 
 
+def scan_per_keypoint(index: faiss.IndexBinaryIVF, options: VisualOptions) -> float:
+    """Stored descriptors one query keypoint is compared with: nprobe lists of average length."""
+    return options.nprobe * index.ntotal / max(1, index.nlist)
+
+
 def query_features_for(index: faiss.IndexBinaryIVF, options: VisualOptions) -> int:
     """Query keypoints for this catalog: `query_features`, fewer where looking each up would
-    scan more than `scan_budget` stored descriptors (nprobe lists of the average length).
+    scan more than `scan_budget` stored descriptors.
     On a 400-product store 1,600 keypoints scan about 1.5M; at 10,000 products 1,600 would
     scan 9.6M (35 of a query's 50 ms CPU), so there about 1,000 are used."""
-    per_list = index.ntotal / max(1, index.nlist)
-    fit = options.scan_budget / max(1.0, options.nprobe * per_list)
+    fit = options.scan_budget / max(1.0, scan_per_keypoint(index, options))
     return int(min(options.query_features, max(options.min_query_features, fit)))
 
 
@@ -313,8 +322,8 @@ class VisualIndex:
     @property
     def zoom(self) -> bool:
         """Whether a weakly matched photo is searched again on its product (`zoom_below`)."""
-        per_list = self.descriptor_index.ntotal / max(1, self.descriptor_index.nlist)
-        scan = (self.query_features + self.options.zoom_features) * self.options.nprobe * per_list
+        keypoints = self.query_features + self.options.zoom_features
+        scan = keypoints * scan_per_keypoint(self.descriptor_index, self.options)
         return self.options.zoom_below > 0 and scan <= self.options.scan_budget
 
     def similar(self, rgb: np.ndarray, k: int,
@@ -465,9 +474,7 @@ def product_crop(rgb: np.ndarray, size: int) -> np.ndarray | None:
     finds it), padded and scaled so its longest side is `size`; None when it is most of the
     photo already (nothing to gain)."""
     height, width = rgb.shape[:2]
-    scale = GLOBAL_SIDE / max(height, width)
-    small = cv2.resize(rgb, (max(8, round(width * scale)), max(8, round(height * scale))),
-                       interpolation=cv2.INTER_AREA)
+    small = _at_global_side(rgb)
     weight = _grabcut_weight(small)
     ys, xs = np.nonzero(weight > 0.25)
     if len(xs) == 0:

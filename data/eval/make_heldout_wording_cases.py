@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from model.dialogues import _ASK, _FAQS, _half  # noqa: E402
+from model.dialogues import _FAQS, wordings  # noqa: E402
 
 # FAQ topics of the model's lists -> words of the store FAQ question that asks the same
 TOPICS = {"returns": "return an item", "refund": "refund", "shipping_fee": "much is shipping",
@@ -42,7 +42,7 @@ def main(store_dir: str, out: str, short: bool = False, per_kind: int = 24, seed
     names = Counter(p["name"] for p in products)
     products = [p for p in products if names[p["name"]] == 1]
     faqs = [json.loads(line) for line in (store / "faq.jsonl").open() if line.strip()]
-    held = {k: _half(v, True) for k, v in _ASK.items()}
+    held, held_faq = wordings(heldout=True)
     cases = []
     for _ in range(per_kind):
         p = rng.choice(products)
@@ -55,11 +55,11 @@ def main(store_dir: str, out: str, short: bool = False, per_kind: int = 24, seed
         p = rng.choice(products)
         cases.append({"turns": [f"Tell me about the {p['name']}", rng.choice(held["price_it"])],
                       "expect": [f"{float(p['price']):.2f}"], "kind": "follow"})
-        kind, _, wordings = rng.choice([f for f in _FAQS if f[0] in TOPICS])
+        kind = rng.choice([f for f in _FAQS if f[0] in TOPICS])[0]
         entry = next((f for f in faqs if TOPICS[kind] in f["question"].lower()), None)
         if entry is not None:
             numbers = re.findall(r"\d+(?:\.\d+)?", entry["answer"])
-            cases.append({"turns": [rng.choice(_half(wordings, True))],
+            cases.append({"turns": [rng.choice(held_faq[kind])],
                           "expect": numbers[:1] or [" ".join(entry["answer"].split()[:3])],
                           "kind": "faq"})
         figures = sorted({n for f in faqs for n in re.findall(r"\d+(?:\.\d+)?", f["answer"])})
