@@ -74,6 +74,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="with --endpointing: count silence from the sound or Silero")
     parser.add_argument("--complete-silence-ms", type=int, default=0,
                         help="with --endpointing: silence rule after words that sound finished")
+    parser.add_argument("--sure-silence-ms", type=int, default=0,
+                        help="with --endpointing: silence rule after finished-sounding words "
+                             "that the unit language model also ends (see --sure-end-prob)")
+    parser.add_argument("--sure-end-prob", type=float, default=None,
+                        help="with --endpointing: P(end of utterance) from which it does")
 
 
 @dataclass(frozen=True)
@@ -201,6 +206,8 @@ def endpointing_report(recognizer, items: list[dict], base: str, args, hotwords)
     return {
         "trailing_silence_ms": round(options.trailing_silence_s * 1000),
         "complete_silence_ms": round(options.complete_silence_s * 1000),
+        "sure_silence_ms": round(options.sure_silence_s * 1000),
+        "sure_end_prob": options.sure_end_prob,
         "count_from": options.count_from,
         "pause_ms": args.pause_ms,
         "final_after_speech_ms": {"p50": round(percentile(after, 50), 1),
@@ -229,6 +236,10 @@ def run(args: argparse.Namespace) -> int:
         if args.complete_silence_ms:
             endpoint = dataclasses.replace(endpoint,
                                            complete_silence_s=args.complete_silence_ms / 1000)
+        if args.sure_silence_ms:
+            endpoint = dataclasses.replace(endpoint, sure_silence_s=args.sure_silence_ms / 1000)
+        if args.sure_end_prob is not None:
+            endpoint = dataclasses.replace(endpoint, sure_end_prob=args.sure_end_prob)
         if args.count_from:
             endpoint = dataclasses.replace(endpoint, count_from=args.count_from)
         beam = StreamOptions().beam

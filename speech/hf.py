@@ -18,7 +18,7 @@ from speech.audio import ChunkDecoder, StreamingResampler, resample
 from speech.decoder import PrefixBeamSearch
 from speech.names import for_hotwords
 from speech.streaming import StreamOptions, Update
-from speech.vad import Endpointer, sounds_complete
+from speech.vad import Endpointer, silence_needed
 
 
 class HFRecognizer:
@@ -92,7 +92,7 @@ class HFVoiceStream:
         self._decoder = ChunkDecoder(format, sample_rate)
         self._resampler = StreamingResampler(sample_rate, recognizer.sample_rate)
         self._endpointer = (Endpointer(sample_rate, recognizer.options.endpoint,
-                                       self._sounds_complete) if endpointing else None)
+                                       self._silence_needed) if endpointing else None)
         self._pieces: list[torch.Tensor] = []
         self._samples = 0
         self._samples_at_partial = 0
@@ -120,8 +120,8 @@ class HFVoiceStream:
     def words_so_far(self) -> str:
         return self._names.correct(self._words() or "")
 
-    def _sounds_complete(self) -> bool:
-        return sounds_complete(self.words_so_far())
+    def _silence_needed(self) -> float:
+        return silence_needed(self.words_so_far(), self.recognizer.options.endpoint)
 
     def feed(self, data: bytes) -> Update:
         if self._final is not None:

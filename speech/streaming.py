@@ -17,6 +17,7 @@ gets the same transcript as `Recognizer.transcribe` on the whole recording.
 from __future__ import annotations
 
 import json
+import math
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -39,7 +40,7 @@ from speech.lm import UnitLM
 from speech.names import for_hotwords
 from speech.synth import spoken_name
 from speech.tokenizer import Units
-from speech.vad import Endpointer, EndpointOptions, sounds_complete
+from speech.vad import Endpointer, EndpointOptions, silence_needed
 
 DEFAULT_WEIGHTS = os.path.join(os.path.dirname(__file__), "weights")
 
@@ -179,7 +180,7 @@ class VoiceStream:
         self._encoder = ChunkEncoder(recognizer.model)
         self._search = recognizer.search(hotwords)
         self._names = for_hotwords(tuple(hotwords))
-        self._endpointer = (Endpointer(sample_rate, self.options.endpoint, self._sounds_complete)
+        self._endpointer = (Endpointer(sample_rate, self.options.endpoint, self._silence_needed)
                             if endpointing else None)
         self._samples = 0
         self._samples_at_partial = 0
@@ -227,9 +228,20 @@ class VoiceStream:
         self._encode_pending()
         return self._names.correct(self._text(self._preview()))
 
-    def _sounds_complete(self) -> bool:
-        """Asked by the endpointer in a pause: do the words so far sound finished?"""
-        return sounds_complete(self.words_so_far())
+    def _silence_needed(self) -> float:
+        """Asked by the endpointer in a pause: how much silence do the words so far need?"""
+        self._encode_pending()
+        search = self._preview()
+        text = self._names.correct(self._text(search))
+        return silence_needed(text, self.options.endpoint, self._end_prob(search.best()))
+
+    def _end_prob(self, units: list[int]) -> float | None:
+        """The unit language model's probability that the utterance ends after `units`."""
+        lm = self.recognizer.lm
+        if lm is None or not units:
+            return None
+        context = (*lm.start(), *units)[len(units):] if lm.order > 1 else ()
+        return math.exp(lm.logprob(context, lm.eos))
 
     def _preview(self) -> PrefixBeamSearch:
         """The search so far, carried over the audio not yet in a whole chunk (on a copy)."""

@@ -1,9 +1,11 @@
 """Voice activity (Silero VAD, shipped inside the `silero-vad` package) and endpointing.
 
 The endpointing rule: once the caller has spoken for at least `min_speech_s`, silence ends the
-turn on its own: `complete_silence_s` of it when the words so far sound like a finished request
-(`sounds_complete` judges the stream's transcript so far), `trailing_silence_s`
-otherwise (after "and", "the", a digit of an order number...).
+turn on its own. How much silence depends on the words so far (`silence_needed`):
+`trailing_silence_s` after words that need more ("and", "the", a digit of an order number...,
+judged by `sounds_complete`), `complete_silence_s` after words that sound finished, and
+`sure_silence_s` when, besides, the recognizer's unit language model gives the end of an
+utterance at least `sure_end_prob` after them (its chance that a shopper's sentence ends there).
 
 Silence is counted from where the voice really stopped. Silero's speech probability falls
 some 120-190 ms after the last sound (it looks at context); counting from its decision would
@@ -47,6 +49,8 @@ class EndpointOptions:
     # callers cut off mid-sentence); after words that sound finished, the shorter one.
     trailing_silence_s: float = 0.5
     complete_silence_s: float = 0.4
+    sure_silence_s: float = 0.4  # after finished-sounding words the language model ends too
+    sure_end_prob: float = 1.01  # P(end of utterance) from which it does (over 1: never)
     count_from: str = "voice"  # "voice": where the sound stops; "vad": Silero's decision
     quiet_below_voice_db: float = 30.0  # quieter than the voice's peaks by this: not voice
     quiet_above_noise_db: float = 8.0  # ... unless this much above the line's noise floor
@@ -61,16 +65,19 @@ NOISE_FLOOR_DB = -70.0  # start of the noise estimate (a digital line is quieter
 class Endpointer:
     """Feeds audio at 8 or 16 kHz through Silero VAD and applies the endpointing rule.
 
-    `complete`, when given, is asked (every ASK_EVERY_S of a pause) whether the words so far sound
-    finished; it allows the shorter `complete_silence_s`.
+    `needed`, when given, is asked in a pause (from the shortest silence the rule allows, then
+    at most every ASK_EVERY_S) how much silence the words so far need (`silence_needed`);
+    without it every pause needs `trailing_silence_s`.
     """
 
     def __init__(self, sample_rate: int, options: EndpointOptions | None = None,
-                 complete: Callable[[], bool] | None = None) -> None:
+                 needed: Callable[[], float] | None = None) -> None:
         assert sample_rate in (8000, 16000), sample_rate
         self.sample_rate = sample_rate
         self.options = options or EndpointOptions()
-        self.complete = complete
+        self.needed = needed
+        opts = self.options
+        self._first_ask_s = min(opts.sure_silence_s, opts.complete_silence_s)
         self.window = 512 if sample_rate == 16000 else 256  # what Silero accepts
         self.model = _fresh_vad_model()
         self._pending = torch.zeros(0)
@@ -83,7 +90,7 @@ class Endpointer:
         self._peak_db = -math.inf
         self._noise_db = NOISE_FLOOR_DB
         self._last_voice = 0  # sample just after the last loud 8 ms
-        self._ask_after = 0  # sample from which `complete` may be asked again
+        self._ask_after = 0  # sample from which `needed` may be asked again
         self.pause_s = 0.0  # silence so far after enough speech, as the rule counts it
 
     def _loudness(self, frame: torch.Tensor, speech: bool) -> None:
@@ -133,11 +140,14 @@ class Endpointer:
                 self.pause_s = silence
                 if silence >= opts.trailing_silence_s:
                     self.endpoint = True
-                elif silence >= opts.complete_silence_s and self.complete is not None \
+                elif silence >= self._first_ask_s and self.needed is not None \
                         and self.samples_seen >= self._ask_after:
-                    # again a little later if not: the last word may still be forming
-                    self._ask_after = self.samples_seen + round(ASK_EVERY_S * self.sample_rate)
-                    self.endpoint = self.complete()
+                    need = self.needed()
+                    self.endpoint = silence >= need
+                    # if not, again when that much silence has passed, or sooner: the last
+                    # word may still be forming
+                    wait = min(ASK_EVERY_S, need - silence)
+                    self._ask_after = self.samples_seen + round(wait * self.sample_rate)
         return self.endpoint
 
 
@@ -156,6 +166,20 @@ um uh er erm hmm mm ah eh
 _SPELLED = frozenset("zero oh one two three four five six seven eight nine double triple "
                      "dot dash underscore".split())
 _ID_WORDS = frozenset("order number is code zip postcode id".split())
+
+
+def silence_needed(text: str, options: EndpointOptions, end_prob: float | None = None) -> float:
+    """The silence after `text` that ends the turn (seconds): see the module's docstring.
+
+    `end_prob`: the language model's probability that the utterance ends after `text`
+    (None where the recognizer has no language model).
+    """
+    if not sounds_complete(text):
+        return options.trailing_silence_s
+    complete = min(options.complete_silence_s, options.trailing_silence_s)
+    if end_prob is not None and end_prob >= options.sure_end_prob:
+        return min(options.sure_silence_s, complete)
+    return complete
 
 
 def sounds_complete(text: str) -> bool:

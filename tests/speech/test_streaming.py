@@ -118,3 +118,13 @@ def test_bad_audio_in_a_stream(random_recognizer):
     with pytest.raises(AudioError):
         stream.feed("not bytes")  # type: ignore[arg-type]
     assert stream.finish() == ""  # no audio, no words
+
+
+def test_the_unit_language_model_expects_the_end_after_a_finished_sentence(bundled):
+    # the endpointer's shorter rule (EndpointOptions.sure_silence_s) asks this in a pause
+    stream = bundled.open(format="pcm16", sample_rate=16000)
+    end = {t: stream._end_prob(bundled.units.encode(t))
+           for t in ("where is my order", "where is my", "how much is the lamp", "how much is the")}
+    assert end["where is my order"] > 100 * end["where is my"]
+    assert end["how much is the lamp"] > 100 * end["how much is the"]
+    assert stream._end_prob([]) is None

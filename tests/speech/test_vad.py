@@ -2,7 +2,7 @@ import pytest
 import torch
 
 from speech.audio import insert_pause, resample, speech_span
-from speech.vad import Endpointer, EndpointOptions, sounds_complete
+from speech.vad import Endpointer, EndpointOptions, silence_needed, sounds_complete
 
 
 def feed_in_pieces(endpointer: Endpointer, wave: torch.Tensor, piece: int) -> list[bool]:
@@ -62,20 +62,38 @@ def test_silence_is_counted_from_where_the_voice_stops(speech_16k):
 
 def test_finished_words_end_the_turn_sooner_than_trailing_ones(speech_16k):
     asked = []
+    options = EndpointOptions(trailing_silence_s=0.6, complete_silence_s=0.35,
+                              sure_silence_s=0.2, sure_end_prob=0.3)
 
-    def judge(answer: bool):
-        def complete() -> bool:
-            asked.append(answer)
-            return answer
-        return complete
+    def judge(text: str, end_prob: float | None):
+        def needed() -> float:
+            asked.append(text)
+            return silence_needed(text, options, end_prob)
+        return needed
 
-    options = EndpointOptions(trailing_silence_s=0.6, complete_silence_s=0.2)
-    finished = fired_after_speech_s(Endpointer(16000, options, judge(True)), speech_16k)
-    trailing = fired_after_speech_s(Endpointer(16000, options, judge(False)), speech_16k)
-    assert 0.18 <= finished <= 0.2 + 0.07
-    assert 0.58 <= trailing <= 0.6 + 0.07
+    def after(text: str, end_prob: float | None = None) -> float:
+        return fired_after_speech_s(Endpointer(16000, options, judge(text, end_prob)), speech_16k)
+
+    assert 0.18 <= after("where is my order", 0.5) <= 0.2 + 0.07
+    assert 0.33 <= after("where is my order", 0.1) <= 0.35 + 0.07
+    assert 0.33 <= after("where is my order") <= 0.35 + 0.07  # no language model
+    asked.clear()
+    assert 0.58 <= after("where is my", 0.5) <= 0.6 + 0.07
     # asked a few times in the pause (the last word may still form), not every window
-    assert 1 <= asked.count(False) <= 4
+    assert 1 <= len(asked) <= 5
+
+
+def test_silence_needed_takes_the_rule_then_the_language_model():
+    options = EndpointOptions(trailing_silence_s=0.5, complete_silence_s=0.4,
+                              sure_silence_s=0.25, sure_end_prob=0.2)
+    assert silence_needed("how much is the", options, 0.9) == 0.5  # the rule wins
+    assert silence_needed("how much is the lamp", options, 0.9) == 0.25
+    assert silence_needed("how much is the lamp", options, 0.1) == 0.4
+    assert silence_needed("how much is the lamp", options, None) == 0.4
+    # never more than the trailing rule, never a sure rule above the complete one
+    odd = EndpointOptions(trailing_silence_s=0.3, complete_silence_s=0.4, sure_silence_s=0.6,
+                          sure_end_prob=0.0)
+    assert silence_needed("how much is the lamp", odd, 1.0) == 0.3
 
 
 def test_a_pause_shorter_than_the_rule_does_not_end_the_turn(speech_16k):
