@@ -20,6 +20,7 @@ unverified guesses that search.py ranks after every verified hit.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 import cv2
@@ -74,7 +75,16 @@ class VisualOptions:
 
 # ----------------------------------------------------------------------------- features
 
-_CLAHE = cv2.createCLAHE(clipLimit=2.0, tileGridSize=(4, 4))
+_PER_THREAD = threading.local()
+
+
+def _clahe() -> cv2.CLAHE:
+    """This thread's CLAHE: the object keeps working buffers, and two threads applying one
+    at once abort the process (queries of different sessions run in parallel)."""
+    clahe = getattr(_PER_THREAD, "clahe", None)
+    if clahe is None:
+        clahe = _PER_THREAD.clahe = cv2.createCLAHE(clipLimit=2.0, tileGridSize=(4, 4))
+    return clahe
 
 
 def _orb(n: int, fast_threshold: int) -> cv2.ORB:
@@ -92,7 +102,7 @@ class LocalFeatures:
 def extract(rgb: np.ndarray, n: int, fast_threshold: int = 12) -> LocalFeatures:
     """ORB on the contrast-normalised grey image; keeps the n strongest keypoints."""
     grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    grey = _CLAHE.apply(grey)
+    grey = _clahe().apply(grey)
     keypoints, descriptors = _orb(n, fast_threshold).detectAndCompute(grey, None)
     if descriptors is None or not keypoints:
         return LocalFeatures(np.zeros((0, 2), np.float32), np.zeros((0, 32), np.uint8),
