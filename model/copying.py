@@ -236,6 +236,7 @@ class CopyConstraint:
     said_turns: tuple[frozenset[str], ...] = ()
     fact_lines: int = 0  # the prompt's first lines are the facts (earlier replies follow)
     passages: tuple[str, ...] = ()  # the answers of the facts' FAQ entries
+    sole_passage: bool = False  # the facts are one FAQ entry and nothing else
     order_states: dict[str, str] = field(default_factory=dict)  # order id -> its state
     keys: frozenset[str] = frozenset()  # first words of the facts' fields ("price", "color")
     _rules: dict[str, tuple[bool, torch.Tensor] | None] = field(default_factory=dict, repr=False)
@@ -270,6 +271,8 @@ class CopyConstraint:
                                     for t in (message, *earlier)),
                    keys=frozenset(_field_keys(context)),
                    passages=_faq_answers(context),
+                   sole_passage=[line.startswith("FAQ: ")
+                                 for line in context.split("\n")[1:]] == [True],
                    order_states={m.group(1): m.group(2).lower()
                                  for m in _ORDER_FACT.finditer(context)})
 
@@ -470,8 +473,11 @@ class CopyConstraint:
             written = WORD.findall(text)
             whole = len(written) - inside
             # Two whole words, or one and most of a long one ("Yes, exchange" of "Yes,
-            # exchanges are free ...", where the model went on " an item for ...").
-            if whole < 2 and not (whole == 1 and inside and len(written[-1]) >= 5):
+            # exchanges are free ...", where the model went on " an item for ..."); one
+            # where that answer is all the facts hold ("For" of "For orders of 25 units or
+            # more ...", where the model went on " bulk or business orders", the question's).
+            if whole < (1 if self.sole_passage else 2) \
+                    and not (whole == 1 and inside and len(written[-1]) >= 5):
                 continue
             table = self.table
             # [] where a tokenizer cannot spell it from here: the model is left free.

@@ -64,6 +64,9 @@ class Thresholds:
     faq_unknown_product: float = 0.60
     relative: float = 0.80  # also within this fraction of the best hit
     faq_over_product: float = 0.05  # an FAQ this much better than any product: not a product turn
+    # ... when the text also states a category, colour or attribute: a policy question often
+    # names what it is about ("a VAT invoice for the office chairs", "packaging for a glass vase")
+    faq_over_filtered_product: float = 0.15
 
 
 @dataclass(frozen=True)
@@ -323,7 +326,8 @@ class Knowledge:
         allowed = self._allowed(filters)
         floor = t.product_filtered if filters.narrows_catalog else t.product_text
         best_any = float(scores.max()) if len(scores) else 0.0
-        if faqs and not filters.narrows_catalog and faqs[0][1] > best_any + t.faq_over_product \
+        margin = t.faq_over_filtered_product if filters.narrows_catalog else t.faq_over_product
+        if faqs and faqs[0][1] > best_any + margin \
                 and not self.names_in(text):  # "the price of the Quill Summit" is no FAQ
             return []
         if filters.in_stock:

@@ -387,6 +387,24 @@ def test_a_reply_that_begins_an_faq_answer_copies_it_to_its_end():
     assert greedy(c, tokenizer, table, "We ship to most countries in Europe.", " We") == " We"
 
 
+def test_one_word_of_the_only_fact_answer_is_its_start():
+    """"For" + " bulk or business orders" (the question's words) for "For orders of 25 units
+    or more ...", where that FAQ entry is all the facts hold."""
+    tokenizer, table = _bundled_table()
+    facts = ("Shop Harbor.\nFAQ: Do you offer discounts for bulk orders? For orders of 25 "
+             "units or more we send a trade quote.")
+    words = SHELF_WORDS | {"For", "bulk", "business", "orders", "I", "do", "not", "know"}
+    c = CopyConstraint.from_context(table, facts, lexicon=words, shopper_text="bulk discount?")
+    assert c.sole_passage
+    assert greedy(c, tokenizer, table, "For", " bu", then=" order") == " order"
+    # with a product beside it, one word in common is no start
+    c = CopyConstraint.from_context(
+        table, facts + "\nProduct: Umbra Bottle; price 14.99 USD; 3 in stock.",
+        lexicon=words | {"Umbra", "Bottle"}, shopper_text="bulk discount?")
+    assert not c.sole_passage
+    assert greedy(c, tokenizer, table, "For", " bu") == " bu"
+
+
 def test_an_order_is_given_no_state_but_its_own():
     """"Order SO-596115 is being processed" was written for a returned order."""
     tokenizer, table = _bundled_table()

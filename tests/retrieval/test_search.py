@@ -178,6 +178,22 @@ def test_a_policy_asked_in_the_shoppers_own_words_finds_its_entry(knowledge) -> 
     assert facts.faqs == [] and facts.products == []
 
 
+def test_a_policy_question_that_names_a_kind_of_product_is_still_a_policy_question(
+        knowledge) -> None:
+    """"the mug I got arrived damaged" states a category, as product questions do; the
+    policy it asks about matches far better than any mug, so no product is shown."""
+    for text, words in (("the mug I got arrived damaged, what should I do?", "damaged"),
+                        ("do you ship the lamps abroad?", "abroad")):
+        facts = knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                 channel="chat")
+        assert facts.products == [], (text, [p["name"] for p in facts.products])
+        assert facts.faqs and words in facts.faqs[0]["question"].lower(), (text, facts.faqs)
+    for text in ("any waterproof jackets in stock?", "red mugs under $20?"):
+        facts = knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                 channel="chat")
+        assert facts.products and not facts.faqs, text
+
+
 def test_order_turn(knowledge) -> None:
     order = next(iter(knowledge.orders.orders.values()))
     facts = knowledge.lookup(text=f"where is {order.order_id.lower()}? {order.email}",
