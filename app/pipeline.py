@@ -48,6 +48,17 @@ HUMAN_REQUEST = re.compile(
 )
 
 
+# A reply that says the shopper is being put through to a person ("Of course. I am connecting
+# you with a person from our team."): a language model may recognise a request the pattern
+# above missed ("can a person help me?"), and what it promises must happen.
+PROMISES_PERSON = re.compile(
+    r"\b(?:connect|connecting|transfer|transferring|put|putting)\s+you\s+(?:through\s+)?"
+    r"(?:with|to)\s+(?:a|an|one\s+of\s+our|our|a\s+member\s+of\s+our)?\s*(?:person|human|"
+    r"agent|colleague|team|staff|representative|support)",
+    re.IGNORECASE,
+)
+
+
 def wants_person(text: str) -> bool:
     return bool(HUMAN_REQUEST.search(text or ""))
 
@@ -203,6 +214,8 @@ class Pipeline:
                 bot_entry["cancelled"] = True
             await self._finish(session_id, mem, turn, [user_entry, bot_entry], fields, reply,
                                latency, emit, cancelled=cancelled)
+            if not cancelled and PROMISES_PERSON.search(reply):
+                await self._wait_for_person(session_id, mem, emit)
         except ProtocolError as e:
             e.turn_id = e.turn_id or turn.turn_id
             self.metrics.turns.labels(turn.channel, e.code.value).inc()
@@ -370,9 +383,7 @@ class Pipeline:
     async def _queue_for_person(self, session_id: str, mem: SessionMemory, turn: Turn,
                                 user_entry: dict[str, Any], latency: dict[str, float],
                                 emit: Emit) -> None:
-        if mem.state != "waiting":
-            await self.memory.set_state(session_id, "waiting")
-        await emit(frame("handoff", state="waiting"))
+        await self._wait_for_person(session_id, mem, emit)
         waiting = [s for s in await self.memory.list_sessions() if s["state"] == "waiting"]
         ahead = next((i for i, s in enumerate(waiting) if s["session_id"] == session_id), 0)
         reply = ("I've asked a member of our support team to join this chat. "
@@ -386,6 +397,12 @@ class Pipeline:
                      "turn_id": turn.turn_id}
         await self._finish(session_id, mem, turn, [user_entry, bot_entry], {}, reply,
                            latency, emit)
+
+    async def _wait_for_person(self, session_id: str, mem: SessionMemory, emit: Emit) -> None:
+        """Queue the session for agents (the console lists it) and tell the shopper's client."""
+        if mem.state != "waiting":
+            await self.memory.set_state(session_id, "waiting")
+        await emit(frame("handoff", state="waiting"))
 
     async def respond(self, mem: SessionMemory, text: str, *, image: bytes | None = None,
                       channel: str = "web") -> tuple[str, Any]:

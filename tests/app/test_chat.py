@@ -197,6 +197,19 @@ async def test_asking_for_a_person_queues_the_session(backend):
     await client.close()
 
 
+async def test_a_reply_that_promises_a_person_queues_the_session(backend):
+    """"can a person help me?" escapes the request pattern; the bundled model answers that it
+    is connecting the shopper with a person, and so the session is queued for agents."""
+    client, ready = await new_client(backend)
+    turn = await client.turn("can a person help me?")
+    assert "connecting you with a person" in turn["done"]["text"]
+    handoff = await client.expect("handoff", timeout=10)  # after reply.done
+    assert handoff["state"] == "waiting"
+    items = await backend.on_server(backend.server.memory.list_sessions())
+    assert any(s["session_id"] == ready["session_id"] and s["state"] == "waiting" for s in items)
+    await client.close()
+
+
 def _http_get(url: str):
     try:
         with urllib.request.urlopen(url, timeout=10) as r:

@@ -6,7 +6,7 @@ import pytest
 
 from app.memory import SessionMemory
 from app.metrics import Metrics
-from app.pipeline import Pipeline, wants_person
+from app.pipeline import PROMISES_PERSON, Pipeline, wants_person
 from app.settings import Settings
 
 
@@ -57,6 +57,16 @@ def test_a_product_the_shop_lacks_is_noted_in_the_prompt(pipeline):
 ])
 def test_wants_person(text, expected):
     assert wants_person(text) is expected
+
+
+@pytest.mark.parametrize("reply, promises", [
+    ("Of course. I am connecting you with a person from our team.", True),
+    ("I'll transfer you to an agent now.", True),
+    ("Sorry, I do not know that. Would you like me to ask a person?", False),
+    ("Our support team answers by chat and email every day from 8am to 8pm.", False),
+])
+def test_a_reply_that_promises_a_person(reply, promises):
+    assert bool(PROMISES_PERSON.search(reply)) is promises
 
 
 async def test_eval_case_runs_turns_through_the_pipeline(pipeline):
