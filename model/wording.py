@@ -17,7 +17,9 @@ trained on, when the encoder leaves no doubt what is asked:
 - the message names no product, and retrieval put FAQ entries in the facts: when the message
   is nearer to an FAQ topic (the facts' FAQ questions, the training wordings of FAQ topics)
   than to anything else training asks (follow-ups about a product, orders, greetings, thanks,
-  asking for a person, off-topic) -> the question of the facts' FAQ entry nearest to it;
+  asking for a person, off-topic) -> the question of the facts' FAQ entry nearest to it
+  (at `min_similarity`, or at `faq_similarity` and ahead by `faq_margin` when retrieval
+  scored the entry `faq_retrieved` or more: long questions are far from every wording);
 - the message names no product and its nearest wordings are "how much is it?"-like (or
   "is it in stock?"-like) by `margin` -> that (a follow-up: the pipeline then gives the
   model the products shown last, as it does for "it").
@@ -82,10 +84,20 @@ class Rewording:
 class Wording:
     """Maps a shopper's message to a training wording (see the module docstring)."""
 
-    def __init__(self, embed: Embed, *, margin: float = 0.02, min_similarity: float = 0.45):
+    def __init__(self, embed: Embed, *, margin: float = 0.02, min_similarity: float = 0.45,
+                 faq_similarity: float = 0.35, faq_retrieved: float = 0.6,
+                 faq_margin: float = 0.05):
         self.embed = embed
         self.margin = margin
         self.min_similarity = min_similarity
+        # A long question says more than its policy, so it is less like any one wording: an FAQ
+        # topic first by `faq_margin` at `faq_similarity` is enough when retrieval scored the
+        # entry `faq_retrieved` or more ("I bought a floor lamp 4 days ago and now it's 20%
+        # cheaper, can I get the difference back?" is 0.41 from "What if the price drops after
+        # I buy?", ahead of the rest by 0.07; retrieval gave the entry 0.65).
+        self.faq_similarity = faq_similarity
+        self.faq_retrieved = faq_retrieved
+        self.faq_margin = faq_margin
         self.intents, self.vectors = _exemplars(embed)
         self._faq_questions: dict[str, np.ndarray] = {}
 
@@ -146,9 +158,11 @@ class Wording:
             question = questions[nearest] if similarity[nearest] >= scores[FAQ] else questions[0]
             scores[FAQ] = max(scores[FAQ], float(similarity[nearest]))
         intent, best, margin = self._decide(scores)
+        if intent == FAQ and question and (best >= self.min_similarity or (
+                best >= self.faq_similarity and margin >= self.faq_margin
+                and float(faqs[0].get("score") or 0.0) >= self.faq_retrieved)):
+            return Rewording(question, FAQ)
         if best >= self.min_similarity:
-            if intent == FAQ and question:
-                return Rewording(question, FAQ)
             if intent in CANONICAL and margin >= self.margin:
                 text = message if best >= TRAINED else CANONICAL[intent]
                 return Rewording(text, intent)

@@ -185,6 +185,24 @@ def test_a_policy_question_is_asked_as_the_shop_words_its_faq(pipeline):
     assert prompt.messages[-1]["content"] == shipping["question"]
 
 
+def test_a_long_policy_question_is_reworded_when_retrieval_is_sure_of_its_entry(pipeline):
+    """A rambling question is far from every wording (0.41 here); retrieval's score of the
+    entry decides whether that is enough."""
+    text = ("i bought a floor lamp from you 4 days ago and now its 20% cheaper, can I get the "
+            "difference back?")
+    entry = {"question": "What if the price drops after I buy?",
+             "answer": "If our price drops within 10 days of your purchase, message us and we "
+                       "refund the difference as store credit."}
+
+    def asked(score: float) -> str:
+        return pipeline.wording.reword(text, named=[], products=[],
+                                       faqs=[{**entry, "score": score}],
+                                       order_in_play=False, constraints=False).text
+
+    assert asked(0.65) == entry["question"]
+    assert asked(0.45) == text
+
+
 def test_a_reworded_follow_up_brings_the_product_shown_last(pipeline):
     product = _unique_products(pipeline.knowledge, 8)[7]
     mem = SessionMemory(session_id="s")
