@@ -252,6 +252,7 @@ class Pipeline:
 
     def build_prompt(self, mem: SessionMemory, message: str, facts: Any | None) -> Any:
         from model.prompt import NO_SUCH_PRODUCT, build_messages, order_note
+        from model.wording import FAQ
 
         window = self.settings.recent_turns * 2
         recent = [{"role": "user" if e["role"] == "user" else "assistant", "text": e["text"]}
@@ -269,6 +270,11 @@ class Pipeline:
                 # included, no FAQ entry), so a small model cannot copy another's
                 products = [p for p in products if p.get("name") == asked.product]
                 faqs = []
+            if asked.intent == FAQ and self.settings.reword_narrows:
+                # asked as one FAQ entry's question: that entry alone, no product beside it
+                # ("can you engrave the oak board I'm getting?" also finds boards)
+                products = []
+                faqs = [f for f in faqs if f.get("question") == asked.text] or faqs
             if asked.text != message and not products and check is None:
                 products = self.shown_before(mem, asked.text)  # "how much?" -> "how much is it?"
             if asked.intent in ("price_it", "stock_it") and self.settings.reword_narrows:

@@ -203,6 +203,19 @@ def test_a_long_policy_question_is_reworded_when_retrieval_is_sure_of_its_entry(
     assert asked(0.45) == text
 
 
+def test_a_question_asked_as_an_faq_entry_gets_that_entry_alone(pipeline):
+    """"can I exchange the mug for another colour?" also finds mugs; asked as the exchange
+    entry's question, the model gets that entry and no product to mix into its answer."""
+    text = "can I exchange the mug for another colour?"
+    facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                      channel="web")
+    assert facts.products and facts.faqs  # retrieval keeps both
+    prompt = pipeline.build_prompt(SessionMemory(session_id="s"), text, facts)
+    assert "exchange" in prompt.messages[-1]["content"].lower()
+    assert "Product:" not in prompt.context
+    assert prompt.context.count("FAQ:") == 1 and "exchange" in prompt.context.lower()
+
+
 def test_a_reworded_follow_up_brings_the_product_shown_last(pipeline):
     product = _unique_products(pipeline.knowledge, 8)[7]
     mem = SessionMemory(session_id="s")
