@@ -117,6 +117,14 @@ class Knowledge:
             if len(names) == 1:
                 self._said_names.setdefault(prefix, names.pop())
         self._longest_name = max((len(n.split()) for n in self._said_names), default=0)
+        # A name's own words, its kind left out, where there are two or more ("fjord summit"
+        # of "Fjord Summit Bottle"): a text holding all of them names it, in any order ("the
+        # Summit bottle from Fjord").
+        self._name_words: dict[str, frozenset[str]] = {}
+        for product in self.products:
+            words = re.findall(r"[a-z0-9]+", str(product.get("name", "")).lower())[:-1]
+            if len(set(words)) >= 2:
+                self._name_words.setdefault(str(product["name"]), frozenset(words))
         self._prices = np.array([p["price"] for p in self.products], np.float64)
         self._stock = np.array([np.inf if p.get("stock") is None else p["stock"]
                                 for p in self.products], np.float64)
@@ -300,7 +308,7 @@ class Knowledge:
     def _text_hits(self, text: str, filters: Filters, k: int) -> list[tuple[int, float]]:
         scores = self._text_scores(text)
         if filters.any:
-            allowed = self._allowed(filters)
+            allowed = self._allowed_or_named(text, filters, scores)
             if allowed.any():
                 scores = np.where(allowed, scores, -1.0)
         order = np.argsort(-scores)[:k]
@@ -323,31 +331,40 @@ class Knowledge:
         if not filters.categories and filters.any and history:
             query = f"{history[-1]} {text}"  # "in blue?" continues the previous question
         scores = self._text_scores(query)
-        allowed = self._allowed(filters)
         floor = t.product_filtered if filters.narrows_catalog else t.product_text
         best_any = float(scores.max()) if len(scores) else 0.0
         margin = t.faq_over_filtered_product if filters.narrows_catalog else t.faq_over_product
         if faqs and faqs[0][1] > best_any + margin \
                 and not self.names_in(text):  # "the price of the Quill Summit" is no FAQ
             return []
-        if filters.in_stock:
-            # "Is the Tundra Breeze Chair in stock?" asks about that chair, sold out or not:
-            # a product the text names in full is not filtered out for its stock.
-            allowed = allowed | self._named(text, scores,
-                                            self._allowed(replace(filters, in_stock=False)))
-        scores = np.where(allowed, scores, -1.0)
+        # "Is the Tundra Breeze Chair in stock?" asks about that chair, sold out or not
+        scores = np.where(self._allowed_or_named(text, filters, scores), scores, -1.0)
         order = np.argsort(-scores)[:5]
         hits = [(int(i), float(scores[i])) for i in order if scores[i] >= floor]
         return self._relative(hits)
 
     def _named(self, text: str, scores: np.ndarray, allowed: np.ndarray) -> np.ndarray:
-        """Products among the best text matches whose name the text mentions (`names_in`)."""
+        """Products among the best text matches whose name the text mentions (`names_in`),
+        or all of whose own words it holds (`_name_words`)."""
         mentioned = {name for name, _ in self.names_in(text)}
+        said = set(re.findall(r"[a-z0-9]+", text.lower()))
         named = np.zeros(len(self.products), bool)
         for i in np.argsort(-np.where(allowed, scores, -1.0))[:NAMED_CANDIDATES]:
-            if allowed[i] and self.products[i]["name"] in mentioned:
+            name = self.products[i]["name"]
+            words = self._name_words.get(name)
+            if allowed[i] and (name in mentioned or (words is not None and words <= said)):
                 named[i] = True
         return named
+
+    def _allowed_or_named(self, text: str, filters: Filters, scores: np.ndarray) -> np.ndarray:
+        """`_allowed`, where "in stock" ("is the Summit bottle from Fjord available in brown?")
+        does not drop a product the text names: the shopper asks about that one, sold out or
+        not, and no other product stands in for it."""
+        allowed = self._allowed(filters)
+        if filters.in_stock:
+            allowed = allowed | self._named(text, scores,
+                                            self._allowed(replace(filters, in_stock=False)))
+        return allowed
 
     def names_in(self, text: str) -> list[tuple[str, str]]:
         """The catalog's product names `text` mentions, each once, with the words as written:

@@ -72,6 +72,15 @@ def test_a_named_product_is_found_sold_out_or_not(store_copy: Path, encoder) -> 
                                  history=[], order_id=None, channel="chat")
         cards = {card["sku"]: card for card in facts.products}  # colour variants share names
         assert product["sku"] in cards and cards[product["sku"]]["stock"] == 0, product["name"]
+        # Its brand and model apart, with its colour ("the Atlas lamp from Kestrel"): agents'
+        # search and a turn's look-up both give that one, not another in stock.
+        brand, model, kind = product["name"].split()
+        text = (f"is the {model} {kind.lower()} from {brand} available in "
+                f"{product['attributes']['color']}?")
+        assert knowledge.search(text=text, image=None, k=5)[0]["sku"] == product["sku"], text
+        facts = knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                 channel="chat")
+        assert facts.products and facts.products[0]["sku"] == product["sku"], text
     # Browsing with the same words still lists only what can be bought.
     category = next(p["category"] for p in products if p["stock"])
     facts = knowledge.lookup(text=f"any {category} in stock?", image=None, history=[],
