@@ -35,10 +35,11 @@ ORDER_WORDS = re.compile(r"\b(?:order|package|parcel|delivery|deliver|shipment|t
                          r"refund|return|cancel)\w*\b", re.I)
 
 
-# "order" as a verb with what is ordered after it ("can I order the Zephyr Onyx Notebook?"),
-# not the noun ("my order for the ...").
+# "order" as a verb: with what is ordered after it ("can I order the Zephyr Onyx Notebook?")
+# or after who orders ("how many of the X could I order today?", "I'd like to order"), not
+# the noun ("my order for the ...").
 ORDER_VERB = re.compile(r"\border(?:ing)?\s+(?:the|a|an|one|two|three|some|this|that|these|"
-                        r"those|\d+)\b", re.I)
+                        r"those|\d+)\b|\b(?:i|we|you|to)\s+order\b", re.I)
 POINTING = re.compile(r"\b(?:this|that|these|those|it|them|the same)\b", re.I)
 
 

@@ -159,6 +159,7 @@ def test_ordering_a_named_product_is_a_product_question(knowledge) -> None:
     assert len(found) >= 5
     for name in found:  # what a plain question finds, ordering it finds too
         assert first(f"can I order the {name}?") == name, name
+        assert first(f"how many of the {name} could I order today?") == name, name
     facts = knowledge.lookup(text="can I order the same thing twice?", image=None, history=[],
                              order_id=None, channel="chat")
     assert facts.products == []
