@@ -17,10 +17,10 @@ trained on, when the encoder leaves no doubt what is asked:
 - the message names no product, and retrieval put FAQ entries in the facts: when the message
   is nearer to an FAQ topic (the facts' FAQ questions, the training wordings of FAQ topics)
   than to anything else training asks (follow-ups about a product, orders, greetings, thanks,
-  asking for a person, off-topic) -> the question of the facts' FAQ entry nearest to it (the
-  pipeline then gives the model that entry alone)
-  (at `min_similarity`, or at `faq_similarity` and ahead by `faq_margin` when retrieval
-  scored the entry `faq_retrieved` or more: long questions are far from every wording);
+  asking for a person, off-topic), at `min_similarity` (or at `faq_similarity` and ahead by
+  `faq_margin` when retrieval scored the entry `faq_retrieved` or more: long questions are
+  far from every wording) -> the question of the facts' FAQ entry nearest to it (the
+  pipeline then gives the model that entry alone);
 - the message names no product and its nearest wordings are "how much is it?"-like (or
   "is it in stock?"-like) by `margin` -> that (a follow-up: the pipeline then gives the
   model the products shown last, as it does for "it").
