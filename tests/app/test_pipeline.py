@@ -101,6 +101,8 @@ def _user_message(pipeline, text, mem=None):
 @pytest.mark.parametrize("ask,asked", [
     ("what's the going rate for the {p}?", "how much is the {p}?"),
     ("what do you sell the {p} for?", "how much is the {p}?"),
+    # as near to describing questions as to price ones: both are answered with the price
+    ("quick q - what's the {p} going for at the moment?", "how much is the {p}?"),
     ("have you got any {p} in the stockroom?", "is the {p} in stock?"),
     ("can I get my hands on the {p} right now?", "is the {p} in stock?"),
 ])
