@@ -232,6 +232,7 @@ class CopyConstraint:
     # Products of the facts the latest message names; else those the last reply named
     # ("and how much is that?"), else the latest earlier message that names any.
     said_names: tuple[str, ...] = ()
+    fact_names: tuple[str, ...] = ()  # the names of the facts' products
     # The words of each of the shopper's messages, latest first.
     said_turns: tuple[frozenset[str], ...] = ()
     fact_lines: int = 0  # the prompt's first lines are the facts (earlier replies follow)
@@ -267,6 +268,7 @@ class CopyConstraint:
                        for m in (message, replies.rsplit("\n", 1)[-1],
                                  *earlier))), ()),
                    fact_lines=context.count("\n") + 1,
+                   fact_names=tuple(_product_names(context)),
                    said_turns=tuple(frozenset(m.group().lower() for m in WORD.finditer(t))
                                     for t in (message, *earlier)),
                    keys=frozenset(_field_keys(context)),
@@ -806,6 +808,8 @@ class CopyConstraint:
         if word is None:
             return False
         low = word.group().lower()
+        if word.group()[0].isupper() and any(n.startswith(word.group()) for n in self.fact_names):
+            return False  # "the R" of "the Ridge Koa ...": a name, so the shopper's one
         return any(w.startswith(low) for w in self._own_words) and \
             not any(n.lower().startswith(low) for n in self.said_names)
 
@@ -847,16 +851,20 @@ def _product_names(context: str) -> list[str]:
 
 
 def _named_products(context: str, message: str) -> tuple[str, ...]:
-    """The products of the facts that `message` names: all of the name, or two words of it
-    in a row ("Lantern 130" of "Apex Lantern 130")."""
+    """The products of the facts that `message` names: all of the name, or else two words
+    of it in a row ("Lantern 130" of "Apex Lantern 130"). A name said in full is the one
+    meant: "the Harbor Koa Headphones" does not also name the Ridge Koa Headphones beside it
+    in the facts, whose last two words it holds."""
     said = " " + " ".join(m.group().lower() for m in WORD.finditer(message)) + " "
-    named = []
+    whole, partly = [], []
     for name in _product_names(context):
         words = [w.lower() for w in WORD.findall(name)]
         pairs = [" ".join(words[i:i + 2]) for i in range(max(1, len(words) - 1))]
-        if words and any(f" {p} " in said for p in pairs):
-            named.append(name)
-    return tuple(dict.fromkeys(named))
+        if words and f" {' '.join(words)} " in said:
+            whole.append(name)
+        elif words and any(f" {p} " in said for p in pairs):
+            partly.append(name)
+    return tuple(dict.fromkeys(whole or partly))
 
 
 def _faq_answers(context: str) -> tuple[str, ...]:

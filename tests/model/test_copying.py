@@ -405,6 +405,22 @@ def test_one_word_of_the_only_fact_answer_is_its_start():
     assert greedy(c, tokenizer, table, "For", " bu") == " bu"
 
 
+def test_a_product_named_in_full_is_the_one_the_reply_names():
+    """"what's the Harbor Koa Headphones going for?" with two more "... Koa Headphones" in the
+    facts: the reply wrote "Yes, the Ridge Koa Headphones is in stock (11 available)", another
+    product's name and the asked one's stock."""
+    tokenizer, table = _bundled_table()
+    facts = ("Product: Harbor Koa Headphones; price 334.99 USD; 11 in stock.\n"
+             "Product: Lumen Koa Headphones; price 73.99 USD; 35 in stock.\n"
+             "Product: Ridge Koa Headphones; price 114.99 USD; 7 in stock.")
+    message = "quick q - what's the Harbor Koa Headphones going for at the moment?"
+    words = SHELF_WORDS | {"Yes", "the", "is", "in", "stock", "available"}
+    c = CopyConstraint.from_context(table, facts, lexicon=words, shopper_text=message,
+                                    message=message)
+    assert c.said_names == ("Harbor Koa Headphones",)  # not every "... Koa Headphones"
+    assert greedy(c, tokenizer, table, "Yes, the", " R") == " H"
+
+
 def test_an_order_is_given_no_state_but_its_own():
     """"Order SO-596115 is being processed" was written for a returned order."""
     tokenizer, table = _bundled_table()
