@@ -258,17 +258,18 @@ class CopyConstraint:
         sources = _LINE_LABEL.sub("", context) + "\n" + replies
         earlier = shopper_text.split("\n")[::-1]  # the shopper's messages, latest first
         said = [m.group().lower() for m in WORD.finditer(shopper_text)]
+        names = _product_names(context)
         return cls(table=table, allowed=sorted(figures(context)),
                    vocabulary=sorted(_spellings(sources) | _spellings(shopper_text)),
                    lexicon=lexicon, lexicon_sorted=sorted(lexicon),
                    prompt=PromptWords.of(sources),
                    said_next=_following(said),
                    said_names=next(filter(None, (
-                       _named_products(context, m)
+                       _named_products(names, m)
                        for m in (message, replies.rsplit("\n", 1)[-1],
                                  *earlier))), ()),
                    fact_lines=context.count("\n") + 1,
-                   fact_names=tuple(_product_names(context)),
+                   fact_names=tuple(names),
                    said_turns=tuple(frozenset(m.group().lower() for m in WORD.finditer(t))
                                     for t in (message, *earlier)),
                    keys=frozenset(_field_keys(context)),
@@ -850,14 +851,14 @@ def _product_names(context: str) -> list[str]:
     return [fields[0] for fields in _product_fields(context)]
 
 
-def _named_products(context: str, message: str) -> tuple[str, ...]:
-    """The products of the facts that `message` names: all of the name, or else two words
+def _named_products(names: list[str], message: str) -> tuple[str, ...]:
+    """The products of the facts (their `names`) that `message` names: all of the name, or else two words
     of it in a row ("Lantern 130" of "Apex Lantern 130"). A name said in full is the one
     meant: "the Harbor Koa Headphones" does not also name the Ridge Koa Headphones beside it
     in the facts, whose last two words it holds."""
     said = " " + " ".join(m.group().lower() for m in WORD.finditer(message)) + " "
     whole, partly = [], []
-    for name in _product_names(context):
+    for name in names:
         words = [w.lower() for w in WORD.findall(name)]
         pairs = [" ".join(words[i:i + 2]) for i in range(max(1, len(words) - 1))]
         if words and f" {' '.join(words)} " in said:

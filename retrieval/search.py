@@ -104,12 +104,18 @@ class Knowledge:
         # its last word in the plural ("sneakers"), or without it ("the cobalt rover") where no
         # other name starts with the same words.
         self._said_names: dict[str, str] = {}
+        # A name's own words, its kind left out, where there are two or more ("fjord summit"
+        # of "Fjord Summit Bottle"): a text holding all of them names it, in any order ("the
+        # Summit bottle from Fjord").
+        self._name_words: dict[str, frozenset[str]] = {}
         prefixes: dict[str, set[str]] = {}
         for product in self.products:
             name = str(product.get("name", ""))
             words = re.findall(r"[a-z0-9]+", name.lower())
             if not words:
                 continue
+            if len(set(words[:-1])) >= 2:
+                self._name_words.setdefault(name, frozenset(words[:-1]))
             self._said_names.setdefault(" ".join(words), name)
             self._said_names.setdefault(" ".join(words[:-1] + [_plural(words[-1])]), name)
             if len(words) >= 3:
@@ -118,14 +124,6 @@ class Knowledge:
             if len(names) == 1:
                 self._said_names.setdefault(prefix, names.pop())
         self._longest_name = max((len(n.split()) for n in self._said_names), default=0)
-        # A name's own words, its kind left out, where there are two or more ("fjord summit"
-        # of "Fjord Summit Bottle"): a text holding all of them names it, in any order ("the
-        # Summit bottle from Fjord").
-        self._name_words: dict[str, frozenset[str]] = {}
-        for product in self.products:
-            words = re.findall(r"[a-z0-9]+", str(product.get("name", "")).lower())[:-1]
-            if len(set(words)) >= 2:
-                self._name_words.setdefault(str(product["name"]), frozenset(words))
         self._prices = np.array([p["price"] for p in self.products], np.float64)
         self._stock = np.array([np.inf if p.get("stock") is None else p["stock"]
                                 for p in self.products], np.float64)

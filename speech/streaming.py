@@ -225,14 +225,17 @@ class VoiceStream:
     @torch.inference_mode()
     def words_so_far(self) -> str:
         """The transcript of all audio fed so far (what finish() would say if it ended now)."""
+        return self._so_far()[0]
+
+    def _so_far(self) -> tuple[str, PrefixBeamSearch]:
+        """`words_so_far` and the search it was read from."""
         self._encode_pending()
-        return self._names.correct(self._text(self._preview()))
+        search = self._preview()
+        return self._names.correct(self._text(search)), search
 
     def _silence_needed(self) -> float:
         """Asked by the endpointer in a pause: how much silence do the words so far need?"""
-        self._encode_pending()
-        search = self._preview()
-        text = self._names.correct(self._text(search))
+        text, search = self._so_far()
         return silence_needed(text, self.options.endpoint, self._end_prob(search.best()))
 
     def _end_prob(self, units: list[int]) -> float | None:
