@@ -362,7 +362,9 @@ _OPEN_THINGS = ["gift cards", "student discounts", "physical stores", "bulk orde
                 "trade-ins", "a price drop", "customs fees", "a receipt", "gift messages",
                 "repairs", "rentals", "my subscription", "back orders", "installments",
                 "a showroom", "product manuals", "a referral", "a broken part", "the packaging",
-                "a late delivery", "my points", "the outlet", "a second hand item"]
+                "a late delivery", "my points", "the outlet", "a second hand item",
+                "personal data", "personalised gifts", "my personal details", "engraving",
+                "a personal shopper", "in-person visits", "my data", "personalisation"]
 _OPEN_ASKS = ["Do you {verb} {thing}?", "Can I {verb} {thing}?", "How do I {verb} {thing}?",
               "How do {thing} work?", "Is there a policy on {thing}?", "What about {thing}?",
               "Where can I {verb} {thing}?", "Do you have {thing}?", "What if I want to {verb} "
@@ -706,8 +708,6 @@ _REPLY = {
     "greeting": "Hello! Welcome to {store}. How can I help you today?",
     "thanks": "You are welcome! Is there anything else I can help with?",
     "human": "Of course. I am connecting you with a person from our team.",
-    "eta": "Order {order_id} should arrive by {eta}.",
-    "eta_unknown": "I do not have a delivery date for order {order_id} yet.",
     "carrier": "Order {order_id} is with {carrier}.",
     "carrier_unknown": "I do not have a carrier for order {order_id} yet.",
 }
@@ -729,6 +729,15 @@ def order_status_reply(order: dict) -> str:
             text += f" and should arrive by {order['eta']}"
         return text + "."
     return f"Order {oid} was {status}."
+
+
+def order_eta_reply(order: dict) -> str:
+    """The reply to "when will it arrive?": the order's state first, so a delivered, cancelled
+    or returned order is never said to be on its way, and a date only where the order has one."""
+    text = order_status_reply(order)
+    if order["status"] in ("shipped", "processing") and not order.get("eta"):
+        text += " I do not have a delivery date for it yet."
+    return text
 
 
 # --------------------------------------------------------------------------------------
@@ -910,6 +919,8 @@ class Shop:
             order["carrier"] = rng.choice(self.vocab.carriers)
         if status in ("processing", "shipped") and rng.random() < 0.8:
             order["eta"] = _date(rng)
+        elif status in ("delivered", "returned") and rng.random() < 0.5:
+            order["eta"] = _date(rng)  # shops keep the date it was due; it is no answer now
         return order
 
 
@@ -1245,10 +1256,10 @@ class DialogueGenerator:
         turns = [_Turn(user, order_status_reply(order), expected)]
         if rng.random() < 0.5:
             if rng.random() < 0.5:
-                eta = order.get("eta")
-                reply = (_REPLY["eta"].format(order_id=oid, eta=eta) if eta
-                         else _REPLY["eta_unknown"].format(order_id=oid))
-                turns.append(_Turn(self._say("order_eta"), reply, (eta,) if eta else ("do not have",)))
+                eta = order.get("eta") if order["status"] in ("shipped", "processing") else None
+                status = order["status"] if order["status"] != "processing" else "process"
+                turns.append(_Turn(self._say("order_eta"), order_eta_reply(order),
+                                   (status, eta) if eta else (status,)))
             else:
                 carrier = order.get("carrier")
                 reply = (_REPLY["carrier"].format(order_id=oid, carrier=carrier) if carrier

@@ -166,3 +166,23 @@ def test_typos_can_be_turned_off_without_changing_the_dialogues():
                 changed += 1  # one word misspelt in the typed message
                 assert len(ma["content"].split()) == len(mb["content"].split())
     assert changed > 10
+
+
+def test_when_it_arrives_is_answered_with_the_orders_state():
+    # A delivered or returned order keeps the date it was due; no reply may say it is on its
+    # way, and a reply about a date names the order's state too.
+    seen = Counter()
+    for ex in generate(6000, seed=8):
+        state = re.search(r"Order \S+: (\w+)[;.]", ex.prompt.context)
+        if ex.intent != "order" or state is None:
+            continue
+        status = state.group(1)
+        if "arrive" in ex.reply or "delivery date" in ex.reply:
+            assert status in ("shipped", "processing"), (status, ex.reply)
+            assert ("process" if status == "processing" else status) in ex.reply, ex.reply
+            seen["date", status] += 1
+        elif status in ("delivered", "returned") and "eta" in ex.prompt.context:
+            assert f"was {status}" in ex.reply or "carrier" in ex.reply or " is with " in ex.reply, ex.reply
+            seen["done", status] += 1
+    assert seen["done", "delivered"] and seen["done", "returned"]
+    assert seen["date", "processing"] and seen["date", "shipped"]
