@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
 
 STOP_WORDS = frozenset(
     "a an and any are as at be by can could do does for from have has i if in is it its me "
@@ -36,9 +37,21 @@ def stem(word: str) -> str:
     return word
 
 
+def american(word: str) -> str:
+    """One spelling per word, so "instalments" meets "installment" and "colour" "color"
+    (breame's 1,700 British -> American pairs, and -isation -> -ization)."""
+    spelt = BRITISH_ENGLISH_SPELLINGS.get(word)
+    if spelt is not None:
+        return spelt
+    if word.endswith("isation"):
+        return word[:-7] + "ization"
+    return word
+
+
 def tokens(text: str) -> list[str]:
     # Single characters ("s" of "what's", size "M") match everything and mean nothing.
-    return [stem(t) for t in _TOKEN.findall(text.lower()) if len(t) > 1 and t not in STOP_WORDS]
+    return [stem(american(t)) for t in _TOKEN.findall(text.lower())
+            if len(t) > 1 and t not in STOP_WORDS]
 
 
 class BM25:

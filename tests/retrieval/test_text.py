@@ -1,0 +1,17 @@
+"""Keyword scoring: one spelling per word, whichever side of the Atlantic wrote it."""
+
+from retrieval.text import BM25, tokens
+
+
+def test_british_and_american_spellings_meet() -> None:
+    assert tokens("instalments") == tokens("installment") == ["installment"]
+    assert tokens("Personalisation in grey colours") == tokens("personalization in gray colors")
+    assert tokens("four hours") == ["four", "hour"]  # not every "-our" is British
+
+
+def test_a_policy_is_found_in_the_other_spelling() -> None:
+    faq = ["Do you gift wrap? Yes, for 3 USD at checkout.",
+           "How do I pay? Cards, PayPal and bank transfer at checkout.",
+           "Can I pay in instalments? Yes, with Klarna in three instalments."]
+    scores = BM25(faq).scores("can I pay for it in installments")
+    assert int(scores.argmax()) == 2 and scores[2] > 1.5 * scores[1]
