@@ -252,7 +252,7 @@ class Pipeline:
 
     def build_prompt(self, mem: SessionMemory, message: str, facts: Any | None) -> Any:
         from model.prompt import NO_SUCH_PRODUCT, build_messages, order_note
-        from model.wording import FAQ
+        from model.wording import FAQ, ORDER
 
         window = self.settings.recent_turns * 2
         recent = [{"role": "user" if e["role"] == "user" else "assistant", "text": e["text"]}
@@ -264,7 +264,11 @@ class Pipeline:
             products = self.shown_before(mem, message)
         faqs = list(facts.faqs) if facts is not None else []
         if self.wording is not None:
-            asked = self.reword(message, products, faqs, order_in_play=check is not None)
+            asked = self.reword(message, products, faqs, order_in_play=check is not None,
+                                order_id=check.order_id if check is not None else "")
+            if asked.intent == ORDER and self.settings.reword_narrows:
+                # asked about the order in play: its line (or the note asking for proof) alone
+                products, faqs = [], []
             if asked.product and self.settings.reword_narrows:
                 # a question about one named product: its facts alone (its colour variants
                 # included, no FAQ entry), so a small model cannot copy another's
@@ -305,7 +309,7 @@ class Pipeline:
         return chosen if len(named) == 1 and len(chosen) == 1 else products
 
     def reword(self, message: str, products: list[dict[str, Any]], faqs: list[dict[str, Any]],
-               *, order_in_play: bool) -> Any:
+               *, order_in_play: bool, order_id: str = "") -> Any:
         """What the model is asked: the message, or its training wording (model/wording.py)."""
         from retrieval.query import parse_filters
 
@@ -315,7 +319,8 @@ class Pipeline:
         return self.wording.reword(message, named=self.knowledge.names_in(message),
                                    products=products, faqs=faqs,
                                    order_in_play=order_in_play, constraints=constraints,
-                                   vector=self.knowledge.embed_query(message))
+                                   vector=self.knowledge.embed_query(message),
+                                   order_id=order_id)
 
     async def _stream_reply(self, draft: Draft, emit: Emit) -> tuple[str, bool]:
         """Send the draft's reply tokens as they come; the shopper's cancel stops them."""

@@ -253,3 +253,23 @@ async def test_an_unfamiliar_wording_gets_the_fact(pipeline):
                 "expect": [format_price(product["price"])]}
         result = await run_case(pipeline, case, recent_turns=6)
         assert result["ok"], result
+
+
+def test_a_question_about_the_order_gets_the_order_alone(pipeline):
+    """Retrieval finds a policy for most order messages ("order", "delivery"); a small model
+    mixes its words into the order's state, so asked about the order, the model gets its line
+    alone. A policy question with an order in play keeps its entry."""
+    order = next(o.model_dump() for o in pipeline.knowledge.orders.orders.values()
+                 if o.status == "cancelled")
+    mem = SessionMemory(session_id="s")
+    for text, faq_kept in [
+            (f"What's going on with order {order['order_id']}? Haven't heard a thing. Email "
+             f"{order['email']}", False),
+            (f"when will {order['order_id']} get here? {order['email']}", False),
+            ("how do I return an item?", True)]:
+        facts = pipeline.knowledge.lookup(text=text, image=None, history=[],
+                                          order_id=order["order_id"], channel="web")
+        assert facts.order_check is not None and facts.order_check.state == "verified"
+        prompt = pipeline.build_prompt(mem, text, facts)
+        assert f"Order {order['order_id']}: cancelled" in prompt.context
+        assert ("FAQ:" in prompt.context) is faq_kept, (text, prompt.context)
