@@ -708,6 +708,7 @@ _REPLY = {
     "greeting": "Hello! Welcome to {store}. How can I help you today?",
     "thanks": "You are welcome! Is there anything else I can help with?",
     "human": "Of course. I am connecting you with a person from our team.",
+    "no_date": "I do not have a delivery date for it yet.",
     "carrier": "Order {order_id} is with {carrier}.",
     "carrier_unknown": "I do not have a carrier for order {order_id} yet.",
 }
@@ -736,7 +737,7 @@ def order_eta_reply(order: dict) -> str:
     or returned order is never said to be on its way, and a date only where the order has one."""
     text = order_status_reply(order)
     if order["status"] in ("shipped", "processing") and not order.get("eta"):
-        text += " I do not have a delivery date for it yet."
+        text += " " + _REPLY["no_date"]
     return text
 
 
