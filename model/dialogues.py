@@ -1258,9 +1258,9 @@ class DialogueGenerator:
         if rng.random() < 0.5:
             if rng.random() < 0.5:
                 eta = order.get("eta") if order["status"] in ("shipped", "processing") else None
-                status = order["status"] if order["status"] != "processing" else "process"
+                state = expected[1]  # "process" for processing, as in the status reply
                 turns.append(_Turn(self._say("order_eta"), order_eta_reply(order),
-                                   (status, eta) if eta else (status,)))
+                                   (state, eta) if eta else (state,)))
             else:
                 carrier = order.get("carrier")
                 reply = (_REPLY["carrier"].format(order_id=oid, carrier=carrier) if carrier

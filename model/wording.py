@@ -198,4 +198,3 @@ class Wording:
         if best_order >= self.min_similarity and best_order - rest >= self.margin:
             return Rewording(message, ORDER)
         return Rewording(message, "")
-
