@@ -11,7 +11,8 @@ from typing import Any
 
 from retrieval.store import Order
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+# An e-mail address as shoppers write one (also what app/privacy masks).
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
                 "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 
@@ -132,7 +133,7 @@ class OrderBook:
         return self._prove(order, text, channel)
 
     def _prove(self, order: Order, text: str, channel: str) -> OrderCheck:
-        emails = [e.lower() for e in _EMAIL.findall(text)]
+        emails = [e.lower() for e in EMAIL.findall(text)]
         if emails and order.email:
             if order.email.strip().lower() in emails:
                 return OrderCheck(order.order_id, VERIFIED, order.model_dump())
