@@ -33,6 +33,7 @@ after a preceding letter, so leading spaces of SentencePiece and byte-level piec
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -233,6 +234,9 @@ class CopyConstraint:
     # ("and how much is that?"), else the latest earlier message that names any.
     said_names: tuple[str, ...] = ()
     fact_names: tuple[str, ...] = ()  # the names of the facts' products
+    # Products of the facts the latest message names in full (names of two words or more):
+    # the shop sells them, so a reply must not say it could not find them (see the engine).
+    named_in_full: tuple[str, ...] = ()
     # The words of each of the shopper's messages, latest first.
     said_turns: tuple[frozenset[str], ...] = ()
     fact_lines: int = 0  # the prompt's first lines are the facts (earlier replies follow)
@@ -270,6 +274,7 @@ class CopyConstraint:
                                  *earlier))), ()),
                    fact_lines=context.count("\n") + 1,
                    fact_names=tuple(names),
+                   named_in_full=_said_in_full(names, message),
                    said_turns=tuple(frozenset(m.group().lower() for m in WORD.finditer(t))
                                     for t in (message, *earlier)),
                    keys=frozenset(_field_keys(context)),
@@ -278,6 +283,10 @@ class CopyConstraint:
                                  for line in context.split("\n")[1:]] == [True],
                    order_states={m.group(1): m.group(2).lower()
                                  for m in _ORDER_FACT.finditer(context)})
+
+    def fresh(self) -> CopyConstraint:
+        """The same rule for a reply that starts over (its caches of the reply so far cleared)."""
+        return dataclasses.replace(self, _settled=(-1, None, ""), _named=(None, frozenset()))
 
     def _word_ok(self, word: str, *, open_end: bool) -> bool:
         """`word` is a lexicon word or a prompt word as spelled there (a prompt word also in
@@ -866,6 +875,17 @@ def _named_products(names: list[str], message: str) -> tuple[str, ...]:
         elif words and any(f" {p} " in said for p in pairs):
             partly.append(name)
     return tuple(dict.fromkeys(whole or partly))
+
+
+def _said_in_full(names: list[str], message: str) -> tuple[str, ...]:
+    """The `names` of two words or more that `message` holds whole, word for word."""
+    said = " " + " ".join(m.group().lower() for m in WORD.finditer(message)) + " "
+    found = []
+    for name in names:
+        words = [w.lower() for w in WORD.findall(name)]
+        if len(words) >= 2 and f" {' '.join(words)} " in said:
+            found.append(name)
+    return tuple(dict.fromkeys(found))
 
 
 def _faq_answers(context: str) -> tuple[str, ...]:

@@ -20,7 +20,14 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from model.prompt import NO_SUCH_PRODUCT, Prompt, build_messages, format_price, order_note
+from model.prompt import (
+    MISSING_PRODUCT_REPLY,
+    NO_SUCH_PRODUCT,
+    Prompt,
+    build_messages,
+    format_price,
+    order_note,
+)
 
 # --------------------------------------------------------------------------------------
 # Word lists. Each list is split in two by position (even -> train, odd -> heldout).
@@ -699,7 +706,7 @@ _REPLY = {
     "describe": "The {name} costs {price} {cur}. {description}",
     "list_item": "the {name} for {price} {cur}",
     "list": "We have {items}.",
-    "missing_product": "Sorry, I could not find that product. Would you like me to ask a person?",
+    "missing_product": MISSING_PRODUCT_REPLY,
     "dont_know": "Sorry, I do not know that. Would you like me to ask a person?",
     "order_need_proof": "I can check order {order_id}. Please tell me the email on the order.",
     "order_mismatch": "Sorry, that email does not match order {order_id}. Please check both.",

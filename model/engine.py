@@ -39,6 +39,7 @@ from model.copying import CopyConstraint, FigureGate, TokenTable
 from model.detokenizer import IncrementalDecoder, StopMatcher
 from model.executor import BatchExecutor
 from model.loading import LoadedModel
+from model.prompt import MISSING_PRODUCT_REPLY
 from model.scheduler import FinishReason, QueueFull, Scheduler, SchedulerOptions, Sequence
 
 
@@ -62,6 +63,8 @@ class EngineOptions:
 
 
 _END = object()  # end of a stream
+# The opening of the reply for a product the shop lacks (see `Engine._watch`).
+_NOT_FOUND = MISSING_PRODUCT_REPLY.split(".")[0]
 
 
 def repeating(text: str, *, shortest: int = 4, longest: int = 60) -> bool:
@@ -87,6 +90,11 @@ class _Channel:
     stops: StopMatcher
     constraint: CopyConstraint | None
     gate: FigureGate | None  # holds back a figure until it is whole
+    seq: Sequence | None = None  # the sequence writing this reply now
+    # A reply opening that must not be sent (see `_Retry`), and what is held back meanwhile.
+    avoid: str = ""
+    held: str = ""
+    path: list[tuple[int, float, int, float]] | None = None  # see `_Retry.record`
 
     def release(self, piece: str, *, final: bool) -> str:
         """Text that may be shown after stop strings and unfinished figures are held back."""
@@ -124,6 +132,7 @@ class Engine:
         self._stopping = threading.Event()
         self._failure: BaseException | None = None
         self.steps = 0
+        self.retries = 0  # replies started over (see `_retry`)
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -148,7 +157,8 @@ class Engine:
         return self._thread is not None and self._thread.is_alive() and self._failure is None
 
     def stats(self) -> dict[str, int | bool]:
-        return {**self.scheduler.stats(), "steps": self.steps, "healthy": self.running}
+        return {**self.scheduler.stats(), "steps": self.steps, "retries": self.retries,
+                "healthy": self.running}
 
     # -- the Generator protocol -----------------------------------------------------------
 
@@ -183,6 +193,9 @@ class Engine:
             constraint=constraint,
             gate=FigureGate(constraint) if constraint else None,
         )
+        if constraint is not None and constraint.vocabulary is not None \
+                and constraint.named_in_full:
+            channel.avoid, channel.path = _NOT_FOUND, []
         seq = Sequence(
             prompt_ids=prompt,
             max_new_tokens=max_new_tokens,
@@ -190,6 +203,7 @@ class Engine:
             eos_token_ids=self.lm.eos_token_ids,
             payload=channel,
         )
+        channel.seq = seq
         try:
             self.scheduler.add(seq)
         except QueueFull as e:
@@ -204,8 +218,8 @@ class Engine:
                     raise item
                 yield item
         finally:
-            if not seq.finished:
-                self.scheduler.abort(seq.seq_id)
+            if not channel.seq.finished:  # the sequence writing the reply now (see `_retry`)
+                self.scheduler.abort(channel.seq.seq_id)
                 self._wake.set()
 
     def _fit(self, prompt: list[int], max_new_tokens: int) -> tuple[list[int], int]:
@@ -250,6 +264,8 @@ class Engine:
 
     def _update(self, seqs: list[Sequence], logits: torch.Tensor) -> None:
         """Pick each sequence's next token (greedy, under its copying mask) and deliver it."""
+        watched = {row: logits[row].float().log_softmax(-1)
+                   for row, seq in enumerate(seqs) if seq.payload.avoid}
         for row, seq in enumerate(seqs):
             constraint = seq.payload.constraint
             if constraint is not None:
@@ -257,9 +273,13 @@ class Engine:
         tokens = logits.argmax(dim=-1).tolist()
         self.executor.set_next_inputs([s.seq_id for s in seqs], tokens)
         self.scheduler.update(seqs, tokens)
-        for seq, token in zip(seqs, tokens, strict=True):
+        for row, (seq, token) in enumerate(zip(seqs, tokens, strict=True)):
             channel: _Channel = seq.payload
             piece = "" if token in seq.eos_token_ids else channel.decoder.push(token)
+            if channel.avoid:
+                piece = self._watch(seq, token, watched[row], piece)
+                if piece is None:  # held back, or the reply starts over
+                    continue
             text = channel.release(piece, final=seq.finished)
             if channel.stops.stopped and not seq.finished:
                 self.scheduler.finish(seq, FinishReason.STOP)
@@ -272,6 +292,61 @@ class Engine:
                 channel.send(text)
             if seq.finished:
                 channel.send(_END)
+
+    def _watch(self, seq: Sequence, token: int, logprobs: torch.Tensor, piece: str) -> str | None:
+        """A reply that must not open with `channel.avoid` ("Sorry, I could not find that
+        product" when the shopper named a product the facts hold): its text is held back
+        while it could still become that opening. If it does, the reply starts over from the
+        model's best other branch along the way (`_retry`); once it departs, the held text
+        goes out. Returns the text to release now, or None."""
+        channel: _Channel = seq.payload
+        text = channel.decoder.text.lstrip()
+        logprobs = logprobs.clone()
+        chosen = float(logprobs[token])
+        logprobs[token] = float("-inf")
+        for eos in seq.eos_token_ids:
+            logprobs[eos] = float("-inf")
+        alt = int(logprobs.argmax())
+        channel.path.append((token, chosen, alt, float(logprobs[alt])))
+        if text.startswith(channel.avoid):
+            if self._retry(seq):
+                return None
+        elif channel.avoid.startswith(text) and not seq.finished:
+            channel.held += piece
+            return None
+        piece, channel.held, channel.avoid = channel.held + piece, "", ""
+        return piece
+
+    def _retry(self, seq: Sequence) -> bool:
+        """Start the reply over: forced through the branch of `channel.path` whose other
+        token scores best (the log-probability of the path to it plus its own), then free."""
+        channel: _Channel = seq.payload
+        path, best, score, before = channel.path, 0, float("-inf"), 0.0
+        for i, (_, chosen, _, alt_score) in enumerate(path):
+            if before + alt_score > score:
+                best, score = i, before + alt_score
+            before += chosen
+        forced = [token for token, *_ in path[:best]] + [path[best][2]]
+        again = Sequence(prompt_ids=seq.prompt_ids + forced,
+                         max_new_tokens=max(1, seq.max_new_tokens - len(forced)),
+                         priority=seq.priority, eos_token_ids=seq.eos_token_ids,
+                         payload=channel)
+        try:
+            self.scheduler.add(again)
+        except QueueFull:
+            return False  # no room to start over: the reply goes on as it was
+        self.scheduler.finish(seq, FinishReason.RETRY)
+        self.retries += 1
+        channel.seq, channel.held, channel.avoid, channel.path = again, "", "", None
+        channel.decoder = IncrementalDecoder(self.lm.tokenizer)
+        if channel.constraint is not None:
+            channel.constraint = channel.constraint.fresh()
+            channel.gate = FigureGate(channel.constraint)
+        text = "".join(channel.decoder.push(token) for token in forced)
+        text = channel.release(text, final=False)
+        if text:
+            channel.send(text)
+        return True
 
     def _fail_all(self, error: Exception) -> None:
         for seq in self.scheduler.fail_all():

@@ -25,6 +25,9 @@ ORDER_NOTES: dict[str, str] = {
 # Retrieval found the message naming a product, in the shop's words, that the shop does not
 # sell ("the Atlas Juniper lamp"); the model was trained to say it could not find it.
 NO_SUCH_PRODUCT = "No product of the shop has the name the shopper gave."
+# What the bundled model answers then. A reply must not say it of a product the facts hold
+# and the shopper named in full (the engine takes the model's next-best reply instead).
+MISSING_PRODUCT_REPLY = "Sorry, I could not find that product. Would you like me to ask a person?"
 
 MAX_DESCRIPTION_CHARS = 120  # a description is background; the fields before it are the facts
 MAX_ATTRIBUTES = 4

@@ -33,6 +33,7 @@ class FinishReason(enum.StrEnum):
     STOP = "stop"  # a stop string appeared
     ABORTED = "aborted"  # the caller went away
     REPEAT = "repeat"  # the reply began to say the same thing over and over
+    RETRY = "retry"  # the engine started the reply over in another sequence
 
 
 @dataclass(frozen=True)
