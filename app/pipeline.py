@@ -279,6 +279,11 @@ class Pipeline:
                 # ("can you engrave the oak board I'm getting?" also finds boards)
                 products = []
                 faqs = [f for f in faqs if f.get("question") == asked.text] or faqs
+            elif products and faqs and self.settings.reword_narrows:
+                # not asked as a policy: entries well below the products found stay out
+                floor = float(products[0].get("score") or 0.0) \
+                    - self.knowledge.thresholds.faq_beside_product
+                faqs = [f for f in faqs if float(f.get("score") or 0.0) >= floor]
             if asked.text != message and not products and check is None:
                 products = self.shown_before(mem, asked.text)  # "how much?" -> "how much is it?"
             if asked.intent in ("price_it", "stock_it") and self.settings.reword_narrows:
@@ -311,7 +316,7 @@ class Pipeline:
     def reword(self, message: str, products: list[dict[str, Any]], faqs: list[dict[str, Any]],
                *, order_in_play: bool, order_id: str = "") -> Any:
         """What the model is asked: the message, or its training wording (model/wording.py)."""
-        from retrieval.query import parse_filters
+        from retrieval.query import as_item, parse_filters
 
         filters = parse_filters(message, self.knowledge.vocabulary)
         constraints = bool(filters.colours or filters.attributes or filters.min_price is not None
@@ -320,7 +325,8 @@ class Pipeline:
                                    products=products, faqs=faqs,
                                    order_in_play=order_in_play, constraints=constraints,
                                    vector=self.knowledge.embed_query(message),
-                                   order_id=order_id)
+                                   order_id=order_id,
+                                   kindless=as_item(message, self.knowledge.vocabulary))
 
     async def _stream_reply(self, draft: Draft, emit: Emit) -> tuple[str, bool]:
         """Send the draft's reply tokens as they come; the shopper's cancel stops them."""

@@ -131,12 +131,13 @@ class Wording:
                products: Sequence[Mapping[str, Any]],
                faqs: Sequence[Mapping[str, Any]], order_in_play: bool,
                constraints: bool, vector: np.ndarray | None = None,
-               order_id: str = "") -> Rewording:
+               order_id: str = "", kindless: str = "") -> Rewording:
         """`named`: the catalog's products the message names, (name, the words as written);
         `products`, `faqs`:
         the facts the model gets; `constraints`: the message states a colour, attribute value
         or price bound; `vector`: the message's embedding when the caller has it;
-        `order_in_play`: an order is being checked (its id is `order_id`)."""
+        `order_in_play`: an order is being checked (its id is `order_id`); `kindless`: the
+        message with the words that name a category of the store read as "item"."""
         keep = Rewording(message, "")
         if not message.strip() or len(message) > 300:
             return keep
@@ -160,9 +161,36 @@ class Wording:
                 text = message if best >= TRAINED else CANONICAL[intent].format(p=name)
                 return Rewording(text, intent, name)
             return keep
+        if kindless and kindless != message and products and faqs:
+            # "my headphones broke, do you fix them?" found headphones as well as the repairs
+            # entry: a kind is as near to browsing as to a policy. Asked of an "item", the
+            # message is the policy question it is, when one of the facts' entries is
+            # nearer than every other intent ("do you have items?" is a stock question).
+            kindless = self.embed([kindless])[0]
+            questions = [str(f.get("question") or "") for f in faqs]
+            similarity = self._question_vectors(questions) @ kindless
+            scores = self._best(kindless, (*_PRODUCT, *_FOLLOW_UP, *_REST))
+            nearest = int(np.argmax(similarity))
+            best, rest = float(similarity[nearest]), max(scores.values())
+            if best >= self.min_similarity and best - rest >= self.margin:
+                return Rewording(questions[nearest], FAQ)
         if vector is None:
             vector = self.embed([message])[0]
         scores = self._best(vector, (*_FOLLOW_UP, *_REST, FAQ))
+        asked = self._as_faq(scores, vector, faqs)
+        if asked is not None:
+            return asked
+        intent, best, margin = self._decide(scores)
+        if best >= self.min_similarity:
+            if intent in CANONICAL and margin >= self.margin:
+                text = message if best >= TRAINED else CANONICAL[intent]
+                return Rewording(text, intent)
+        return keep
+
+    def _as_faq(self, scores: dict[str, float], vector: np.ndarray,
+                faqs: Sequence[Mapping[str, Any]]) -> Rewording | None:
+        """The facts' FAQ entry the message asks, when an FAQ is its intent (`scores` by
+        intent, updated with the entries' own questions)."""
         question = ""
         if faqs:
             # the facts' FAQ entry whose question is nearest; retrieval's first when a
@@ -177,11 +205,7 @@ class Wording:
                 best >= self.faq_similarity and margin >= self.faq_margin
                 and float(faqs[0].get("score") or 0.0) >= self.faq_retrieved)):
             return Rewording(question, FAQ)
-        if best >= self.min_similarity:
-            if intent in CANONICAL and margin >= self.margin:
-                text = message if best >= TRAINED else CANONICAL[intent]
-                return Rewording(text, intent)
-        return keep
+        return None
 
     def _about_order(self, message: str, order_id: str) -> Rewording:
         """With an order in play, a message nearest to asking about it (its state, arrival,

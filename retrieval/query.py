@@ -107,6 +107,23 @@ def parse_filters(text: str, vocabulary: FilterVocabulary) -> Filters:
                    colours=colours, categories=categories, attributes=attributes)
 
 
+def kind_words(text: str, vocabulary: FilterVocabulary) -> tuple[str, ...]:
+    """The words of `text` that name one of the store's categories ("headphones" of "my
+    headphones broke"), as written."""
+    heads = {w for phrase in vocabulary.categories for w in phrase.split()}
+    return tuple(dict.fromkeys(w for w in re.findall(r"[A-Za-z]+", text)
+                               if stem(w.lower()) in heads))
+
+
+def as_item(text: str, vocabulary: FilterVocabulary, item: str = "item") -> str:
+    """`text` with each word that names a category read as `item`: "my mug turned up
+    cracked" -> "my item turned up cracked", as a shop's policies word it."""
+    kinds = kind_words(text, vocabulary)
+    if not kinds:
+        return text
+    return re.sub(r"\b(?:" + "|".join(map(re.escape, kinds)) + r")\b", item, text)
+
+
 def _product_text(product: dict[str, Any]) -> str:
     attributes = product.get("attributes") or {}
     parts = [product.get("name", ""), product.get("description", "")]

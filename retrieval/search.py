@@ -24,6 +24,7 @@ from retrieval.query import (
     Filters,
     FilterVocabulary,
     ProductNames,
+    as_item,
     matches,
     parse_filters,
 )
@@ -68,6 +69,8 @@ class Thresholds:
     # ... when the text also states a category, colour or attribute: a policy question often
     # names what it is about ("a VAT invoice for the office chairs", "packaging for a glass vase")
     faq_over_filtered_product: float = 0.15
+    # beside products the text asks for, an FAQ entry within this much of the best product
+    faq_beside_product: float = 0.25
 
 
 @dataclass(frozen=True)
@@ -214,8 +217,10 @@ class Knowledge:
             if not pointing:
                 products = self._confident_text_products(text, filters, faqs, order_check,
                                                          history, unknown)
-        if products and faqs:  # a clear product question is not also a policy question
-            faqs = [f for f in faqs if f[1] >= products[0][1] - 0.25]
+        if products and faqs and (image or self._asks_for_products(text, filters)):
+            # a clear product question is not also a policy question
+            faqs = [f for f in faqs
+                    if f[1] >= products[0][1] - self.thresholds.faq_beside_product]
         return Facts(products=[self._card(i, s) for i, s in products],
                      faqs=[{"question": self.faqs[i]["question"], "answer": self.faqs[i]["answer"],
                             "score": round(s, 3)} for i, s in faqs],
@@ -312,6 +317,14 @@ class Knowledge:
                 scores = np.where(allowed, scores, -1.0)
         order = np.argsort(-scores)[:k]
         return [(int(i), float(scores[i])) for i in order if scores[i] > -1.0]
+
+    def _asks_for_products(self, text: str, filters: Filters) -> bool:
+        """Whether the text names a product or states what one must be (a colour, an
+        attribute, a price). A kind alone scores high against every product of that kind,
+        policy questions included ("my headphones broke, do you fix them?"): then the FAQ
+        entries that pass their own threshold stay beside the products."""
+        return bool(self.names_in(text) or filters.colours or filters.attributes
+                    or filters.min_price is not None or filters.max_price is not None)
 
     def _confident_text_products(self, text: str, filters: Filters, faqs: list[tuple[int, float]],
                                  order_check: OrderCheck | None,
@@ -411,11 +424,21 @@ class Knowledge:
     def _faq_hits(self, text: str) -> list[tuple[int, float]]:
         if not self.faqs:
             return []
-        cosine = self.faq_vectors @ self.embed_query(text)
-        scores = fuse(cosine, self.faq_bm25.scores(text), self.faq_bm25.max_score(text))
+        scores = self._faq_scores(text, text)
+        kindless = as_item(text, self.vocabulary)
+        if kindless != text and not self.names_in(text):
+            # policies speak of items: "is my mug covered?" means as much as "is my item
+            # covered?", and the keywords are the rest ("item" is in half of all policies);
+            # in a product's name ("the Koa Bottle") the kind is the product's
+            scores = np.maximum(scores, self._faq_scores(
+                kindless, as_item(text, self.vocabulary, item="")))
         order = np.argsort(-scores)[:3]
         hits = [(int(i), float(scores[i])) for i in order if scores[i] >= self.thresholds.faq]
         return [h for h in hits if h[1] >= hits[0][1] - 0.08][:2] if hits else []
+
+    def _faq_scores(self, text: str, keywords: str) -> np.ndarray:
+        cosine = self.faq_vectors @ self.embed_query(text)
+        return fuse(cosine, self.faq_bm25.scores(keywords), self.faq_bm25.max_score(keywords))
 
     # ------------------------------------------------------------------ output
 

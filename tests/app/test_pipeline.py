@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from app.memory import SessionMemory
@@ -206,12 +208,17 @@ def test_a_long_policy_question_is_reworded_when_retrieval_is_sure_of_its_entry(
 
 
 def test_a_question_asked_as_an_faq_entry_gets_that_entry_alone(pipeline):
-    """"can I exchange the mug for another colour?" also finds mugs; asked as the exchange
-    entry's question, the model gets that entry and no product to mix into its answer."""
+    """"can I exchange the mug for another colour?" with mugs beside the exchange entry in
+    the facts: asked as that entry's question, the model gets the entry and no product to
+    mix into its answer. (Retrieval now reads the mug as "an item" for policies and is sure
+    enough of the entry to find no product; the mugs are put back to test the narrowing.)"""
     text = "can I exchange the mug for another colour?"
     facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
                                       channel="web")
-    assert facts.products and facts.faqs  # retrieval keeps both
+    mugs = pipeline.knowledge.lookup(text="show me your mugs", image=None, history=[],
+                                     order_id=None, channel="web").products
+    assert mugs and facts.faqs
+    facts = dataclasses.replace(facts, products=mugs)
     prompt = pipeline.build_prompt(SessionMemory(session_id="s"), text, facts)
     assert "exchange" in prompt.messages[-1]["content"].lower()
     assert "Product:" not in prompt.context
@@ -273,3 +280,43 @@ def test_a_question_about_the_order_gets_the_order_alone(pipeline):
         prompt = pipeline.build_prompt(mem, text, facts)
         assert f"Order {order['order_id']}: cancelled" in prompt.context
         assert ("FAQ:" in prompt.context) is faq_kept, (text, prompt.context)
+
+
+def test_a_policy_question_naming_a_kind_is_asked_as_its_entry(pipeline):
+    """"my headphones broke after a year, do you fix them?" scores every pair of headphones
+    above the repairs entry: a kind is as near to browsing as to a policy. Asked of an
+    "item", it is the repairs question; "do you have headphones?" stays a product question."""
+    repairs = {"question": "Do you offer repairs?", "score": 0.454,
+               "answer": "Out-of-warranty items can be repaired through our partner Mendly."}
+    drops = {"question": "What if the price drops after I buy?", "score": 0.458,
+             "answer": "If our price drops within 10 days we refund the difference."}
+    headphones = [{"name": f"Kestrel Vista Headphones {i}", "score": 0.745} for i in range(3)]
+
+    def asked(text: str, kindless: str):
+        return pipeline.wording.reword(text, named=[], products=headphones,
+                                       faqs=[drops, repairs], order_in_play=False,
+                                       constraints=False, kindless=kindless)
+
+    text = "my headphones broke after a year, do you fix them?"
+    assert asked(text, text.replace("headphones", "item")).text == "Do you offer repairs?"
+    assert asked(text, "").intent != "faq"  # the kind is what kept it from its entry
+    assert asked("do you have headphones?", "do you have item?").intent != "faq"
+
+
+def test_a_kind_alone_does_not_drop_the_policy_entry(pipeline):
+    """A kind scores high against every product of that kind; retrieval keeps the entries
+    that pass their own threshold beside them, and the prompt keeps them only when the
+    message is asked as one."""
+    text = "do shoes have a guarantee?"
+    facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                      channel="web")
+    assert facts.products and [f["question"] for f in facts.faqs] == ["Is there a warranty?"]
+    assert facts.products[0]["score"] - facts.faqs[0]["score"] > \
+        pipeline.knowledge.thresholds.faq_beside_product
+    prompt = pipeline.build_prompt(SessionMemory(session_id="s"), text, facts)
+    assert "FAQ: Is there a warranty?" in prompt.context and "Product:" not in prompt.context
+    browse = "do you have shoes?"
+    facts = pipeline.knowledge.lookup(text=browse, image=None, history=[], order_id=None,
+                                      channel="web")
+    prompt = pipeline.build_prompt(SessionMemory(session_id="s"), browse, facts)
+    assert "Product:" in prompt.context and "FAQ:" not in prompt.context

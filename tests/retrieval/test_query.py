@@ -1,4 +1,11 @@
-from retrieval.query import Filters, FilterVocabulary, matches, parse_filters
+from retrieval.query import (
+    Filters,
+    FilterVocabulary,
+    as_item,
+    kind_words,
+    matches,
+    parse_filters,
+)
 
 PRODUCTS = [
     {"sku": "J1", "name": "Storm Shell", "category": "jackets", "price": 89.0, "stock": 3,
@@ -79,3 +86,10 @@ def test_a_product_the_shop_does_not_carry_is_told_from_one_it_does():
                  "is the Pika Metro in stock", "the Lumen Harbor cup, how much?",
                  "the red Willow Atlas Notebook?", "is the Willow Atlas Notebook in red?"):
         assert not names.unknown(text), text
+
+
+def test_kind_words_are_the_words_that_name_a_category_as_written() -> None:
+    assert kind_words("my Jacket zip broke, do you fix jackets?", VOCAB) == ("Jacket", "jackets")
+    assert kind_words("do you fix zips?", VOCAB) == ()
+    assert as_item("my Jacket zip broke", VOCAB) == "my item zip broke"
+    assert as_item("do you fix zips?", VOCAB) == "do you fix zips?"
