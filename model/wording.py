@@ -61,6 +61,7 @@ CANONICAL = {"price": "how much is the {p}?", "stock": "is the {p} in stock?",
 FAQ = "faq"
 ORDER = "order"  # a question about the order in play: asked as written, its facts narrowed
 _ORDER_INTENTS = ("order_status", "order_with_email", "order_eta", "order_carrier")
+_NAMELESS = {"stock": "stock_it", "price": "price_it"}  # product questions naming none
 _ANSWERED_WITH_PRICE = ("price", "describe")  # "The X costs P. ..." answers both
 TRAINED = 0.98  # this near a training wording, the message is one: it is sent as written
 
@@ -180,6 +181,12 @@ class Wording:
         asked = self._as_faq(scores, vector, faqs)
         if asked is not None:
             return asked
+        if not products:
+            # nothing found by the words alone: a stock or price question that names no
+            # product ("OK, and how many could I order right now?") asks about the one in
+            # the conversation, as "is it in stock?" does
+            for intent, follow_up in _NAMELESS.items():
+                scores[follow_up] = max(scores[follow_up], self._best(vector, (intent,))[intent])
         intent, best, margin = self._decide(scores)
         if best >= self.min_similarity:
             if intent in CANONICAL and margin >= self.margin:

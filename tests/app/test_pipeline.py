@@ -320,3 +320,22 @@ def test_a_kind_alone_does_not_drop_the_policy_entry(pipeline):
                                       channel="web")
     prompt = pipeline.build_prompt(SessionMemory(session_id="s"), browse, facts)
     assert "Product:" in prompt.context and "FAQ:" not in prompt.context
+
+
+@pytest.mark.parametrize("ask,asked", [
+    ("OK, and how many could I order right now?", "is it in stock?"),
+    ("how many do u have", "is it in stock?"),
+])
+def test_a_stock_question_naming_no_product_asks_about_the_one_talked_about(pipeline, ask, asked):
+    """Retrieval finds nothing in "how many do u have"; as "is it in stock?" it asks about
+    the product the conversation is on (without it the model had no facts and answered "Sorry,
+    I could not find that product")."""
+    product = _unique_products(pipeline.knowledge, 6)[5]
+    mem = SessionMemory(session_id="s")
+    mem.log = [{"role": "user", "text": f"does the {product['name']} come in other colours?"},
+               {"role": "assistant", "text": f"The {product['name']} comes in one colour.",
+                "products": [{"sku": product["sku"], "name": product["name"],
+                              "price": product["price"]}]}]
+    prompt = _user_message(pipeline, ask, mem)
+    assert prompt.messages[-1]["content"] == asked
+    assert f"Product: {product['name']};" in prompt.context
