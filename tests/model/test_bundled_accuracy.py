@@ -139,3 +139,47 @@ def test_a_product_in_the_facts_named_in_full_is_never_missing():
     assert "could not find" not in out_of_stock and "out of stock" in out_of_stock, out_of_stock
     assert "could not find" in lacking, lacking
     assert retries >= 1  # the first two replies of these weights do start that way
+
+
+def test_a_reply_cancelled_while_held_back_frees_its_slot():
+    """Closing the stream while the engine holds a reply back, or after it started over,
+    ends whichever sequence writes the reply now."""
+    import asyncio
+
+    from model.engine import Engine
+    from model.loading import load as load_lm
+    from model.prompt import build_messages
+
+    prompt = build_messages(store={"name": "Harbor Home & Goods", "currency": "USD"},
+                            products=[_bottle(12)], faqs=[], order=None, note="", summary="",
+                            turns=[], message="is the Tundra Trail Bottle in stock?")
+
+    async def run() -> None:
+        engine = Engine(load_lm(str(WEIGHTS))).start()
+        try:
+            for started_over in (False, True):
+                task = asyncio.ensure_future(_drain(engine, prompt))
+                retries = engine.retries
+                while (engine.retries == retries) if started_over else engine.steps < 2:
+                    await asyncio.sleep(0.001)
+                assert (engine.retries > retries) is started_over  # else: held back ("So")
+                task.cancel()
+                with pytest.raises(asyncio.CancelledError):
+                    await task
+                for _ in range(400):
+                    stats = engine.stats()
+                    if stats["running"] == 0 and stats["queued"] == 0:
+                        break
+                    await asyncio.sleep(0.005)
+                assert stats["running"] == 0 and stats["queued"] == 0, stats
+                engine.steps = 0
+            assert engine.retries == 1
+            assert "12" in await _drain(engine, prompt)
+        finally:
+            await engine.close()
+
+    async def _drain(engine, prompt) -> str:
+        return "".join([p async for p in engine.stream(
+            prompt.messages, max_new_tokens=40, context=prompt.context)])
+
+    asyncio.run(run())
