@@ -319,14 +319,17 @@ class Pipeline:
         from retrieval.query import as_item, parse_filters
 
         filters = parse_filters(message, self.knowledge.vocabulary)
-        constraints = bool(filters.colours or filters.attributes or filters.min_price is not None
-                           or filters.max_price is not None)
-        return self.wording.reword(message, named=self.knowledge.names_in(message),
+        named = self.knowledge.names_in(message)
+        # read as retrieval's FAQ scoring read it (its vector is in the encoder's cache)
+        kindless = as_item(message, self.knowledge.vocabulary) \
+            if not named and products and faqs else message
+        return self.wording.reword(message, named=named,
                                    products=products, faqs=faqs,
-                                   order_in_play=order_in_play, constraints=constraints,
+                                   order_in_play=order_in_play, constraints=filters.constrains,
                                    vector=self.knowledge.embed_query(message),
                                    order_id=order_id,
-                                   kindless=as_item(message, self.knowledge.vocabulary))
+                                   kindless_vector=self.knowledge.embed_query(kindless)
+                                   if kindless != message else None)
 
     async def _stream_reply(self, draft: Draft, emit: Emit) -> tuple[str, bool]:
         """Send the draft's reply tokens as they come; the shopper's cancel stops them."""

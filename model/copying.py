@@ -865,6 +865,18 @@ def _named_products(names: list[str], message: str) -> tuple[str, ...]:
     of it in a row ("Lantern 130" of "Apex Lantern 130"). A name said in full is the one
     meant: "the Harbor Koa Headphones" does not also name the Ridge Koa Headphones beside it
     in the facts, whose last two words it holds."""
+    whole, partly = _names_said(names, message)
+    return tuple(dict.fromkeys(whole or partly))
+
+
+def _said_in_full(names: list[str], message: str) -> tuple[str, ...]:
+    """The `names` of two words or more that `message` holds whole, word for word."""
+    whole, _ = _names_said(names, message)
+    return tuple(dict.fromkeys(n for n in whole if len(WORD.findall(n)) >= 2))
+
+
+def _names_said(names: list[str], message: str) -> tuple[list[str], list[str]]:
+    """(the `names` that `message` holds whole, those it holds two words in a row of)."""
     said = " " + " ".join(m.group().lower() for m in WORD.finditer(message)) + " "
     whole, partly = [], []
     for name in names:
@@ -874,18 +886,7 @@ def _named_products(names: list[str], message: str) -> tuple[str, ...]:
             whole.append(name)
         elif words and any(f" {p} " in said for p in pairs):
             partly.append(name)
-    return tuple(dict.fromkeys(whole or partly))
-
-
-def _said_in_full(names: list[str], message: str) -> tuple[str, ...]:
-    """The `names` of two words or more that `message` holds whole, word for word."""
-    said = " " + " ".join(m.group().lower() for m in WORD.finditer(message)) + " "
-    found = []
-    for name in names:
-        words = [w.lower() for w in WORD.findall(name)]
-        if len(words) >= 2 and f" {' '.join(words)} " in said:
-            found.append(name)
-    return tuple(dict.fromkeys(found))
+    return whole, partly
 
 
 def _faq_answers(context: str) -> tuple[str, ...]:

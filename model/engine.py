@@ -91,10 +91,11 @@ class _Channel:
     constraint: CopyConstraint | None
     gate: FigureGate | None  # holds back a figure until it is whole
     seq: Sequence | None = None  # the sequence writing this reply now
-    # A reply opening that must not be sent (see `_Retry`), and what is held back meanwhile.
+    # A reply opening that must not be sent (see `Engine._watch`), and what is held back
+    # meanwhile; per token so far: (token, its log-probability, the best other, its).
     avoid: str = ""
     held: str = ""
-    path: list[tuple[int, float, int, float]] | None = None  # see `_Retry.record`
+    path: list[tuple[int, float, int, float]] | None = None
 
     def release(self, piece: str, *, final: bool) -> str:
         """Text that may be shown after stop strings and unfinished figures are held back."""
@@ -298,10 +299,10 @@ class Engine:
         product" when the shopper named a product the facts hold): its text is held back
         while it could still become that opening. If it does, the reply starts over from the
         model's best other branch along the way (`_retry`); once it departs, the held text
-        goes out. Returns the text to release now, or None."""
+        goes out. Returns the text to release now, or None. `logprobs` is the row's own
+        log-softmax, changed here."""
         channel: _Channel = seq.payload
         text = channel.decoder.text.lstrip()
-        logprobs = logprobs.clone()
         chosen = float(logprobs[token])
         logprobs[token] = float("-inf")
         for eos in seq.eos_token_ids:

@@ -132,13 +132,14 @@ class Wording:
                products: Sequence[Mapping[str, Any]],
                faqs: Sequence[Mapping[str, Any]], order_in_play: bool,
                constraints: bool, vector: np.ndarray | None = None,
-               order_id: str = "", kindless: str = "") -> Rewording:
+               order_id: str = "", kindless_vector: np.ndarray | None = None) -> Rewording:
         """`named`: the catalog's products the message names, (name, the words as written);
         `products`, `faqs`:
         the facts the model gets; `constraints`: the message states a colour, attribute value
         or price bound; `vector`: the message's embedding when the caller has it;
-        `order_in_play`: an order is being checked (its id is `order_id`); `kindless`: the
-        message with the words that name a category of the store read as "item"."""
+        `order_in_play`: an order is being checked (its id is `order_id`); `kindless_vector`:
+        the embedding of the message with its words that name a category of the store read as
+        "item", when it has such words."""
         keep = Rewording(message, "")
         if not message.strip() or len(message) > 300:
             return keep
@@ -162,15 +163,14 @@ class Wording:
                 text = message if best >= TRAINED else CANONICAL[intent].format(p=name)
                 return Rewording(text, intent, name)
             return keep
-        if kindless and kindless != message and products and faqs:
+        if kindless_vector is not None and products and faqs:
             # "my headphones broke, do you fix them?" found headphones as well as the repairs
             # entry: a kind is as near to browsing as to a policy. Asked of an "item", the
             # message is the policy question it is, when one of the facts' entries is
             # nearer than every other intent ("do you have items?" is a stock question).
-            kindless = self.embed([kindless])[0]
             questions = [str(f.get("question") or "") for f in faqs]
-            similarity = self._question_vectors(questions) @ kindless
-            scores = self._best(kindless, (*_PRODUCT, *_FOLLOW_UP, *_REST))
+            similarity = self._question_vectors(questions) @ kindless_vector
+            scores = self._best(kindless_vector, (*_PRODUCT, *_FOLLOW_UP, *_REST))
             nearest = int(np.argmax(similarity))
             best, rest = float(similarity[nearest]), max(scores.values())
             if best >= self.min_similarity and best - rest >= self.margin:

@@ -45,6 +45,12 @@ class Filters:
                     or self.colours or self.categories or self.attributes)
 
     @property
+    def constrains(self) -> bool:
+        """A colour, an attribute value or a price bound is stated (what a product must be)."""
+        return bool(self.colours or self.attributes
+                    or self.min_price is not None or self.max_price is not None)
+
+    @property
     def narrows_catalog(self) -> bool:
         """Stated constraints that by themselves make a text about products."""
         return bool(self.categories or self.attributes or self.colours

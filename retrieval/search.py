@@ -323,8 +323,7 @@ class Knowledge:
         attribute, a price). A kind alone scores high against every product of that kind,
         policy questions included ("my headphones broke, do you fix them?"): then the FAQ
         entries that pass their own threshold stay beside the products."""
-        return bool(self.names_in(text) or filters.colours or filters.attributes
-                    or filters.min_price is not None or filters.max_price is not None)
+        return filters.constrains or bool(self.names_in(text))
 
     def _confident_text_products(self, text: str, filters: Filters, faqs: list[tuple[int, float]],
                                  order_check: OrderCheck | None,

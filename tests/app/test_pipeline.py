@@ -293,9 +293,10 @@ def test_a_policy_question_naming_a_kind_is_asked_as_its_entry(pipeline):
     headphones = [{"name": f"Kestrel Vista Headphones {i}", "score": 0.745} for i in range(3)]
 
     def asked(text: str, kindless: str):
+        vector = pipeline.knowledge.embed_query(kindless) if kindless else None
         return pipeline.wording.reword(text, named=[], products=headphones,
                                        faqs=[drops, repairs], order_in_play=False,
-                                       constraints=False, kindless=kindless)
+                                       constraints=False, kindless_vector=vector)
 
     text = "my headphones broke after a year, do you fix them?"
     assert asked(text, text.replace("headphones", "item")).text == "Do you offer repairs?"
