@@ -112,7 +112,8 @@ def build_generator(settings: Settings) -> Generator:
     from model.engine import Engine, EngineOptions
     from model.loading import load
 
-    loaded = load(settings.model, quantize=None if settings.quantize == "none" else settings.quantize)
+    loaded = load(settings.model, quantize=None if settings.quantize == "none" else settings.quantize,
+                  dtype=settings.dtype)
     return Engine(loaded, EngineOptions(max_batch=settings.max_batch, max_queue=settings.max_queue))
 
 

@@ -73,14 +73,15 @@ def reply_to(model, tokenizer, messages: list[dict[str, str]], max_new_tokens: i
 
 
 def served_replies(model_dir: str | Path, examples: list[Example], *,
-                   max_new_tokens: int = 64, concurrency: int = 16) -> list[str]:
+                   max_new_tokens: int = 64, concurrency: int = 16,
+                   dtype: str = "float32") -> list[str]:
     """Replies from the serving engine (`model.engine`), `concurrency` cases at a time."""
     import asyncio
 
     from model.engine import Engine
     from model.loading import load as load_lm
 
-    engine = Engine(load_lm(str(model_dir))).start()
+    engine = Engine(load_lm(str(model_dir), dtype=dtype)).start()
 
     async def one(example: Example, gate: asyncio.Semaphore) -> str:
         async with gate:
@@ -100,7 +101,7 @@ def served_replies(model_dir: str | Path, examples: list[Example], *,
 
 
 def measure(model_dir: str | Path, *, n: int, seed: int, heldout: bool = True,
-            show: int = 0, decoding: str = "served") -> dict:
+            show: int = 0, decoding: str = "served", dtype: str = "float32") -> dict:
     """Pass rates overall and by intent over `n` generated cases."""
     started = time.time()
     model, tokenizer = load(model_dir)
@@ -108,7 +109,7 @@ def measure(model_dir: str | Path, *, n: int, seed: int, heldout: bool = True,
                             count_tokens=lambda t: len(tokenizer.tokenize(t)))
     examples = [gen.example() for _ in range(n)]
     if decoding == "served":
-        replies = served_replies(model_dir, examples)
+        replies = served_replies(model_dir, examples, dtype=dtype)
     elif decoding == "plain":
         replies = [reply_to(model, tokenizer, e.prompt.messages) for e in examples]
     else:
@@ -164,12 +165,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="served: the engine with its copying constraints (what the server "
                              "sends); plain: transformers generate() alone")
     parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--dtype", choices=["float32", "bfloat16"], default="float32",
+                        help="the served model's dtype (served decoding only)")
     args = parser.parse_args(argv)
     import torch
 
     torch.set_num_threads(args.threads)
     result = measure(args.model, n=args.n, seed=args.seed, heldout=not args.train_vocabulary,
-                     show=args.show, decoding=args.decoding)
+                     show=args.show, decoding=args.decoding, dtype=args.dtype)
     print(json.dumps(result, indent=2))
     return 0
 

@@ -8,8 +8,8 @@ once (a burst), and the run reports time to first piece (p50/p95) and tokens per
 `--rates` adds steady Poisson arrivals, closer to sessions that each wait for their reply.
 In the same run and on the same model it measures the baselines the figures are read
 against: sequential `generate()` (one request at a time), transformers' own
-`generate_batch` (continuous batching, not streamed), and the engine on the int8-quantized
-model. `--random-weights` keeps the architecture and tokenizer but draws random weights, so
+`generate_batch` (continuous batching, not streamed), the engine on the int8-quantized
+model, and the engine on the model in bfloat16. `--random-weights` keeps the architecture and tokenizer but draws random weights, so
 replies run to `--max-new-tokens` and throughput is measured at a fixed reply length.
 JSON goes to stdout (and `--output`).
 """
@@ -193,6 +193,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="random weights of the same shape: fixed-length replies")
     parser.add_argument("--no-int8", action="store_true", help="skip the int8 comparison")
     parser.add_argument("--no-hf-batch", action="store_true", help="skip generate_batch")
+    parser.add_argument("--no-bf16", action="store_true", help="skip the bfloat16 comparison")
     parser.add_argument("--output", type=Path, default=None, help="also write the JSON here")
 
 
@@ -232,6 +233,9 @@ def run(args: argparse.Namespace) -> int:
         _log("transformers generate_batch")
         report["hf_generate_batch"] = hf_generate_batch(
             lm, turns[: args.sequential], args.max_new_tokens)
+    if not args.no_bf16:
+        _log("bfloat16")
+        report["bfloat16"] = _bf16(args, turns, levels, options, report)
     if not args.no_int8:
         _log("int8")
         report["int8"] = _int8(args, turns, levels, options, report)
@@ -247,9 +251,29 @@ def _randomized(lm: LoadedModel) -> LoadedModel:
     from transformers import AutoModelForCausalLM
 
     torch.manual_seed(0)
-    model = AutoModelForCausalLM.from_config(lm.model.config).eval()
+    model = AutoModelForCausalLM.from_config(lm.model.config).to(lm.model.dtype).eval()
     model.generation_config = lm.model.generation_config
     return dataclasses.replace(lm, model=model)
+
+
+def _bf16(args, turns, levels, options, report) -> dict:
+    """The same measurements with the model in bfloat16, and its speed relative to float32."""
+    lm16 = load(args.model, dtype="bfloat16")
+    if args.random_weights:
+        lm16 = _randomized(lm16)
+    sequential = sequential_generate(lm16, turns[: args.sequential], args.max_new_tokens)
+    engine = asyncio.run(engine_levels(lm16, turns, levels, args.max_new_tokens, options))
+    fp32 = report["engine"]
+    return {
+        "sequential_generate": sequential,
+        "engine": engine,
+        "sequential_speed_vs_fp32": round(
+            sequential["tokens_per_s"] / report["sequential_generate"]["tokens_per_s"], 2),
+        "engine_speed_vs_fp32": {
+            c: round(r["tokens_per_s"] / fp32[c]["tokens_per_s"], 2) for c, r in engine.items()},
+        "ttft_p95_vs_fp32": {
+            c: round(r["ttft_p95_ms"] / fp32[c]["ttft_p95_ms"], 2) for c, r in engine.items()},
+    }
 
 
 def _int8(args, turns, levels, options, report) -> dict:

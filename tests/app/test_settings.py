@@ -39,3 +39,21 @@ def test_unreadable_index_is_rebuilt(tmp_path):
     assert list(store.glob(".index.unreadable-*"))
     with pytest.raises(SystemExit, match="no store"):
         load_knowledge(tmp_path / "missing")
+
+
+def test_model_dtype_from_flag_or_environment(monkeypatch):
+    import argparse
+
+    from pydantic import ValidationError
+
+    from app.settings import add_server_arguments, settings_from_args
+
+    parser = argparse.ArgumentParser()
+    add_server_arguments(parser)
+    assert settings_from_args(parser.parse_args([])).dtype == "float32"
+    assert settings_from_args(parser.parse_args(["--dtype", "bfloat16"])).dtype == "bfloat16"
+    monkeypatch.setenv("SHOPDESK_DTYPE", "bfloat16")
+    assert Settings().dtype == "bfloat16"
+    monkeypatch.setenv("SHOPDESK_DTYPE", "float16")
+    with pytest.raises(ValidationError):
+        Settings()

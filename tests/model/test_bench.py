@@ -25,3 +25,6 @@ def test_bench_reports_engine_baselines_and_int8(tiny_mixtral_path, tmp_path, ca
     assert report["engine_steady"]["50.0"]["requests"] == 3
     assert report["engine_vs_sequential"]["3"] > 0
     assert report["int8"]["engine"]["3"]["tokens"] > 0
+    assert set(report["bfloat16"]["engine"]) == {"1", "3"}
+    assert report["bfloat16"]["engine"]["3"]["tokens"] > 0
+    assert report["bfloat16"]["ttft_p95_vs_fp32"]["3"] > 0

@@ -69,6 +69,12 @@ def test_accuracy_floor_on_an_unseen_shop():
     assert plain["invented_number_rate"] <= INVENTED_NUMBER_CEILING, plain
 
 
+def test_bfloat16_serving_keeps_the_accuracy_floor():
+    result = measure(WEIGHTS, n=40, seed=2026, heldout=True, dtype="bfloat16")
+    assert result["pass_rate"] >= PASS_RATE_FLOOR, result
+    assert result["invented_number_rate"] == 0.0, result
+
+
 def test_served_replies_use_only_prompt_and_lexicon_words():
     lexicon = load_lexicon(WEIGHTS)
     assert lexicon and "Sorry" in lexicon and "processed" in lexicon

@@ -46,3 +46,13 @@ def test_default_is_the_bundled_moe_model():
     prompt = lm.render([{"role": "user", "content": "Is the kettle 19.99?"}])
     digits = [lm.tokenizer.decode([i]) for i in prompt if lm.tokenizer.decode([i]).isdigit()]
     assert digits and all(len(d) == 1 for d in digits), "digits are single tokens"
+
+
+def test_bfloat16_is_loaded_by_name_and_refused_with_int8(tiny_mixtral_path):
+    lm = load(str(tiny_mixtral_path), dtype="bfloat16")
+    assert {p.dtype for p in lm.model.parameters()} == {torch.bfloat16}
+    assert load(str(tiny_mixtral_path)).model.dtype == torch.float32
+    with pytest.raises(ModelLoadError, match="unknown dtype"):
+        load(str(tiny_mixtral_path), dtype="float8")
+    with pytest.raises(ModelLoadError, match="float32"):
+        load(str(tiny_mixtral_path), dtype="bfloat16", quantize="int8")
