@@ -16,7 +16,7 @@ import re
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
@@ -27,6 +27,7 @@ from app.protocol import Code, ProtocolError, frame, product_card
 from app.services import Generator, Knowledge
 from app.settings import Settings
 from model.engine import Busy, Unavailable
+from model.prompt import AmountRestorer
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,11 @@ PROMISES_PERSON = re.compile(
     r"agent|colleague|team|staff|representative|support)",
     re.IGNORECASE,
 )
+
+
+def _colour(product: dict[str, Any]) -> str:
+    attributes = product.get("attributes") or {}
+    return str(attributes.get("color") or attributes.get("colour") or "").strip().lower()
 
 
 def wants_person(text: str) -> bool:
@@ -170,11 +176,15 @@ class Pipeline:
                 self.lookups, self.build_prompt, mem, draft.masked or PHOTO_ONLY_MESSAGE, facts)
             stream = self.generator.stream(prompt.messages, context=prompt.context,
                                            max_new_tokens=self.settings.max_new_tokens,
-                                           priority=turn.priority)
+                                           priority=turn.priority,
+                                           **({"avoid": prompt.avoid} if prompt.avoid else {}))
+            restorer = AmountRestorer(prompt.originals)  # "4.95 GBP" back to "£4.95"
             async with contextlib.aclosing(stream) as pieces:
                 async for piece in pieces:
-                    if piece:
+                    if piece := restorer.feed(piece):
                         put(("piece", piece))
+            if tail := restorer.flush():
+                put(("piece", tail))
         except Exception as e:  # raised in order where the turn is delivered
             put(("error", e))
         finally:
@@ -251,7 +261,13 @@ class Pipeline:
         return []
 
     def build_prompt(self, mem: SessionMemory, message: str, facts: Any | None) -> Any:
-        from model.prompt import NO_SUCH_PRODUCT, build_messages, order_note
+        from model.prompt import (
+            COLOUR_NO_OPENING,
+            COLOUR_YES_OPENING,
+            NO_SUCH_PRODUCT,
+            build_messages,
+            order_note,
+        )
         from model.wording import FAQ, ORDER
 
         window = self.settings.recent_turns * 2
@@ -271,8 +287,10 @@ class Pipeline:
                 products, faqs = [], []
             if asked.product and self.settings.reword_narrows:
                 # a question about one named product: its facts alone (its colour variants
-                # included, no FAQ entry), so a small model cannot copy another's
-                products = [p for p in products if p.get("name") == asked.product]
+                # included, no FAQ entry), so a small model cannot copy another's; asked
+                # whether it comes in a colour, all its colours (retrieval kept that one)
+                products = ([p for p in products if p.get("name") == asked.product]
+                            if asked.intent != "variant" else self.knowledge.named(asked.product))
                 faqs = []
             if asked.intent == FAQ and self.settings.reword_narrows:
                 # asked as one FAQ entry's question: that entry alone, no product beside it
@@ -289,7 +307,7 @@ class Pipeline:
             if asked.intent in ("price_it", "stock_it") and self.settings.reword_narrows:
                 products = self.last_named(mem, products)
             message = asked.text
-        return build_messages(
+        prompt = build_messages(
             store=self.knowledge.info,
             products=products,
             faqs=faqs,
@@ -301,6 +319,12 @@ class Pipeline:
             turns=recent,
             message=message,
         )
+        if self.wording is not None and asked.intent == "variant":
+            # the catalog says whether it comes in that colour; the reply may not say otherwise
+            comes = any(_colour(p) == asked.colour.lower() for p in products)
+            prompt = replace(
+                prompt, avoid=(COLOUR_NO_OPENING,) if comes else (COLOUR_YES_OPENING,))
+        return prompt
 
     def last_named(self, mem: SessionMemory, products: list[dict[str, Any]]
                    ) -> list[dict[str, Any]]:
@@ -320,6 +344,8 @@ class Pipeline:
 
         filters = parse_filters(message, self.knowledge.vocabulary)
         named = self.knowledge.names_in(message)
+        only_colour = len(filters.colours) == 1 and not filters.attributes \
+            and filters.min_price is None and filters.max_price is None
         # read as retrieval's FAQ scoring read it (its vector is in the encoder's cache)
         kindless = as_item(message, self.knowledge.vocabulary) \
             if not named and products and faqs else message
@@ -329,7 +355,8 @@ class Pipeline:
                                    vector=self.knowledge.embed_query(message),
                                    order_id=order_id,
                                    kindless_vector=self.knowledge.embed_query(kindless)
-                                   if kindless != message else None)
+                                   if kindless != message else None,
+                                   colour=filters.colours[0] if only_colour else "")
 
     async def _stream_reply(self, draft: Draft, emit: Emit) -> tuple[str, bool]:
         """Send the draft's reply tokens as they come; the shopper's cancel stops them."""

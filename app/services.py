@@ -48,6 +48,10 @@ class Knowledge(Protocol):
         """The catalog's products the text names: (name, the words as written)."""
         ...
 
+    def named(self, name: str) -> list[dict]:
+        """The products called `name` (its colour variants), as `product` gives them."""
+        ...
+
     def embed_texts(self, texts: Sequence[str]) -> Any:
         """(N, D) unit sentence vectors, thread-safe."""
         ...
@@ -67,11 +71,13 @@ class Generator(Protocol):
         max_new_tokens: int,
         priority: int = 0,
         context: str = "",
+        avoid: tuple[str, ...] = (),
     ) -> AsyncIterator[str]:
         """Yield the reply in pieces as they are produced.
 
         `messages` come from `model.prompt.build_messages`; `context` is the text of facts
-        that numbers, prices and ids in the reply may be copied from. Closing the iterator
+        that numbers, prices and ids in the reply may be copied from; `avoid`, openings the
+        reply must not take, where the backend can steer it. Closing the iterator
         (or cancelling the task that drives it) frees the slot at once. Raises
         `model.engine.Busy` when the queue is full and `model.engine.Unavailable` when the
         backend cannot serve.

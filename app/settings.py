@@ -58,7 +58,7 @@ class Settings(BaseSettings):
     remote_api_key: str | None = None
     max_batch: int = 16
     max_queue: int = 64
-    max_new_tokens: int = 96
+    max_new_tokens: int = 160  # a shop's policy answer can run to 400 characters
     # The shopper's question in a wording the model was trained on, when retrieval's sentence
     # encoder is sure what is asked (model/wording.py). "auto": for the bundled model only.
     reword: Literal["auto", "on", "off"] = "auto"

@@ -821,13 +821,67 @@ def _stock(rng: random.Random) -> int | None:
     return rng.choice([rng.randint(1, 9), rng.randint(10, 99), rng.randint(100, 900)])
 
 
+# Names as shops write them beyond "Brand [adjective] noun [number]": a model code inside
+# ("Nav 530", "X2", "R60"), two words of kind ("Car Bike Rack"), hyphenated words, a size
+# ("120 ml"); up to six words. Measured values as further attributes ("weight 9.4 kg").
+_LONG_NAMES = 0.35
+_MEASURED = 0.5
+_MEASURES: dict[str, Callable[[random.Random], str]] = {
+    "weight": lambda r: f"{r.choice([r.randint(1, 30), round(r.uniform(0.1, 20), 1)])} kg",
+    "capacity": lambda r: f"{r.choice([r.randint(1, 60), round(r.uniform(0.2, 5), 1)])} L",
+    "width": lambda r: f"{r.randint(10, 900)} mm",
+    "length": lambda r: f"{r.randint(5, 250)} cm",
+    "battery": lambda r: f"{r.choice([r.randint(2, 60)])} hours",
+    "power": lambda r: f"{r.randint(5, 3000)} W",
+    "max load": lambda r: f"{r.randint(5, 200)} kg",
+    "screen": lambda r: f"{round(r.uniform(1.2, 15.6), 1)} inch",
+    "warranty": lambda r: f"{r.randint(1, 10)} years",
+    "output": lambda r: f"{r.randint(50, 3000)} lumens",
+    "wheel size": lambda r: f"{r.choice([12, 14, 16, 20, 24, 26, 27.5, 29])} inch",
+    "pieces": lambda r: str(r.randint(2, 48)),
+}
+
+
+def _code(rng: random.Random) -> str:
+    """A model code as shops print them: 530, X2, R60, 700c, 11-Speed, 3-Pack, 29x2.4."""
+    n = rng.choice([rng.randint(1, 20), rng.randint(20, 999), rng.randint(1000, 3000)])
+    return rng.choice([
+        str(n), f"{rng.choice('ABCDEFGHJKLMNPRSTVWXZ')}{n}", f"{n}{rng.choice('cxsei')}",
+        f"{rng.choice('ABCDEFGHJKLMNPRSTVWXZ')}{rng.choice('ABCDEFGHJKLMNPRSTVWXZ')}{n}",
+        f"{n}-{rng.choice(['Speed', 'Pack', 'Piece', 'Cup', 'Port', 'Way'])}",
+        f"{rng.randint(10, 40)}x{round(rng.uniform(1, 3), 1)}",
+    ])
+
+
+def _long_name(rng: random.Random, vocab: Vocabulary, noun: str) -> str:
+    parts = [_brand(rng, vocab)]
+    model = rng.random()
+    if model < 0.7:
+        parts.append(_invented(rng, vocab).capitalize() if rng.random() < 0.5
+                     else rng.choice(vocab.adjectives).capitalize())
+    if model > 0.3 or len(parts) == 1:
+        parts.append(_code(rng))
+    if rng.random() < 0.3:  # "Short-Sleeve", "Full-Face"
+        a, b = rng.sample(vocab.adjectives, 2)
+        parts.append(f"{a.capitalize()}-{b.capitalize()}")
+    if rng.random() < 0.5:  # a kind in two words: "Car Bike Rack", "Front Light"
+        parts.append(rng.choice([_invented(rng, vocab), *vocab.adjectives]).capitalize())
+    parts.append(noun.capitalize() if rng.random() < 0.8 else noun)
+    if rng.random() < 0.15:
+        parts.append(rng.choice([f"{rng.randint(2, 750)} ml", f"{round(rng.uniform(0.3, 5), 1)} L",
+                                 f"{rng.randint(50, 900)} g", f"{rng.randint(2, 40)} L"]))
+    return " ".join(parts[:7])
+
+
 def make_product(rng: random.Random, vocab: Vocabulary, category: tuple[str, list[str]],
                  currency: str, *, base_name: str | None = None, color: str | None = None) -> dict:
     cat, nouns = category
     noun = _word(rng, vocab, nouns)
     if base_name is not None:  # a variant: same product, so the same noun
         noun = next((w.lower() for w in reversed(base_name.split()) if w.isalpha()), noun)
-    if base_name is None:
+    if base_name is None and rng.random() < _LONG_NAMES:
+        base_name = _long_name(rng, vocab, noun)
+    elif base_name is None:
         parts = [_brand(rng, vocab)]
         if rng.random() < 0.4:
             parts.append(rng.choice(vocab.adjectives))
@@ -842,6 +896,9 @@ def make_product(rng: random.Random, vocab: Vocabulary, category: tuple[str, lis
         attributes["color"] = color or _word(rng, vocab, vocab.colors)
     if rng.random() < 0.4:
         attributes["material"] = _word(rng, vocab, vocab.materials)
+    if rng.random() < _MEASURED:
+        for key in rng.sample(sorted(_MEASURES), rng.randint(1, 3)):
+            attributes[key] = _MEASURES[key](rng)
     if cat in ("shoes", "jackets", "sports") and rng.random() < 0.6:
         sizes = (["S", "M", "L", "XL"] if cat == "jackets" else [str(s) for s in range(5, 13)])
         start = rng.randint(0, len(sizes) - 2)

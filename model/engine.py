@@ -91,9 +91,9 @@ class _Channel:
     constraint: CopyConstraint | None
     gate: FigureGate | None  # holds back a figure until it is whole
     seq: Sequence | None = None  # the sequence writing this reply now
-    # A reply opening that must not be sent (see `Engine._watch`), and what is held back
+    # Reply openings that must not be sent (see `Engine._watch`), and what is held back
     # meanwhile; per token so far: (token, its log-probability, the best other, its).
-    avoid: str = ""
+    avoid: tuple[str, ...] = ()
     held: str = ""
     path: list[tuple[int, float, int, float]] | None = None
 
@@ -171,8 +171,11 @@ class Engine:
         priority: int = 0,
         context: str = "",
         stop: tuple[str, ...] = (),
+        avoid: tuple[str, ...] = (),
     ) -> AsyncIterator[str]:
-        """Yield the reply in text pieces as tokens are produced (see `app.services`)."""
+        """Yield the reply in text pieces as tokens are produced (see `app.services`).
+        `avoid`: openings the reply must not take (the caller knows them to be false); a
+        reply that takes one starts over from the model's best other branch."""
         if not self.running:
             raise Unavailable("the language model engine is not running") from self._failure
         prompt, max_new_tokens = self._fit(self.lm.render(messages), max_new_tokens)
@@ -196,7 +199,9 @@ class Engine:
         )
         if constraint is not None and constraint.vocabulary is not None \
                 and constraint.named_in_full:
-            channel.avoid, channel.path = _NOT_FOUND, []
+            avoid = (*avoid, _NOT_FOUND)
+        if avoid:
+            channel.avoid, channel.path = tuple(a for a in avoid if a), []
         seq = Sequence(
             prompt_ids=prompt,
             max_new_tokens=max_new_tokens,
@@ -295,9 +300,9 @@ class Engine:
                 channel.send(_END)
 
     def _watch(self, seq: Sequence, token: int, logprobs: torch.Tensor, piece: str) -> str | None:
-        """A reply that must not open with `channel.avoid` ("Sorry, I could not find that
-        product" when the shopper named a product the facts hold): its text is held back
-        while it could still become that opening. If it does, the reply starts over from the
+        """A reply that must not open with one of `channel.avoid` ("Sorry, I could not find
+        that product" when the shopper named a product the facts hold): its text is held back
+        while it could still become such an opening. If it does, the reply starts over from the
         model's best other branch along the way (`_retry`); once it departs, the held text
         goes out. Returns the text to release now, or None. `logprobs` is the row's own
         log-softmax, changed here."""
@@ -309,13 +314,13 @@ class Engine:
             logprobs[eos] = float("-inf")
         alt = int(logprobs.argmax())
         channel.path.append((token, chosen, alt, float(logprobs[alt])))
-        if text.startswith(channel.avoid):
+        if any(text.startswith(a) for a in channel.avoid):
             if self._retry(seq):
                 return None
-        elif channel.avoid.startswith(text) and not seq.finished:
+        elif any(a.startswith(text) for a in channel.avoid) and not seq.finished:
             channel.held += piece
             return None
-        piece, channel.held, channel.avoid = channel.held + piece, "", ""
+        piece, channel.held, channel.avoid = channel.held + piece, "", ()
         return piece
 
     def _retry(self, seq: Sequence) -> bool:
@@ -338,7 +343,7 @@ class Engine:
             return False  # no room to start over: the reply goes on as it was
         self.scheduler.finish(seq, FinishReason.RETRY)
         self.retries += 1
-        channel.seq, channel.held, channel.avoid, channel.path = again, "", "", None
+        channel.seq, channel.held, channel.avoid, channel.path = again, "", (), None
         channel.decoder = IncrementalDecoder(self.lm.tokenizer)
         if channel.constraint is not None:
             channel.constraint = channel.constraint.fresh()

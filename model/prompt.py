@@ -11,8 +11,9 @@ its own: the engine only lets numbers, prices and ids into a reply when they occ
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 # Order checks that did not yield an order; `app` picks one, the model was trained on these.
@@ -28,9 +29,13 @@ NO_SUCH_PRODUCT = "No product of the shop has the name the shopper gave."
 # What the bundled model answers then. A reply must not say it of a product the facts hold
 # and the shopper named in full (the engine takes the model's next-best reply instead).
 MISSING_PRODUCT_REPLY = "Sorry, I could not find that product. Would you like me to ask a person?"
+# How the bundled model opens a reply to "do you have the X in C?": C is one of X's colours,
+# or it is not. The pipeline knows which, and keeps the model off the other opening.
+COLOUR_YES_OPENING = "Yes,"
+COLOUR_NO_OPENING = "Sorry, I do not see"
 
 MAX_DESCRIPTION_CHARS = 120  # a description is background; the fields before it are the facts
-MAX_ATTRIBUTES = 4
+MAX_ATTRIBUTES = 6
 MESSAGE_OVERHEAD_TOKENS = 2  # role and end markers of the chat template
 
 
@@ -38,6 +43,9 @@ MESSAGE_OVERHEAD_TOKENS = 2  # role and end markers of the chat template
 class Prompt:
     messages: list[dict[str, str]]  # {"role": "system" | "user" | "assistant", "content": str}
     context: str  # the facts placed in the prompt, one a line: what a reply may copy from
+    # amounts the facts write plainly ("4.95 GBP") -> as the shop wrote them ("£4.95")
+    originals: dict[str, str] = field(default_factory=dict)
+    avoid: tuple[str, ...] = ()  # reply openings known to be false (`Engine.stream`)
 
 
 def order_note(case: str, order_id: str) -> str:
@@ -53,6 +61,16 @@ def format_price(price: Any) -> str:
         return f"{float(price):.2f}"
     except (TypeError, ValueError):
         return str(price)
+
+
+# Field names as the bundled model learned them: one spelling of colour, words apart.
+_KEYS = {"colour": "color", "colours": "color", "colors": "color"}
+
+
+def _key(key: Any) -> str:
+    """"wheel_size" -> "wheel size", "Colour" -> "color"."""
+    words = str(key).replace("_", " ").strip()
+    return _KEYS.get(words.lower(), words)
 
 
 def _value(value: Any) -> str:
@@ -74,7 +92,7 @@ def product_line(product: Mapping[str, Any], currency: str) -> str:
         fields.append("out of stock" if int(stock) <= 0 else f"{int(stock)} in stock")
     attributes = product.get("attributes") or {}
     for key, value in list(attributes.items())[:MAX_ATTRIBUTES]:
-        fields.append(f"{key} {_value(value)}")
+        fields.append(f"{_key(key)} {_value(value)}")
     description = str(product.get("description") or "").strip()
     if description:
         if len(description) > MAX_DESCRIPTION_CHARS:
@@ -95,8 +113,65 @@ def order_line(order: Mapping[str, Any]) -> str:
     return "; ".join(fields) + "."
 
 
-def faq_line(faq: Mapping[str, Any]) -> str:
-    return f"FAQ: {str(faq.get('question', '')).strip()} {str(faq.get('answer', '')).strip()}"
+# A currency sign before an amount ("£4.95", "$ 20", "€1,500"). The facts write amounts as
+# the product lines do, "4.95 GBP": the bundled model learned to copy that form, and a sign
+# outside its vocabulary is two byte pieces it loses its place on ("costs £4.95, free over
+# £60" came back as "costs if 2pm").
+_AMOUNT = re.compile(r"(?<![\w.])(US\$|C\$|A\$|[£$€¥₹])\s?(\d[\d,]*(?:\.\d+)?)")
+_SIGNS = {"£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "US$": "USD", "C$": "CAD", "A$": "AUD"}
+
+
+def plain_amounts(text: str, currency: str = "USD",
+                  originals: dict[str, str] | None = None) -> str:
+    """"£4.95" -> "4.95 GBP"; "$" is the shop's own dollar where it has one (CAD, AUD, ...).
+    `originals`, when given, gets each plain form with the text it replaced, so that a reply
+    can be given back in the shop's own writing (`AmountRestorer`)."""
+    def code(sign: str) -> str:
+        if sign == "$":
+            return currency if currency.endswith("D") else "USD"
+        if sign == "¥" and currency == "CNY":
+            return "CNY"
+        return _SIGNS[sign]
+
+    def plain(m: re.Match) -> str:
+        form = f"{m.group(2)} {code(m.group(1))}"
+        if originals is not None:
+            originals.setdefault(form, m.group(0))
+        return form
+
+    return _AMOUNT.sub(plain, text)
+
+
+class AmountRestorer:
+    """Gives a streamed reply back the shop's own writing of amounts ("4.95 GBP" -> "£4.95"),
+    holding back only a tail that may still become one."""
+
+    def __init__(self, originals: Mapping[str, str]) -> None:
+        self.originals = dict(originals)
+        self.pending = ""
+        forms = sorted(self.originals, key=len, reverse=True)
+        self._pattern = re.compile(
+            r"(?<![\d.,])(?:" + "|".join(re.escape(f) for f in forms) + ")") if forms else None
+
+    def feed(self, piece: str) -> str:
+        if self._pattern is None:
+            return piece
+        text = self._pattern.sub(lambda m: self.originals[m.group(0)], self.pending + piece)
+        hold = max((k for form in self.originals for k in range(1, len(form))
+                    if text.endswith(form[:k])), default=0)
+        self.pending = text[len(text) - hold:] if hold else ""
+        return text[: len(text) - hold]
+
+    def flush(self) -> str:
+        text, self.pending = self.pending, ""
+        return text
+
+
+def faq_line(faq: Mapping[str, Any], currency: str = "USD",
+             originals: dict[str, str] | None = None) -> str:
+    question, answer = (plain_amounts(str(faq.get(k, "")).strip(), currency, originals)
+                        for k in ("question", "answer"))
+    return f"FAQ: {question} {answer}"
 
 
 def _approx_tokens(text: str) -> int:
@@ -139,7 +214,8 @@ def build_messages(
     if note:
         facts.append(f"Note: {note.strip()}")
     facts.extend(product_line(p, currency) for p in products)
-    facts.extend(faq_line(f) for f in faqs)
+    originals: dict[str, str] = {}
+    facts.extend(faq_line(f, currency, originals) for f in faqs)
     history = [
         {"role": t["role"], "content": str(t.get("text", t.get("content", "")))}
         for t in turns
@@ -171,4 +247,5 @@ def build_messages(
             message = message[:keep]
     messages = [{"role": "system", "content": system}, *history, {"role": "user", "content": message}]
     # What a reply may copy: the shop's name (a greeting says it) and the facts.
-    return Prompt(messages=messages, context="\n".join([f"{store_name}.", *facts]))
+    return Prompt(messages=messages, context="\n".join([f"{store_name}.", *facts]),
+                  originals={k: v for k, v in originals.items() if k in system})

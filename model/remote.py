@@ -67,8 +67,10 @@ class RemoteLM:
         priority: int = 0,
         context: str = "",
         stop: tuple[str, ...] = (),
+        avoid: tuple[str, ...] = (),
     ) -> AsyncIterator[str]:
-        """Yield the reply in pieces as the server streams them (see `app.services`)."""
+        """Yield the reply in pieces as the server streams them (see `app.services`).
+        `avoid` is not applied: a remote server cannot be made to start a reply over."""
         body: dict = {
             "model": self.model,
             "messages": messages,

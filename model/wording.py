@@ -56,7 +56,7 @@ _FOLLOW_UP = ("price_it", "stock_it", "attr_it", "variant_it")
 _REST = ("order_status", "order_with_email", "order_eta", "order_carrier", "order_noid",
          "greeting", "thanks", "human", "offtopic")
 CANONICAL = {"price": "how much is the {p}?", "stock": "is the {p} in stock?",
-             "describe": "tell me about the {p}",
+             "describe": "tell me about the {p}", "variant": "do you have the {p} in {c}?",
              "price_it": "how much is it?", "stock_it": "is it in stock?"}
 FAQ = "faq"
 ORDER = "order"  # a question about the order in play: asked as written, its facts narrowed
@@ -64,6 +64,13 @@ _ORDER_INTENTS = ("order_status", "order_with_email", "order_eta", "order_carrie
 _NAMELESS = {"stock": "stock_it", "price": "price_it"}  # product questions naming none
 _ANSWERED_WITH_PRICE = ("price", "describe")  # "The X costs P. ..." answers both
 TRAINED = 0.98  # this near a training wording, the message is one: it is sent as written
+# Any question naming a colour is near the colour wordings ("do you have the X in red in
+# stock?": 0.87 to them, 0.76 to stock ones); only this far ahead is it asked as one.
+_COLOUR_MARGIN = 0.15
+
+
+def _sentences(text: str) -> list[str]:
+    return [part for part in re.split(r"(?<=[.!?;])\s+", text) if len(part) > 12]
 
 
 @functools.lru_cache(maxsize=4)  # one encoder serves every pipeline of a process
@@ -86,6 +93,7 @@ class Rewording:
     text: str  # what the model is asked (the shopper's words when it is one already)
     intent: str  # "" (not recognised) or a key of CANONICAL or FAQ
     product: str = ""  # the one product a recognised question names
+    colour: str = ""  # the colour a "variant" question asks for
 
 
 class Wording:
@@ -113,12 +121,27 @@ class Wording:
         similarity = self.vectors @ vector
         return {intent: float(similarity[self.intents == intent].max()) for intent in allowed}
 
+    def _entry_similarity(self, faqs: Sequence[Mapping[str, Any]], vector: np.ndarray
+                          ) -> np.ndarray:
+        """Per FAQ entry, its question's or any of its answer's sentences' similarity to
+        `vector`, the nearest: "what are the points worth?" is far from "Do you have a loyalty
+        scheme?" (0.25) and near "every 100 points can be swapped for 5 GBP off"."""
+        texts, owner = [], []
+        for i, faq in enumerate(faqs):
+            for text in [str(faq.get("question") or ""), *_sentences(str(faq.get("answer") or ""))]:
+                texts.append(text)
+                owner.append(i)
+        similarity = self._question_vectors(texts) @ vector
+        best = np.full(len(faqs), -1.0, np.float32)
+        np.maximum.at(best, np.array(owner), similarity)
+        return best
+
     def _question_vectors(self, questions: Sequence[str]) -> np.ndarray:
         missing = [q for q in questions if q not in self._faq_questions]
         if missing:
             for q, v in zip(missing, self.embed(missing), strict=True):
                 self._faq_questions[q] = np.asarray(v, np.float32)
-            while len(self._faq_questions) > 4096:  # a store has a few hundred at most
+            while len(self._faq_questions) > 8192:  # questions and answer sentences of a store
                 self._faq_questions.pop(next(iter(self._faq_questions)))
         return np.stack([self._faq_questions[q] for q in questions])
 
@@ -132,14 +155,16 @@ class Wording:
                products: Sequence[Mapping[str, Any]],
                faqs: Sequence[Mapping[str, Any]], order_in_play: bool,
                constraints: bool, vector: np.ndarray | None = None,
-               order_id: str = "", kindless_vector: np.ndarray | None = None) -> Rewording:
+               order_id: str = "", kindless_vector: np.ndarray | None = None,
+               colour: str = "") -> Rewording:
         """`named`: the catalog's products the message names, (name, the words as written);
         `products`, `faqs`:
         the facts the model gets; `constraints`: the message states a colour, attribute value
         or price bound; `vector`: the message's embedding when the caller has it;
         `order_in_play`: an order is being checked (its id is `order_id`); `kindless_vector`:
         the embedding of the message with its words that name a category of the store read as
-        "item", when it has such words."""
+        "item", when it has such words; `colour`: the one colour the message states, when
+        that is all it constrains."""
         keep = Rewording(message, "")
         if not message.strip() or len(message) > 300:
             return keep
@@ -148,10 +173,12 @@ class Wording:
         if named:
             in_facts = {str(p.get("name") or "") for p in products}
             (name, mention), = named[:1]
-            if len(named) > 1 or name not in in_facts or constraints:
+            if len(named) > 1 or name not in in_facts or (constraints and not colour):
                 return keep
             masked = re.sub(r"(?<!\w)(?:the\s+)?" + re.escape(mention) + r"(?!\w)", "the item",
                             message, count=1, flags=re.I)
+            if colour:
+                return self._in_colour(masked, name, colour) or keep
             scores = self._best(self.embed([masked])[0], (*_PRODUCT, *_REST, FAQ))
             intent, best, margin = self._decide(scores)
             if intent in _ANSWERED_WITH_PRICE:
@@ -159,7 +186,8 @@ class Wording:
                 # price ones (0.628): both are answered with the price, so only the other
                 # intents need to be behind
                 margin = best - max(v for k, v in scores.items() if k not in _ANSWERED_WITH_PRICE)
-            if intent in CANONICAL and best >= self.min_similarity and margin >= self.margin:
+            if intent in CANONICAL and intent != "variant" and best >= self.min_similarity \
+                    and margin >= self.margin:
                 text = message if best >= TRAINED else CANONICAL[intent].format(p=name)
                 return Rewording(text, intent, name)
             return keep
@@ -169,7 +197,7 @@ class Wording:
             # message is the policy question it is, when one of the facts' entries is
             # nearer than every other intent ("do you have items?" is a stock question).
             questions = [str(f.get("question") or "") for f in faqs]
-            similarity = self._question_vectors(questions) @ kindless_vector
+            similarity = self._entry_similarity(faqs, kindless_vector)
             scores = self._best(kindless_vector, (*_PRODUCT, *_FOLLOW_UP, *_REST))
             nearest = int(np.argmax(similarity))
             best, rest = float(similarity[nearest]), max(scores.values())
@@ -194,6 +222,25 @@ class Wording:
                 return Rewording(text, intent)
         return keep
 
+    def _in_colour(self, masked: str, name: str, colour: str) -> Rewording | None:
+        """A question about one named product in one colour: asked whether it comes in that
+        colour -> "do you have the X in C?" (the pipeline gives the model every colour of X,
+        as training did); its price or stock -> the plain question (the facts hold X in C)."""
+        said = re.sub(r"(?<!\w)" + re.escape(colour) + r"(?!\w)", _FILL["c"], masked,
+                      flags=re.I)
+        if said == masked:
+            return None
+        scores = self._best(self.embed([said])[0], (*_PRODUCT, *_REST, FAQ))
+        variant = scores.pop("variant")
+        intent, best, margin = self._decide(scores)
+        if variant - best >= _COLOUR_MARGIN and variant >= self.min_similarity:
+            return Rewording(CANONICAL["variant"].format(p=name, c=colour), "variant", name,
+                             colour)
+        if intent in ("price", "stock") and best >= self.min_similarity \
+                and margin >= self.margin:
+            return Rewording(CANONICAL[intent].format(p=name), intent, name)
+        return None
+
     def _as_faq(self, scores: dict[str, float], vector: np.ndarray,
                 faqs: Sequence[Mapping[str, Any]]) -> Rewording | None:
         """The facts' FAQ entry the message asks, when an FAQ is its intent (`scores` by
@@ -203,7 +250,7 @@ class Wording:
             # the facts' FAQ entry whose question is nearest; retrieval's first when a
             # training wording of an FAQ topic is nearer than any of them
             questions = [str(f.get("question") or "") for f in faqs]
-            similarity = self._question_vectors(questions) @ vector
+            similarity = self._entry_similarity(faqs, vector)
             nearest = int(np.argmax(similarity))
             question = questions[nearest] if similarity[nearest] >= scores[FAQ] else questions[0]
             scores[FAQ] = max(scores[FAQ], float(similarity[nearest]))

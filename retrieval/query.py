@@ -255,9 +255,11 @@ class ProductNames:
     def __init__(self, products: list[dict[str, Any]]) -> None:
         self._products: dict[str, set[int]] = {}
         self._kinds: list[set[str]] = []  # per product: words that say what kind of thing it is
+        self._names: list[list[str]] = []  # per product: the words of its name
         heads = set(PRODUCT_NOUNS)
         for i, product in enumerate(products):
             name = tokens(str(product.get("name") or ""))
+            self._names.append(name)
             for word in set(name):
                 self._products.setdefault(word, set()).add(i)
             if name:
@@ -300,13 +302,20 @@ class ProductNames:
         """Whether `text` names a product in words of product names (two or more in a row)
         that the shop does not have: no product's name holds two of them that stand side by
         side there, or the name ends in a kind of thing ("rug", or one of the shop's kinds)
-        that the products holding its last two words are not."""
-        runs = [(run, after) for run, after in self._runs(self._words(text)) if len(run) >= 2]
+        that the products holding its last two words are not, or is followed by a model
+        number theirs is not ("the Kestrel Road 700" beside a Kestrel Road 500). Words that
+        all say a kind of thing ("a pedal bike") name no product."""
+        runs = [(run, after) for run, after in self._runs(self._words(text))
+                if len(run) >= 2 and not all(w in self._heads for w in run)]
         if not runs:
             return False
         if not any(self._together(a, b) for r, _ in runs for a, b in zip(r, r[1:], strict=False)):
             return True
         for r, after in runs:
+            if any(c.isdigit() for c in after):
+                holders = self._together(r[-2], r[-1])
+                if holders and not any(after in w for i in holders for w in self._names[i]):
+                    return True  # "the Kestrel Road 700": the Kestrel Road is a 500
             if r[-1] in self._heads:
                 if not self._together(r[-2], r[-1]):
                     return True  # "the Marlow Trail backpack": no Trail backpack

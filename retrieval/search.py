@@ -4,6 +4,7 @@ an order check, with only confident hits passed on to the reply.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Sequence
@@ -13,6 +14,8 @@ from typing import Any
 
 import faiss
 import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from retrieval.clip import ClipEncoder, ClipSettings
 from retrieval.images import decode_image
@@ -98,15 +101,21 @@ class Knowledge:
             data = product.model_dump()
             self.products.append(data)
         self._by_sku = {p["sku"]: i for i, p in enumerate(self.products)}
+        self._by_name: dict[str, list[int]] = {}  # colour variants share a name
+        for i, p in enumerate(self.products):
+            self._by_name.setdefault(str(p.get("name", "")), []).append(i)
         self.faqs = [f.model_dump() for f in store.faqs]
         self.orders = OrderBook(store.orders)
         self.vocabulary = FilterVocabulary.from_products(self.products)
         self.words = CatalogWords(self.products)
         self.names = ProductNames(self.products)
         # How a shopper may write a product's name, lower-case words -> the name: in full, with
-        # its last word in the plural ("sneakers"), or without it ("the cobalt rover") where no
-        # other name starts with the same words.
+        # its last word in the plural ("sneakers"), or by its first words ("the cobalt rover",
+        # "the pacewise nav 530" of "Pacewise Nav 530 GPS Computer", "the aeris halo") where no
+        # other name starts with the same words; `_next_word` holds what such a start leaves
+        # out next, so that "the Kestrel Road 700" is not taken for the Kestrel Road 500.
         self._said_names: dict[str, str] = {}
+        self._next_word: dict[str, str] = {}
         # A name's own words, its kind left out, where there are two or more ("fjord summit"
         # of "Fjord Summit Bottle"): a text holding all of them names it, in any order ("the
         # Summit bottle from Fjord").
@@ -121,11 +130,26 @@ class Knowledge:
                 self._name_words.setdefault(name, frozenset(words[:-1]))
             self._said_names.setdefault(" ".join(words), name)
             self._said_names.setdefault(" ".join(words[:-1] + [_plural(words[-1])]), name)
-            if len(words) >= 3:
-                prefixes.setdefault(" ".join(words[:-1]), set()).add(name)
+            for size in range(2, len(words)):
+                prefixes.setdefault(" ".join(words[:size]), set()).add(name)
+        # Starts that several names share, by what follows them: "velarra strada" ->
+        # {"700x28c": "Velarra Strada 700x28c Tyre", ...}; "the Velarra Strada 28c" names one.
+        self._models: dict[str, dict[str, str]] = {}
         for prefix, names in prefixes.items():
-            if len(names) == 1:
-                self._said_names.setdefault(prefix, names.pop())
+            if len(names) > 1:
+                size = len(prefix.split())
+                following = {re.findall(r"[a-z0-9]+", n.lower())[size]: n for n in names}
+                if len(following) == len(names):
+                    self._models[prefix] = following
+        for prefix, names in prefixes.items():
+            if len(names) == 1 and prefix not in self._said_names:
+                name = names.pop()
+                self._said_names[prefix] = name
+                self._next_word[prefix] = re.findall(r"[a-z0-9]+", name.lower())[
+                    len(prefix.split())]
+        # Name words a shopper may misspell by one letter ("pacewize"): long ones, no digits.
+        self._spelled = sorted({w for key in self._said_names for w in key.split()
+                                if len(w) >= 5 and w.isalpha()})
         self._longest_name = max((len(n.split()) for n in self._said_names), default=0)
         self._prices = np.array([p["price"] for p in self.products], np.float64)
         self._stock = np.array([np.inf if p.get("stock") is None else p["stock"]
@@ -171,6 +195,9 @@ class Knowledge:
     def product(self, sku: str) -> dict | None:
         index = self._by_sku.get(sku)
         return self._card(index, 1.0) if index is not None else None
+
+    def named(self, name: str) -> list[dict]:
+        return [self._card(index, 1.0) for index in self._by_name.get(name, ())]
 
     def search(self, *, text: str | None, image: bytes | None, k: int = 5) -> list[dict]:
         """Catalog search for agents: best first, no confidence cut."""
@@ -349,7 +376,13 @@ class Knowledge:
                 and not self.names_in(text):  # "the price of the Quill Summit" is no FAQ
             return []
         # "Is the Tundra Breeze Chair in stock?" asks about that chair, sold out or not
-        scores = np.where(self._allowed_or_named(text, filters, scores), scores, -1.0)
+        allowed = self._allowed_or_named(text, filters, scores)
+        scores = np.where(allowed, scores, -1.0)
+        # and a product the text names comes first, whatever its words score
+        named = [i for name, _ in self.names_in(text) for i in self._by_name.get(name, ())
+                 if allowed[i]]
+        if named and float(scores[named].max()) < float(scores.max()):
+            scores[named] = np.maximum(scores[named], float(scores.max()) + 0.01)
         order = np.argsort(-scores)[:5]
         hits = [(int(i), float(scores[i])) for i in order if scores[i] >= floor]
         return self._relative(hits)
@@ -360,6 +393,9 @@ class Knowledge:
         mentioned = {name for name, _ in self.names_in(text)}
         said = set(re.findall(r"[a-z0-9]+", text.lower()))
         named = np.zeros(len(self.products), bool)
+        for name in mentioned:
+            for i in self._by_name.get(name, ()):
+                named[i] = allowed[i]
         for i in np.argsort(-np.where(allowed, scores, -1.0))[:NAMED_CANDIDATES]:
             name = self.products[i]["name"]
             words = self._name_words.get(name)
@@ -372,30 +408,70 @@ class Knowledge:
         does not drop a product the text names: the shopper asks about that one, sold out or
         not, and no other product stands in for it."""
         allowed = self._allowed(filters)
-        if filters.in_stock:
-            allowed = allowed | self._named(text, scores,
-                                            self._allowed(replace(filters, in_stock=False)))
+        if filters.in_stock or filters.categories:
+            # nor does a kind the name says ("the Travois saddle pack" is no saddle)
+            allowed = allowed | self._named(text, scores, self._allowed(
+                replace(filters, in_stock=False, categories=())))
+        if filters.colours:
+            # "the Halo helmet in orange?" where it comes in no orange: its colours answer
+            named = self._named(text, scores, self._allowed(
+                replace(filters, in_stock=False, categories=(), colours=())))
+            if not (named & allowed).any():
+                allowed = allowed | named
         return allowed
 
     def names_in(self, text: str) -> list[tuple[str, str]]:
         """The catalog's product names `text` mentions, each once, with the words as written:
-        (name, mention). A name counts in full, with its last word in the plural, or without
-        its last word where that is no other name's start; longest mentions first, and no
-        word in two mentions."""
+        (name, mention). A name counts in full, with its last word in the plural, or by its
+        first two or more words where no other name starts with them (and the text's next
+        word is no other model number: "Kestrel Road 700" is not the Kestrel Road 500), or
+        by a start several names share and a part of one's model number ("the Strada 28c" of
+        a Strada 700x28c and a Strada 700x32c); one word of a mention may be misspelled by a
+        letter. Longest mentions first, and no word
+        in two mentions."""
         spans = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"[A-Za-z0-9]+", text)]
+        words = [w for _, _, w in spans]
+        fixed = [w if w in self._name_vocabulary else self._respelled(w) for w in words]
         taken = [False] * len(spans)
         found: list[tuple[str, str]] = []
         for size in range(min(self._longest_name, len(spans)), 0, -1):
             for start in range(len(spans) - size + 1):
                 if any(taken[start:start + size]):
                     continue
-                name = self._said_names.get(" ".join(w for _, _, w in spans[start:start + size]))
+                end = start + size
+                key = " ".join(words[start:end])
+                name = self._said_names.get(key)
+                if name is None and size >= 2 and sum(
+                        a != b for a, b in zip(words[start:end], fixed[start:end], strict=True)) == 1:
+                    key = " ".join(fixed[start:end])
+                    name = self._said_names.get(key)
+                after = words[end] if end < len(words) else ""
+                if name is None and any(c.isdigit() for c in after):
+                    # a start several models share and the distinctive part of one's number
+                    models = [n for w, n in self._models.get(key, {}).items() if after in w]
+                    if len(models) == 1 and not taken[end]:
+                        name, end, after = models[0], end + 1, ""
                 if name is None:
                     continue
-                taken[start:start + size] = [True] * size
+                if key in self._next_word and any(c.isdigit() for c in after) \
+                        and after not in self._next_word[key]:
+                    continue  # another model of the same line
+                taken[start:end] = [True] * (end - start)
                 if name not in (n for n, _ in found):
-                    found.append((name, text[spans[start][0]:spans[start + size - 1][1]]))
+                    found.append((name, text[spans[start][0]:spans[end - 1][1]]))
         return found
+
+    @functools.cached_property
+    def _name_vocabulary(self) -> frozenset[str]:
+        return frozenset(w for key in self._said_names for w in key.split())
+
+    def _respelled(self, word: str) -> str:
+        """The one long name word `word` is a letter away from (a misspelling), or `word`."""
+        if len(word) < 5 or not word.isalpha():
+            return word
+        close = process.extract(word, self._spelled, scorer=Levenshtein.distance,
+                                score_cutoff=1, limit=2)
+        return close[0][0] if len(close) == 1 else word
 
     def _allowed(self, filters: Filters) -> np.ndarray:
         """Products meeting the stated constraints: numbers in numpy, words per survivor."""

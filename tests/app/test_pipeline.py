@@ -195,8 +195,7 @@ def test_a_long_policy_question_is_reworded_when_retrieval_is_sure_of_its_entry(
     text = ("i bought a floor lamp from you 4 days ago and now its 20% cheaper, can I get the "
             "difference back?")
     entry = {"question": "What if the price drops after I buy?",
-             "answer": "If our price drops within 10 days of your purchase, message us and we "
-                       "refund the difference as store credit."}
+             "answer": "Within 10 days of your purchase, message us: store credit follows."}
 
     def asked(score: float) -> str:
         return pipeline.wording.reword(text, named=[], products=[],
@@ -205,6 +204,46 @@ def test_a_long_policy_question_is_reworded_when_retrieval_is_sure_of_its_entry(
 
     assert asked(0.65) == entry["question"]
     assert asked(0.45) == text
+
+
+def test_a_policy_question_near_only_the_answer_of_its_entry_is_reworded(pipeline):
+    """A shopper asks what the answer says, not what the question says: "what are the
+    points worth?" is far from "Do you have a rewards club?" and near its answer."""
+    text = "how does your stars thing work, what are they worth?"
+    entry = {"question": "Do you have a rewards club?", "score": 0.8,
+             "answer": "Joining is free. Each purchase earns stars, and every 100 stars can "
+                       "be swapped for 5 EUR off your next order."}
+    asked = pipeline.wording.reword(text, named=[], products=[], faqs=[entry],
+                                    order_in_play=False, constraints=False)
+    assert asked.text == entry["question"]
+    stranger = {**entry, "answer": "Members get early access to sales."}
+    assert pipeline.wording.reword(text, named=[], products=[], faqs=[stranger],
+                                   order_in_play=False, constraints=False).text == text
+
+
+def test_asked_for_a_colour_the_model_sees_every_colour_and_may_not_contradict_the_catalog(
+        pipeline):
+    """"the X in white, have you got it?" -> "do you have the X in white?" with all of X's
+    colours in the facts (as in training), and the reply kept off the opening the catalog
+    contradicts: "Yes," for a colour X does not come in, "Sorry, I do not see" for one it
+    does."""
+    from collections import defaultdict
+
+    from model.prompt import COLOUR_NO_OPENING, COLOUR_YES_OPENING
+
+    colours = defaultdict(set)
+    for p in pipeline.knowledge.products:
+        colours[p["name"]].add(str((p.get("attributes") or {}).get("color") or ""))
+    name, has = next((n, c) for n, c in sorted(colours.items()) if len(c) >= 2 and "" not in c)
+    lacks = next(c for cs in colours.values() for c in sorted(cs) if c and c not in has)
+    for colour, opening in ((sorted(has)[0], COLOUR_NO_OPENING), (lacks, COLOUR_YES_OPENING)):
+        text = f"{name} in {colour}, have you got it?"
+        facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                          channel="web")
+        prompt = pipeline.build_prompt(SessionMemory(session_id="s"), text, facts)
+        assert prompt.messages[-1]["content"] == f"do you have the {name} in {colour}?", text
+        assert prompt.context.count(f"Product: {name};") == len(has), text
+        assert prompt.avoid == (opening,), text
 
 
 def test_a_question_asked_as_an_faq_entry_gets_that_entry_alone(pipeline):

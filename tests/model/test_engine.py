@@ -145,6 +145,23 @@ async def test_stop_strings_cut_the_reply(tiny_mixtral, engine):
     assert reply == full[: full.find(stop)]
 
 
+async def test_an_opening_the_caller_knows_false_is_never_sent(tiny_mixtral):
+    """`avoid`: the reply that would open so starts over from the model's best other branch,
+    and nothing of the avoided opening reaches the caller."""
+    engine = Engine(tiny_mixtral, EngineOptions(copy_figures=False, stop_loops=False)).start()
+    try:
+        free = (await collect(engine, messages(1), max_new_tokens=8)).lstrip()
+        assert len(free) >= 2
+        pieces = [p async for p in engine.stream(messages(1), max_new_tokens=8,
+                                                 avoid=(free[:2],))]
+        assert not "".join(pieces).lstrip().startswith(free[:2]), pieces
+        assert engine.retries == 1
+        assert await collect(engine, messages(1), max_new_tokens=8) == \
+            await collect(engine, messages(1), max_new_tokens=8, avoid=("never said",))
+    finally:
+        await engine.close()
+
+
 async def test_not_started_or_closed_engine_is_unavailable(tiny_mixtral):
     engine = Engine(tiny_mixtral)
     with pytest.raises(Unavailable):

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from model.prompt import ORDER_NOTES, Prompt, build_messages, format_price, order_note
+from model.prompt import (
+    ORDER_NOTES,
+    Prompt,
+    build_messages,
+    format_price,
+    order_note,
+    plain_amounts,
+)
 
 STORE = {"name": "Harbor Goods", "currency": "EUR"}
 KETTLE = {"sku": "KT-1", "name": "Copper Kettle 7", "price": 49.5, "stock": 3,
@@ -64,6 +71,22 @@ def test_order_note_cases():
 def test_prices_keep_two_decimals():
     assert format_price(5) == "5.00"
     assert format_price(1299.9) == "1299.90"
+
+
+def test_amounts_and_field_names_as_the_model_learned_them():
+    assert plain_amounts("costs £4.95, free over £60; up to £1,500.") == \
+        "costs 4.95 GBP, free over 60 GBP; up to 1,500 GBP."
+    assert plain_amounts("a $5 fee, or US$ 7", "CAD") == "a 5 CAD fee, or 7 USD"
+    assert plain_amounts("€10 to €250", "EUR") == "10 EUR to 250 EUR"
+    assert plain_amounts("no sign here: 30 days, item #4") == "no sign here: 30 days, item #4"
+    delivery = {"question": "What does delivery cost?", "answer": "£3.50, free over £40."}
+    bike = {**KETTLE, "attributes": {"Colour": "teal", "wheel_size": "29 inch", "a": 1, "b": 2,
+                                     "c": 3, "weight": "9.4 kg", "seventh": "left out"}}
+    lines = facts(build(products=[bike], faqs=[delivery]))
+    assert lines[0].startswith("Product: Copper Kettle 7; price 49.50 EUR; 3 in stock; "
+                               "color teal; wheel size 29 inch; a 1; b 2; c 3; weight 9.4 kg;")
+    assert "seventh" not in lines[0]
+    assert lines[1] == "FAQ: What does delivery cost? 3.50 GBP, free over 40 GBP."
 
 
 def _words(text: str) -> int:

@@ -107,6 +107,43 @@ def test_names_are_found_as_shoppers_write_them(knowledge) -> None:
     assert knowledge.names_in("do you sell kettles?") == []
 
 
+def test_a_name_is_found_by_its_first_words_short_of_another_model(store_copy: Path,
+                                                                   encoder) -> None:
+    """Shops name products with model numbers and kinds of several words; shoppers say the
+    first words ("the orbit nav 530"), misspell one, or name another model of the line."""
+    from retrieval.search import Knowledge
+
+    names = ["Orbit Nav 530 GPS Computer", "Orbit Nav 210 GPS Computer",
+             "Harlow Tow 3 Car Bike Rack", "Velo Beam 800 Front Light",
+             "Velo Beam 1500 Front Light", "Pippa Kids 16", "Strata Road 700x28c Tyre",
+             "Strata Road 700x32c Tyre"]
+    products = _products(store_copy)[: len(names)]
+    for product, name in zip(products, names, strict=True):
+        product["name"], product["stock"] = name, 5
+    products[2]["stock"] = products[4]["stock"] = 0
+    (store_copy / "catalog.jsonl").write_text("".join(json.dumps(p) + "\n" for p in products))
+    knowledge = Knowledge.load(store_copy, encoder=encoder)
+    assert knowledge.names_in("orbit nav 530 how much") == [(names[0], "orbit nav 530")]
+    assert knowledge.names_in("the Orbet Nav 530?") == [(names[0], "Orbet Nav 530")]
+    assert knowledge.names_in("is the Harlow Tow 3 bike carrier in stock") == [
+        (names[2], "Harlow Tow 3")]
+    assert knowledge.names_in("the orbit nav?") == []  # two models start so
+    assert knowledge.names_in("how much is the Harlow Tow 5?") == []  # another model
+    assert knowledge.names_in("strata road 28c tyre price?") == [(names[6], "strata road 28c")]
+    assert knowledge.names_in("strata road tyres?") == []
+
+    def lookup(text: str):
+        return knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                channel="chat")
+
+    facts = lookup("how much is the Harlow Tow 5?")
+    assert facts.unknown_product and not facts.products
+    facts = lookup("is the Velo Beam 1500 available?")  # sold out, and still the one asked
+    assert facts.products[0]["name"] == names[4] and facts.products[0]["stock"] == 0
+    facts = lookup("our boy wants his first pedal bike, is the Pippa Kids 16 any good?")
+    assert facts.products[0]["name"] == names[5] and not facts.unknown_product
+
+
 def test_a_sold_out_product_named_without_its_kind_is_found(store_copy: Path, encoder) -> None:
     from collections import Counter
 
