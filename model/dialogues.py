@@ -126,6 +126,10 @@ class Vocabulary:
     # Share of nouns, colors and materials replaced by invented words in training: a word
     # that no list holds can only be copied from the context, never recalled.
     invented: float = 0.0
+    # Shares of products named with a model code, several kind words or a size ("Pacewise Nav
+    # 530 GPS Computer"), and given measured attributes ("max load 25 kg"); off by default.
+    long_names: float = 0.0
+    measured: float = 0.0
 
     @classmethod
     def build(cls, heldout: bool) -> Vocabulary:
@@ -823,9 +827,8 @@ def _stock(rng: random.Random) -> int | None:
 
 # Names as shops write them beyond "Brand [adjective] noun [number]": a model code inside
 # ("Nav 530", "X2", "R60"), two words of kind ("Car Bike Rack"), hyphenated words, a size
-# ("120 ml"); up to six words. Measured values as further attributes ("weight 9.4 kg").
-_LONG_NAMES = 0.35
-_MEASURED = 0.5
+# ("120 ml"); up to six words (`Vocabulary.long_names`). Measured values as further
+# attributes ("weight 9.4 kg", `Vocabulary.measured`).
 _MEASURES: dict[str, Callable[[random.Random], str]] = {
     "weight": lambda r: f"{r.choice([r.randint(1, 30), round(r.uniform(0.1, 20), 1)])} kg",
     "capacity": lambda r: f"{r.choice([r.randint(1, 60), round(r.uniform(0.2, 5), 1)])} L",
@@ -879,7 +882,7 @@ def make_product(rng: random.Random, vocab: Vocabulary, category: tuple[str, lis
     noun = _word(rng, vocab, nouns)
     if base_name is not None:  # a variant: same product, so the same noun
         noun = next((w.lower() for w in reversed(base_name.split()) if w.isalpha()), noun)
-    if base_name is None and rng.random() < _LONG_NAMES:
+    if base_name is None and vocab.long_names and rng.random() < vocab.long_names:
         base_name = _long_name(rng, vocab, noun)
     elif base_name is None:
         parts = [_brand(rng, vocab)]
@@ -896,7 +899,7 @@ def make_product(rng: random.Random, vocab: Vocabulary, category: tuple[str, lis
         attributes["color"] = color or _word(rng, vocab, vocab.colors)
     if rng.random() < 0.4:
         attributes["material"] = _word(rng, vocab, vocab.materials)
-    if rng.random() < _MEASURED:
+    if vocab.measured and rng.random() < vocab.measured:
         for key in rng.sample(sorted(_MEASURES), rng.randint(1, 3)):
             attributes[key] = _MEASURES[key](rng)
     if cat in ("shoes", "jackets", "sports") and rng.random() < 0.6:
@@ -1105,10 +1108,11 @@ class DialogueGenerator:
     def __init__(self, seed: int = 0, *, heldout: bool = False,
                  count_tokens: Callable[[str], int] | None = None,
                  max_prompt_tokens: int = 768, invented: float | None = None,
-                 typos: bool = True) -> None:
+                 typos: bool = True, long_names: float = 0.0, measured: float = 0.0) -> None:
         self.rng = random.Random(seed)
         self.typos = typos  # False: shoppers' messages as they would say them
-        self.vocab = Vocabulary.build(heldout)
+        self.vocab = dataclasses.replace(Vocabulary.build(heldout), long_names=long_names,
+                                         measured=measured)
         if invented is not None and not heldout:
             self.vocab = dataclasses.replace(self.vocab, invented=invented)
         self.heldout = heldout

@@ -84,6 +84,19 @@ def resolve_source(path_or_id: str | None) -> str:
     return path_or_id
 
 
+def _from_pretrained(target: str, is_local: bool, dtype: torch.dtype, device: str):
+    """In bfloat16 on a CPU, Mixture-of-Experts layers run their experts one by one
+    ("eager"): the grouped kernel compiles anew for every count of tokens per expert, which a
+    new prompt changes, and so lost the whole of bfloat16's gain (README: engine figures)."""
+    if dtype == torch.bfloat16 and device == "cpu":
+        try:
+            return AutoModelForCausalLM.from_pretrained(
+                target, local_files_only=is_local, dtype=dtype, experts_implementation="eager")
+        except (TypeError, ValueError):
+            pass  # a model without experts, or a transformers without the choice
+    return AutoModelForCausalLM.from_pretrained(target, local_files_only=is_local, dtype=dtype)
+
+
 def load(
     path_or_id: str | None = None,
     *,
@@ -113,9 +126,7 @@ def load(
     target = str(local) if is_local else source
     try:
         tokenizer = AutoTokenizer.from_pretrained(target, local_files_only=is_local)
-        model = AutoModelForCausalLM.from_pretrained(
-            target, local_files_only=is_local, dtype=dtype
-        )
+        model = _from_pretrained(target, is_local, dtype, device)
     except (OSError, ValueError, KeyError) as e:
         raise ModelLoadError(f"cannot load language model from {source!r}: {e}") from e
     if getattr(tokenizer, "chat_template", None) is None:

@@ -53,6 +53,8 @@ class TrainOptions:
     max_prompt_tokens: int = 512
     router_aux_loss: float = 0.01  # keeps the experts in use
     invented: float = 0.2  # share of nouns, colors and materials that are invented words
+    long_names: float = 0.0  # share of products named "Brand Model 530 Two Kinds" (dialogues)
+    measured: float = 0.0  # share of products with measured attributes ("weight 9.4 kg")
 
 
 def mixtral_config(shape: ModelShape, tokenizer):
@@ -132,7 +134,8 @@ class Batches:
 
         # Generated prompts stay far below the bound, so the cheap default count will do.
         self.gen = DialogueGenerator(seed, max_prompt_tokens=opts.max_prompt_tokens,
-                                     invented=opts.invented)
+                                     invented=opts.invented, long_names=opts.long_names,
+                                     measured=opts.measured)
         self.tokenizer = tokenizer
         self.opts = opts
         self.pool = pool
@@ -551,6 +554,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=TrainOptions.seed)
     parser.add_argument("--invented", type=float, default=TrainOptions.invented,
                         help="share of product words replaced by invented ones (copy practice)")
+    parser.add_argument("--long-names", type=float, default=TrainOptions.long_names,
+                        help="share of products named with a model code, several kind words "
+                             "or a size (\"Pacewise Nav 530 GPS Computer\")")
+    parser.add_argument("--measured", type=float, default=TrainOptions.measured,
+                        help="share of products given measured attributes (\"max load 25 kg\")")
     parser.add_argument("--hidden-size", type=int, default=ModelShape.hidden_size)
     parser.add_argument("--layers", type=int, default=ModelShape.layers)
     parser.add_argument("--expert-size", type=int, default=ModelShape.expert_size)
@@ -580,7 +588,8 @@ def run(args: argparse.Namespace) -> int:
     opts = TrainOptions(batch_size=args.batch_size, lr=args.lr, min_lr=args.min_lr,
                         decay_steps=args.decay_steps,
                         budget_hours=args.budget_hours, seed=args.seed,
-                        invented=args.invented)
+                        invented=args.invented, long_names=args.long_names,
+                        measured=args.measured)
     train(args.run_dir, shape, opts, max_steps=args.steps, max_minutes=args.minutes,
           checkpoint_minutes=args.checkpoint_minutes, threads=args.threads, init=args.init,
           device=args.device, workers=args.workers)

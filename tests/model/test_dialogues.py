@@ -186,3 +186,28 @@ def test_when_it_arrives_is_answered_with_the_orders_state():
             seen["done", status] += 1
     assert seen["done", "delivered"] and seen["done", "returned"]
     assert seen["date", "processing"] and seen["date", "shipped"]
+
+
+def test_names_as_shops_write_them_and_measured_attributes_are_opt_in():
+    """`long_names` / `measured`: products named with a model code, several kind words or a
+    size, and measured attributes; off, the default stream of dialogues is what it was."""
+    def products(gen: DialogueGenerator) -> list[dict]:
+        out = []
+        for example in islice(gen, 300):
+            out += [line for line in example.prompt.context.split("\n")
+                    if line.startswith("Product: ")]
+        return out
+
+    plain = products(DialogueGenerator(3))
+    assert not any(re.search(r"; (max load|warranty|screen|power) ", p) for p in plain)
+    shaped = products(DialogueGenerator(3, long_names=1.0, measured=1.0))
+    names = [p.split(";")[0].removeprefix("Product: ") for p in shaped]
+    assert sum(len(n.split()) >= 5 for n in names) > len(names) // 5
+    assert sum(bool(re.search(r"\s\S*\d\S*\s", n)) for n in names) > len(names) // 3
+    assert sum(bool(re.search(r"; (weight|capacity|width|length|battery|power|max load|"
+                              r"screen|warranty|output|wheel size|pieces) ", p))
+               for p in shaped) > len(shaped) // 2
+    examples = list(islice(DialogueGenerator(4, long_names=1.0, measured=1.0), 200))
+    for example in examples:  # still derivable from the prompt
+        if example.intent == "price":
+            assert all(x in example.prompt.context for x in example.expected), example.reply

@@ -51,6 +51,7 @@ def test_default_is_the_bundled_moe_model():
 def test_bfloat16_is_loaded_by_name_and_refused_with_int8(tiny_mixtral_path):
     lm = load(str(tiny_mixtral_path), dtype="bfloat16")
     assert {p.dtype for p in lm.model.parameters()} == {torch.bfloat16}
+    assert lm.model.config._experts_implementation == "eager"  # no kernel compiled per prompt
     assert load(str(tiny_mixtral_path)).model.dtype == torch.float32
     with pytest.raises(ModelLoadError, match="unknown dtype"):
         load(str(tiny_mixtral_path), dtype="float8")
