@@ -60,11 +60,6 @@ PROMISES_PERSON = re.compile(
 )
 
 
-def _colour(product: dict[str, Any]) -> str:
-    attributes = product.get("attributes") or {}
-    return str(attributes.get("color") or attributes.get("colour") or "").strip().lower()
-
-
 def wants_person(text: str) -> bool:
     return bool(HUMAN_REQUEST.search(text or ""))
 
@@ -177,7 +172,7 @@ class Pipeline:
             stream = self.generator.stream(prompt.messages, context=prompt.context,
                                            max_new_tokens=self.settings.max_new_tokens,
                                            priority=turn.priority,
-                                           **({"avoid": prompt.avoid} if prompt.avoid else {}))
+                                           avoid=prompt.avoid)
             restorer = AmountRestorer(prompt.originals)  # "4.95 GBP" back to "£4.95"
             async with contextlib.aclosing(stream) as pieces:
                 async for piece in pieces:
@@ -320,8 +315,10 @@ class Pipeline:
             message=message,
         )
         if self.wording is not None and asked.intent == "variant":
+            from retrieval.query import colour_of
+
             # the catalog says whether it comes in that colour; the reply may not say otherwise
-            comes = any(_colour(p) == asked.colour.lower() for p in products)
+            comes = any(colour_of(p) == asked.colour.lower() for p in products)
             prompt = replace(
                 prompt, avoid=(COLOUR_NO_OPENING,) if comes else (COLOUR_YES_OPENING,))
         return prompt

@@ -51,7 +51,7 @@ class Settings(BaseSettings):
     # language model
     model: str | None = None  # path or hub id; None = bundled model/weights/lm
     quantize: Literal["none", "int8"] = "none"
-    # bfloat16 roughly halves prefill time on CPUs with AVX-512 BF16 / AMX (README: figures)
+    # bfloat16: faster bursts, slower single streams on CPUs with AVX-512 BF16 / AMX (README)
     dtype: Literal["float32", "bfloat16"] = "float32"
     remote_url: str | None = None  # OpenAI-compatible endpoint, e.g. http://vllm:8000/v1
     remote_model: str = "default"

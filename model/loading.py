@@ -17,9 +17,9 @@ from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedModel
 from model.copying import load_lexicon
 
 BUNDLED_PATH = Path(__file__).resolve().parent / "weights" / "lm"
-# Weight and activation types a model can be served in. bfloat16 halves the weights and, on
-# CPUs with AVX-512 BF16 or AMX, roughly doubles prefill speed (README); on CPUs without them
-# it is slower than float32.
+# Weight and activation types a model can be served in. bfloat16 halves the weights; on CPUs
+# with AVX-512 BF16 or AMX it serves bursts of 20-50 streams faster and single streams slower
+# than float32 (README: engine figures); on CPUs without them it is slower throughout.
 DTYPES = {"float32": torch.float32, "bfloat16": torch.bfloat16}
 
 

@@ -56,13 +56,14 @@ _FOLLOW_UP = ("price_it", "stock_it", "attr_it", "variant_it")
 _REST = ("order_status", "order_with_email", "order_eta", "order_carrier", "order_noid",
          "greeting", "thanks", "human", "offtopic")
 CANONICAL = {"price": "how much is the {p}?", "stock": "is the {p} in stock?",
-             "describe": "tell me about the {p}", "variant": "do you have the {p} in {c}?",
+             "describe": "tell me about the {p}",
              "price_it": "how much is it?", "stock_it": "is it in stock?"}
 FAQ = "faq"
 ORDER = "order"  # a question about the order in play: asked as written, its facts narrowed
 _ORDER_INTENTS = ("order_status", "order_with_email", "order_eta", "order_carrier")
 _NAMELESS = {"stock": "stock_it", "price": "price_it"}  # product questions naming none
 _ANSWERED_WITH_PRICE = ("price", "describe")  # "The X costs P. ..." answers both
+IN_COLOUR = "do you have the {p} in {c}?"  # the "variant" question, asked with a colour
 TRAINED = 0.98  # this near a training wording, the message is one: it is sent as written
 # Any question naming a colour is near the colour wordings ("do you have the X in red in
 # stock?": 0.87 to them, 0.76 to stock ones); only this far ahead is it asked as one.
@@ -91,7 +92,7 @@ def _exemplars(embed: Embed) -> tuple[np.ndarray, np.ndarray]:
 @dataclass(frozen=True)
 class Rewording:
     text: str  # what the model is asked (the shopper's words when it is one already)
-    intent: str  # "" (not recognised) or a key of CANONICAL or FAQ
+    intent: str  # "" (not recognised), a key of CANONICAL, "variant" or FAQ
     product: str = ""  # the one product a recognised question names
     colour: str = ""  # the colour a "variant" question asks for
 
@@ -186,8 +187,7 @@ class Wording:
                 # price ones (0.628): both are answered with the price, so only the other
                 # intents need to be behind
                 margin = best - max(v for k, v in scores.items() if k not in _ANSWERED_WITH_PRICE)
-            if intent in CANONICAL and intent != "variant" and best >= self.min_similarity \
-                    and margin >= self.margin:
+            if intent in CANONICAL and best >= self.min_similarity and margin >= self.margin:
                 text = message if best >= TRAINED else CANONICAL[intent].format(p=name)
                 return Rewording(text, intent, name)
             return keep
@@ -234,8 +234,7 @@ class Wording:
         variant = scores.pop("variant")
         intent, best, margin = self._decide(scores)
         if variant - best >= _COLOUR_MARGIN and variant >= self.min_similarity:
-            return Rewording(CANONICAL["variant"].format(p=name, c=colour), "variant", name,
-                             colour)
+            return Rewording(IN_COLOUR.format(p=name, c=colour), "variant", name, colour)
         if intent in ("price", "stock") and best >= self.min_similarity \
                 and margin >= self.margin:
             return Rewording(CANONICAL[intent].format(p=name), intent, name)

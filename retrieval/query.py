@@ -143,7 +143,7 @@ def _product_text(product: dict[str, Any]) -> str:
     return f" {_phrase(' '.join(parts))} "
 
 
-def _colour_of(product: dict[str, Any]) -> str | None:
+def colour_of(product: dict[str, Any]) -> str | None:
     attributes = product.get("attributes") or {}
     for key in ("color", "colour"):
         if isinstance(attributes.get(key), str):
@@ -163,7 +163,7 @@ def matches(product: dict[str, Any], filters: Filters) -> bool:
         return False
     text = None
     if filters.colours:
-        colour = _colour_of(product)
+        colour = colour_of(product)
         if colour is not None:
             if not any(c in colour.replace("gray", "grey") for c in filters.colours):
                 return False
@@ -188,7 +188,7 @@ class CatalogWords:
     MAX_MASKS = 256  # kept masks (one byte per product each)
 
     def __init__(self, products: list[dict[str, Any]]) -> None:
-        colours = [_colour_of(p) for p in products]
+        colours = [colour_of(p) for p in products]
         self._has_colour = np.array([c is not None for c in colours], bool)
         self._colours = [(c or "").replace("gray", "grey") for c in colours]
         self._texts = [_product_text(p) for p in products]

@@ -121,9 +121,10 @@ class Knowledge:
         # Summit bottle from Fjord").
         self._name_words: dict[str, frozenset[str]] = {}
         prefixes: dict[str, set[str]] = {}
+        name_words: dict[str, list[str]] = {}
         for product in self.products:
             name = str(product.get("name", ""))
-            words = re.findall(r"[a-z0-9]+", name.lower())
+            words = name_words.setdefault(name, re.findall(r"[a-z0-9]+", name.lower()))
             if not words:
                 continue
             if len(set(words[:-1])) >= 2:
@@ -138,19 +139,20 @@ class Knowledge:
         for prefix, names in prefixes.items():
             if len(names) > 1:
                 size = len(prefix.split())
-                following = {re.findall(r"[a-z0-9]+", n.lower())[size]: n for n in names}
+                following = {name_words[n][size]: n for n in names}
                 if len(following) == len(names):
                     self._models[prefix] = following
         for prefix, names in prefixes.items():
             if len(names) == 1 and prefix not in self._said_names:
                 name = names.pop()
                 self._said_names[prefix] = name
-                self._next_word[prefix] = re.findall(r"[a-z0-9]+", name.lower())[
-                    len(prefix.split())]
+                self._next_word[prefix] = name_words[name][len(prefix.split())]
         # Name words a shopper may misspell by one letter ("pacewize"): long ones, no digits.
         self._spelled = sorted({w for key in self._said_names for w in key.split()
                                 if len(w) >= 5 and w.isalpha()})
         self._longest_name = max((len(n.split()) for n in self._said_names), default=0)
+        # a turn's look-up reads the same text's names up to five times
+        self._names_in = functools.lru_cache(maxsize=512)(self._read_names)
         self._prices = np.array([p["price"] for p in self.products], np.float64)
         self._stock = np.array([np.inf if p.get("stock") is None else p["stock"]
                                 for p in self.products], np.float64)
@@ -427,8 +429,10 @@ class Knowledge:
         word is no other model number: "Kestrel Road 700" is not the Kestrel Road 500), or
         by a start several names share and a part of one's model number ("the Strada 28c" of
         a Strada 700x28c and a Strada 700x32c); one word of a mention may be misspelled by a
-        letter. Longest mentions first, and no word
-        in two mentions."""
+        letter. Longest mentions first, and no word in two mentions."""
+        return list(self._names_in(text))
+
+    def _read_names(self, text: str) -> tuple[tuple[str, str], ...]:
         spans = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"[A-Za-z0-9]+", text)]
         words = [w for _, _, w in spans]
         fixed = [w if w in self._name_vocabulary else self._respelled(w) for w in words]
@@ -459,7 +463,7 @@ class Knowledge:
                 taken[start:end] = [True] * (end - start)
                 if name not in (n for n, _ in found):
                     found.append((name, text[spans[start][0]:spans[end - 1][1]]))
-        return found
+        return tuple(found)
 
     @functools.cached_property
     def _name_vocabulary(self) -> frozenset[str]:
