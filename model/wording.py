@@ -70,6 +70,23 @@ TRAINED = 0.98  # this near a training wording, the message is one: it is sent a
 _COLOUR_MARGIN = 0.15
 
 
+def with_full_name(message: str, mention: str, name: str) -> str:
+    """`message` with `mention` (a product named in part, in the plural, misspelled) written
+    as the catalog's `name`, taking in the words right after it that are words of the name
+    ("the cosynook radiator hammock" -> "the CosyNook Radiator Cat Hammock")."""
+    start = message.lower().find(mention.lower())
+    if start < 0:
+        return message
+    end = start + len(mention)
+    words = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", name)}
+    while m := re.match(r"\s+([A-Za-z0-9]+)\b", message[end:]):
+        word = m.group(1).lower()
+        if not {word, word.removesuffix("s"), word.removesuffix("es")} & words:
+            break
+        end += m.end()
+    return message[:start] + name + message[end:]
+
+
 def _sentences(text: str) -> list[str]:
     return [part for part in re.split(r"(?<=[.!?;])\s+", text) if len(part) > 12]
 
@@ -174,7 +191,14 @@ class Wording:
         if named:
             in_facts = {str(p.get("name") or "") for p in products}
             (name, mention), = named[:1]
-            if len(named) > 1 or name not in in_facts or (constraints and not colour):
+            if len(named) > 1 or name not in in_facts:
+                return keep
+            # whatever it asks, the model reads the product's name as the catalog writes it
+            # (it says it cannot find "the cosynook radiator hammock" beside the CosyNook
+            # Radiator Cat Hammock); the facts stay as found (a question that is none of the
+            # recognised ones may need the policy beside the product: "ready to ship?")
+            keep = Rewording(with_full_name(message, mention, name), "")
+            if constraints and not colour:
                 return keep
             masked = re.sub(r"(?<!\w)(?:the\s+)?" + re.escape(mention) + r"(?!\w)", "the item",
                             message, count=1, flags=re.I)

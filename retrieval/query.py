@@ -4,6 +4,7 @@ attributes. Categories and attribute values are learned from the store, never li
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from collections.abc import Iterable
@@ -256,10 +257,12 @@ class ProductNames:
         self._products: dict[str, set[int]] = {}
         self._kinds: list[set[str]] = []  # per product: words that say what kind of thing it is
         self._names: list[list[str]] = []  # per product: the words of its name
+        self._numbers: list[set[str]] = []  # per product: the digit runs of its name
         heads = set(PRODUCT_NOUNS)
         for i, product in enumerate(products):
             name = tokens(str(product.get("name") or ""))
             self._names.append(name)
+            self._numbers.append(set(re.findall(r"\d+", str(product.get("name") or ""))))
             for word in set(name):
                 self._products.setdefault(word, set()).add(i)
             if name:
@@ -309,12 +312,14 @@ class ProductNames:
                 if len(run) >= 2 and not all(w in self._heads for w in run)]
         if not runs:
             return False
-        if not any(self._together(a, b) for r, _ in runs for a, b in zip(r, r[1:], strict=False)):
-            return True
+        if not any(self._together(a, b) for r, _ in runs for a, b in itertools.combinations(r, 2)):
+            return True  # (two words apart count: "the AquaPurr water fountain")
         for r, after in runs:
-            if any(c.isdigit() for c in after):
+            number = re.search(r"\d+", after)
+            if number:
                 holders = self._together(r[-2], r[-1])
-                if holders and not any(after in w for i in holders for w in self._names[i]):
+                if holders and not any(after in w for i in holders for w in self._names[i]) \
+                        and not any(number.group() in self._numbers[i] for i in holders):
                     return True  # "the Kestrel Road 700": the Kestrel Road is a 500
             if r[-1] in self._heads:
                 if not self._together(r[-2], r[-1]):

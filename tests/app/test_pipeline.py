@@ -142,6 +142,20 @@ def test_a_product_named_as_shoppers_write_it_is_reworded_with_its_full_name(pip
     assert prompt.messages[-1]["content"] == f"how much is the {product['name']}?"
 
 
+def test_a_product_named_in_part_reaches_the_model_by_its_full_name(pipeline):
+    """The bundled model said it could not find "the cosynook radiator hammock" with the
+    CosyNook Radiator Cat Hammock in its facts; whatever is asked, it reads the full name."""
+    from collections import Counter
+
+    starts = Counter(" ".join(p["name"].split()[:-1]) for p in pipeline.knowledge.products)
+    product = next(p for p in _unique_products(pipeline.knowledge, 40)
+                   if starts[" ".join(p["name"].split()[:-1])] == 1)
+    short = " ".join(product["name"].split()[:-1]).lower()
+    kind = product["name"].split()[-1].lower()
+    prompt = _user_message(pipeline, f"what's the {short} {kind} made of, roughly?")
+    assert prompt.messages[-1]["content"] == f"what's the {product['name']} made of, roughly?"
+
+
 def test_a_training_wording_is_sent_as_written_but_narrowed(pipeline):
     first, second = _unique_products(pipeline.knowledge, 2)
     prompt = _user_message(pipeline, f"how much for the {first['name']}")

@@ -90,6 +90,22 @@ def test_a_product_the_shop_does_not_carry_is_told_from_one_it_does():
         assert not names.unknown(text), text
 
 
+def test_names_with_sizes_and_words_between_are_not_taken_for_missing_products():
+    """Shops write sizes into names ("1.8m", "12 x 85g"); shoppers leave words out or put
+    their own in ("the AquaPurr water fountain")."""
+    from retrieval.query import ProductNames
+
+    names = ProductNames([{"name": n, "category": c} for n, c in (
+        ("TrailMate Reflective Lead 1.8m", "collars and leads"),
+        ("AquaPurr Ceramic Drinking Fountain 2L", "bowls and feeders"),
+        ("Purrfect Kitten Chicken Pouches in Jelly 12 x 85g", "cat food"),
+        ("ClearWater Water Conditioner 250ml", "aquarium"))])
+    for text in ("trailmate reflective lead 1.8m price?", "How much is the AquaPurr water fountain?",
+                 "cost of purrfect kitten pouches 12pk"):
+        assert not names.unknown(text), text
+    assert names.unknown("is the TrailMate Reflective Lead 3m in stock?")  # a 1.8m lead only
+
+
 def test_kind_words_are_the_words_that_name_a_category_as_written() -> None:
     assert kind_words("my Jacket zip broke, do you fix jackets?", VOCAB) == ("Jacket", "jackets")
     assert kind_words("do you fix zips?", VOCAB) == ()
