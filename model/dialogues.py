@@ -736,7 +736,7 @@ def order_status_reply(order: dict) -> str:
             text += f" and should arrive by {order['eta']}"
         return text + "."
     if status == "processing":
-        text = f"Order {oid} is being processed"
+        text = f"Order {oid} is still processing"  # the shop's own word for the state
         if order.get("eta"):
             text += f" and should arrive by {order['eta']}"
         return text + "."
@@ -845,6 +845,28 @@ _MEASURES: dict[str, Callable[[random.Random], str]] = {
 }
 
 
+# Attribute names shops use beyond the measured ones, some of two words ("skin type"); with
+# `Vocabulary.measured`, a third of the products with measured values also get one or two of
+# these (or an invented word) with a word, a colour, a material or a measure as its value,
+# so that a question names the field and the reply copies its value, whatever the field.
+_FIELDS = ("flavour", "filling", "scent", "fit", "finish", "pattern", "texture", "style",
+           "closure", "lining", "type", "shape", "origin", "life stage", "skin type",
+           "breed size", "pack size", "age range", "tank size", "flow rate", "frame size",
+           "compound", "mount", "fuel", "protein", "volume", "diameter", "thread count")
+
+
+def _field(rng: random.Random, vocab: Vocabulary) -> tuple[str, str]:
+    key = _invented(rng, vocab) if rng.random() < 0.3 else rng.choice(_FIELDS)
+    value = rng.choice([
+        lambda: _invented(rng, vocab), lambda: rng.choice(vocab.adjectives),
+        lambda: _word(rng, vocab, vocab.colors), lambda: _word(rng, vocab, vocab.materials),
+        lambda: f"{rng.choice(vocab.adjectives)} {_invented(rng, vocab)}",
+        lambda: _MEASURES[rng.choice(sorted(_MEASURES))](rng),
+        lambda: f"{rng.randint(5, 95)}%",
+    ])()
+    return key, value
+
+
 def _code(rng: random.Random) -> str:
     """A model code as shops print them: 530, X2, R60, 700c, 11-Speed, 3-Pack, 29x2.4."""
     n = rng.choice([rng.randint(1, 20), rng.randint(20, 999), rng.randint(1000, 3000)])
@@ -902,6 +924,10 @@ def make_product(rng: random.Random, vocab: Vocabulary, category: tuple[str, lis
     if vocab.measured and rng.random() < vocab.measured:
         for key in rng.sample(sorted(_MEASURES), rng.randint(1, 3)):
             attributes[key] = _MEASURES[key](rng)
+        if rng.random() < 0.33:
+            for _ in range(rng.randint(1, 2)):
+                key, value = _field(rng, vocab)
+                attributes.setdefault(key, value)
     if cat in ("shoes", "jackets", "sports") and rng.random() < 0.6:
         sizes = (["S", "M", "L", "XL"] if cat == "jackets" else [str(s) for s in range(5, 13)])
         start = rng.randint(0, len(sizes) - 2)
@@ -1321,12 +1347,12 @@ class DialogueGenerator:
             user = self._say("order_with_email", o=oid, e=order["email"])
         else:
             user = self._say("order_status", o=oid)
-        expected = (oid, order["status"] if order["status"] != "processing" else "process")
+        expected = (oid, order["status"])
         turns = [_Turn(user, order_status_reply(order), expected)]
         if rng.random() < 0.5:
             if rng.random() < 0.5:
                 eta = order.get("eta") if order["status"] in ("shipped", "processing") else None
-                state = expected[1]  # "process" for processing, as in the status reply
+                state = expected[1]
                 turns.append(_Turn(self._say("order_eta"), order_eta_reply(order),
                                    (state, eta) if eta else (state,)))
             else:
