@@ -32,7 +32,7 @@ from retrieval.query import (
     parse_filters,
 )
 from retrieval.store import load_store
-from retrieval.text import BM25, TextEncoder, fuse
+from retrieval.text import BM25, STOP_WORDS, TextEncoder, fuse
 from retrieval.visual import GLOBAL_VERSION, VisualIndex, VisualOptions
 
 ORDER_WORDS = re.compile(r"\b(?:order|package|parcel|delivery|deliver|shipment|tracking|track|"
@@ -150,6 +150,10 @@ class Knowledge:
         # Name words a shopper may misspell by one letter ("pacewize"): long ones, no digits.
         self._spelled = sorted({w for key in self._said_names for w in key.split()
                                 if len(w) >= 5 and w.isalpha()})
+        # Every word of each name, and the names' first words: "snughaven donut bed small"
+        # names the SnugHaven Donut Calming Bed Small 50cm Grey, the one name holding them all.
+        self._all_words = {name: frozenset(words) for name, words in name_words.items()}
+        self._first_words = frozenset(words[0] for words in name_words.values() if words)
         self._longest_name = max((len(n.split()) for n in self._said_names), default=0)
         # a turn's look-up reads the same text's names up to five times
         self._names_in = functools.lru_cache(maxsize=512)(self._read_names)
@@ -463,7 +467,46 @@ class Knowledge:
                 taken[start:end] = [True] * (end - start)
                 if name not in (n for n, _ in found):
                     found.append((name, text[spans[start][0]:spans[end - 1][1]]))
+        for start, end, name in self._by_words(fixed, taken):
+            taken[start:end] = [True] * (end - start)
+            if name not in (n for n, _ in found):
+                found.append((name, text[spans[start][0]:spans[end - 1][1]]))
         return tuple(found)
+
+    def _by_words(self, words: list[str], taken: list[bool]):
+        """(start, end, name) for each run of words that begins with a name's first word and
+        whose words, three or more with small words left out, only one name holds, in any
+        order and with words of the name left out ("chewright dental sticks large" of the
+        ChewRight Dental Sticks Large 28 pack). The longest such run from each start; a model
+        number right after it that the name lacks names another product."""
+        def held(word: str, name_words: frozenset[str]) -> bool:
+            return word in name_words or word.removesuffix("s") in name_words \
+                or word.removesuffix("es") in name_words
+
+        start = 0
+        while start < len(words):
+            if taken[start] or words[start] not in self._first_words:
+                start += 1
+                continue
+            stop = start
+            while stop < len(words) and not taken[stop] and (
+                    words[stop] in STOP_WORDS or words[stop] in self._name_vocabulary
+                    or words[stop].removesuffix("s") in self._name_vocabulary):
+                stop += 1
+            for end in range(stop, start + 2, -1):
+                needed = [w for w in words[start:end] if w not in STOP_WORDS]
+                if len(needed) < 3 or words[end - 1] in STOP_WORDS:
+                    continue
+                names = [n for n, all_words in self._all_words.items()
+                         if all(held(w, all_words) for w in needed)]
+                after = words[end] if end < len(words) else ""
+                if len(names) == 1 and not (any(c.isdigit() for c in after)
+                                            and after not in self._all_words[names[0]]):
+                    yield start, end, names[0]
+                    start = end
+                    break
+            else:
+                start += 1
 
     @functools.cached_property
     def _name_vocabulary(self) -> frozenset[str]:

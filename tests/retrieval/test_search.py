@@ -144,6 +144,31 @@ def test_a_name_is_found_by_its_first_words_short_of_another_model(store_copy: P
     assert facts.products[0]["name"] == names[5] and not facts.unknown_product
 
 
+def test_a_name_is_found_by_words_only_it_holds(store_copy: Path, encoder) -> None:
+    """Shoppers leave words of long names out: "snughaven donut bed small" is the one
+    SnugHaven Donut Calming Bed in small; words that several names hold name none."""
+    from retrieval.search import Knowledge
+
+    names = ["SnugHaven Donut Calming Bed Small 50cm Grey",
+             "SnugHaven Donut Calming Bed Medium 70cm Grey",
+             "SnugHaven Donut Calming Bed Medium 70cm Blush Pink",
+             "GulpLess Slow Feeder Bowl Blue 1L", "GulpLess Slow Feeder Bowl Green 1L"]
+    products = _products(store_copy)[: len(names)]
+    for product, name in zip(products, names, strict=True):
+        product["name"] = name
+    (store_copy / "catalog.jsonl").write_text("".join(json.dumps(p) + "\n" for p in products))
+    knowledge = Knowledge.load(store_copy, encoder=encoder)
+    assert knowledge.names_in("snughaven donut bed small - how much") == [
+        (names[0], "snughaven donut bed small")]
+    assert knowledge.names_in("any snughaven beds medium in blush pink?") == [
+        (names[2], "snughaven beds medium in blush pink")]
+    assert knowledge.names_in("is the gulpless slow feeder in green in stock") == [
+        (names[4], "gulpless slow feeder in green")]
+    assert knowledge.names_in("the snughaven donut bed medium?") == []  # two of them
+    assert knowledge.names_in("what's the filling of snughaven donut beds") == []
+    assert knowledge.names_in("snughaven donut bed small 60cm price") == []  # another size
+
+
 def test_a_sold_out_product_named_without_its_kind_is_found(store_copy: Path, encoder) -> None:
     from collections import Counter
 
