@@ -154,6 +154,10 @@ class Knowledge:
         # names the SnugHaven Donut Calming Bed Small 50cm Grey, the one name holding them all.
         self._all_words = {name: frozenset(words) for name, words in name_words.items()}
         self._first_words = frozenset(words[0] for words in name_words.values() if words)
+        self._holders: dict[str, set[str]] = {}  # a name word -> the names holding it
+        for name, words in self._all_words.items():
+            for word in words:
+                self._holders.setdefault(word, set()).add(name)
         self._longest_name = max((len(n.split()) for n in self._said_names), default=0)
         # a turn's look-up reads the same text's names up to five times
         self._names_in = functools.lru_cache(maxsize=512)(self._read_names)
@@ -479,9 +483,9 @@ class Knowledge:
         order and with words of the name left out ("chewright dental sticks large" of the
         ChewRight Dental Sticks Large 28 pack). The longest such run from each start; a model
         number right after it that the name lacks names another product."""
-        def held(word: str, name_words: frozenset[str]) -> bool:
-            return word in name_words or word.removesuffix("s") in name_words \
-                or word.removesuffix("es") in name_words
+        def holders(word: str) -> set[str]:  # "beds" is held where "bed" is
+            return self._holders.get(word, set()) | self._holders.get(word.removesuffix("s"), set()) \
+                | self._holders.get(word.removesuffix("es"), set())
 
         start = 0
         while start < len(words):
@@ -497,12 +501,12 @@ class Knowledge:
                 needed = [w for w in words[start:end] if w not in STOP_WORDS]
                 if len(needed) < 3 or words[end - 1] in STOP_WORDS:
                     continue
-                names = [n for n, all_words in self._all_words.items()
-                         if all(held(w, all_words) for w in needed)]
+                names = set.intersection(*(holders(w) for w in needed))
                 after = words[end] if end < len(words) else ""
-                if len(names) == 1 and not (any(c.isdigit() for c in after)
-                                            and after not in self._all_words[names[0]]):
-                    yield start, end, names[0]
+                name = next(iter(names)) if len(names) == 1 else ""
+                if name and not (any(c.isdigit() for c in after)
+                                 and after not in self._all_words[name]):
+                    yield start, end, name
                     start = end
                     break
             else:
