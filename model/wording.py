@@ -25,7 +25,8 @@ trained on, when the encoder leaves no doubt what is asked:
   "is it in stock?"-like) by `margin` -> that (a follow-up: the pipeline then gives the
   model the products shown last, as it does for "it").
 
-Everything else reaches the model as the shopper wrote it. Memory, the transcript, the console
+Everything else reaches the model as the shopper wrote it, except that a product named in
+part is written by its catalog name (`with_full_name`). Memory, the transcript, the console
 and the agent keep the shopper's words; only the model's prompt changes. A real checkpoint
 (`--model`, `--remote-url`) always gets the shopper's words. Nothing here is learned from
 evaluation phrasings: the exemplars are the training wordings (`model.dialogues`).

@@ -436,8 +436,9 @@ class Knowledge:
         first two or more words where no other name starts with them (and the text's next
         word is no other model number: "Kestrel Road 700" is not the Kestrel Road 500), or
         by a start several names share and a part of one's model number ("the Strada 28c" of
-        a Strada 700x28c and a Strada 700x32c); one word of a mention may be misspelled by a
-        letter. Longest mentions first, and no word in two mentions."""
+        a Strada 700x28c and a Strada 700x32c), or by three or more words that its name alone
+        holds, led by its first word (`_by_words`); one word of a mention may be misspelled by
+        a letter. Longest mentions first, and no word in two mentions."""
         return list(self._names_in(text))
 
     def _read_names(self, text: str) -> tuple[tuple[str, str], ...]:
