@@ -447,6 +447,12 @@ class Knowledge:
         fixed = [w if w in self._name_vocabulary else self._respelled(w) for w in words]
         taken = [False] * len(spans)
         found: list[tuple[str, str]] = []
+
+        def take(start: int, end: int, name: str) -> None:
+            taken[start:end] = [True] * (end - start)
+            if name not in (n for n, _ in found):
+                found.append((name, text[spans[start][0]:spans[end - 1][1]]))
+
         for size in range(min(self._longest_name, len(spans)), 0, -1):
             for start in range(len(spans) - size + 1):
                 if any(taken[start:start + size]):
@@ -469,13 +475,9 @@ class Knowledge:
                 if key in self._next_word and any(c.isdigit() for c in after) \
                         and after not in self._next_word[key]:
                     continue  # another model of the same line
-                taken[start:end] = [True] * (end - start)
-                if name not in (n for n, _ in found):
-                    found.append((name, text[spans[start][0]:spans[end - 1][1]]))
+                take(start, end, name)
         for start, end, name in self._by_words(fixed, taken):
-            taken[start:end] = [True] * (end - start)
-            if name not in (n for n, _ in found):
-                found.append((name, text[spans[start][0]:spans[end - 1][1]]))
+            take(start, end, name)
         return tuple(found)
 
     def _by_words(self, words: list[str], taken: list[bool]):
