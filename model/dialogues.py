@@ -27,6 +27,7 @@ from model.prompt import (
     build_messages,
     format_price,
     order_note,
+    plain_amounts,
 )
 
 # --------------------------------------------------------------------------------------
@@ -102,6 +103,16 @@ kim alex sam jo lee ana max eva noah mia liam zoe omar lina ivan nora raj emma l
 """.split()
 
 _MAIL_DOMAINS = "example.com mail.com inbox.net post.org shopper.io webmail.co".split()
+
+
+# Training-only questions about one field in words of their own ("what is it made of?"
+# asks the material): the reply names the field as the facts do.
+_ASK_KEYED: dict[str, list[str]] = {
+    "material": ["what is the {p} made of?", "what's the {p} made from?",
+                 "what are the {p} made of?", "is the {p} made of {v}?"],
+    "color": ["what colour is the {p}?", "what color are the {p}?", "which colour is the {p}?",
+              "is the {p} {v}?"],
+}
 
 
 def _half(items: list, heldout: bool) -> list:
@@ -539,6 +550,10 @@ _ASK_MORE: dict[str, list[str]] = {
     "attr": [
         "what is the {k} of the {p}?", "the {p}, what {k}?", "{k} for the {p}?",
         "what's the {p}'s {k}?", "which {k} does the {p} have?", "tell me the {p} {k}",
+        "what {k} is the {p}?", "what's the {k} in the {p}?", "does the {p} have a {k}?",
+        "what {k} has the {p} got?", "I'd like to know the {k} of the {p}",
+        "can you check the {k} on the {p}?", "whats the {k} of {p}", "{p}: what {k}?",
+        "what sort of {k} does the {p} have?", "quick question, what {k} is the {p}?",
     ],
     "attr_it": [
         "what's the {k}?", "and its {k}?", "{k} please?", "which {k} does it have?",
@@ -846,7 +861,7 @@ _MEASURES: dict[str, Callable[[random.Random], str]] = {
 
 
 # Attribute names shops use beyond the measured ones, some of two words ("skin type"); with
-# `Vocabulary.measured`, a third of the products with measured values also get one or two of
+# `Vocabulary.measured`, half of the products with measured values also get one or two of
 # these (or an invented word) with a word, a colour, a material or a measure as its value,
 # so that a question names the field and the reply copies its value, whatever the field.
 _FIELDS = ("flavour", "filling", "scent", "fit", "finish", "pattern", "texture", "style",
@@ -924,7 +939,7 @@ def make_product(rng: random.Random, vocab: Vocabulary, category: tuple[str, lis
     if vocab.measured and rng.random() < vocab.measured:
         for key in rng.sample(sorted(_MEASURES), rng.randint(1, 3)):
             attributes[key] = _MEASURES[key](rng)
-        if rng.random() < 0.33:
+        if rng.random() < 0.5:
             for _ in range(rng.randint(1, 2)):
                 key, value = _field(rng, vocab)
                 attributes.setdefault(key, value)
@@ -1202,8 +1217,17 @@ class DialogueGenerator:
     def _attr_turn(self, shop: Shop, p: dict, products: list[dict], *, pronoun: bool) -> _Turn:
         attrs = p["attributes"]
         key = self.rng.choice([*attrs.keys(), "material", "color", "sizes"])
-        user = (self._say("attr_it", k=key) if pronoun
-                else self._say("attr", k=key, p=_mention(self.rng, p)))
+        keyed = (not self.heldout and not pronoun and key in _ASK_KEYED and key in attrs
+                 and self.rng.random() < 0.35)
+        if keyed:  # "is the X made of {v}?" names a value, the product's or another's
+            guess = attrs[key] if self.rng.random() < 0.5 else _word(
+                self.rng, shop.vocab, shop.vocab.materials if key == "material"
+                else shop.vocab.colors)
+            user = self._shopper(self.rng.choice(_ASK_KEYED[key]).format(
+                p=_mention(self.rng, p), v=guess))
+        else:
+            user = (self._say("attr_it", k=key) if pronoun
+                    else self._say("attr", k=key, p=_mention(self.rng, p)))
         if key not in attrs:
             return _Turn(user, _REPLY["attr_unknown"].format(key=key, name=p["name"]),
                          (p["name"], "do not know"))
@@ -1250,10 +1274,10 @@ class DialogueGenerator:
             elif choice < 0.62:
                 turn = self._stock_turn(shop, target, products, pronoun=pronoun)
                 kind = "stock"
-            elif choice < 0.8:
+            elif choice < (0.8 if self.heldout else 0.85):  # training: fields more often
                 turn = self._attr_turn(shop, target, products, pronoun=pronoun)
                 kind = "attribute"
-            elif choice < 0.9 and not pronoun:
+            elif choice < (0.9 if self.heldout else 0.92) and not pronoun:
                 turn = self._describe_turn(shop, target, products)
                 kind = "describe"
             elif i == 0 and len(products) > 1:
@@ -1316,7 +1340,9 @@ class DialogueGenerator:
             user = self._shopper(rng.choice(asks))
         if missing:
             return [], [_Turn(user, _REPLY["dont_know"], ("do not know",))], "faq_missing"
-        answer = shop.faqs[asked]["answer"]
+        # the answer as the facts write it ("Delivery is 12.50 GBP"): serving gives a reply
+        # back the shop's own signs ("£12.50"); a sign is byte pieces the model loses its way on
+        answer = plain_amounts(shop.faqs[asked]["answer"], shop.currency)
         numbers = tuple(re.findall(r"\d+(?:\.\d+)?", answer))
         last_words = " ".join(answer.split()[-3:])  # the end of a copied passage
         return [], [_Turn(user, answer, (*numbers, answer[:20], last_words))], "faq"

@@ -211,3 +211,22 @@ def test_names_as_shops_write_them_and_measured_attributes_are_opt_in():
     for example in examples:  # still derivable from the prompt
         if example.intent == "price":
             assert all(x in example.prompt.context for x in example.expected), example.reply
+
+
+def test_fields_asked_in_their_own_words_are_answered_by_the_facts_in_training_only():
+    """"what is the X made of?", "what colour is the X?": the reply names the field and copies
+    its value from the facts; held-out dialogues never ask that way."""
+    keyed = re.compile(r"made (of|from)|^(what|which) colou?r (is|are) the ", re.I)
+    seen = 0
+    for example in islice(DialogueGenerator(5, measured=0.4), 3000):
+        question = example.prompt.messages[-1]["content"]
+        if example.intent != "attribute" or not keyed.search(question):
+            continue
+        seen += 1
+        key = "material" if "made" in question.lower() else "color"
+        assert f" has {key} " in example.reply or "do not know" in example.reply, example.reply
+        assert all(fact.lower() in example.prompt.context.lower()
+                   for fact in example.expected[1:] if fact != "do not know"), example
+    assert seen >= 10
+    for example in islice(DialogueGenerator(5, heldout=True), 3000):
+        assert not keyed.search(example.prompt.messages[-1]["content"])
