@@ -368,7 +368,11 @@ class Knowledge:
         t = self.thresholds
         if order_check is not None and not filters.narrows_catalog:
             return []
-        if not filters.narrows_catalog and ORDER_WORDS.search(text) and not (
+        # words of a product's own name are no order words ("the Blastair Track 200 pump")
+        outside = text
+        for _, mention in self.names_in(text):
+            outside = outside.replace(mention, " ")
+        if not filters.narrows_catalog and ORDER_WORDS.search(outside) and not (
                 ORDER_VERB.search(text) and len(ORDER_WORDS.findall(text)) == 1
                 and self._named(text, self._text_scores(text),
                                 np.ones(len(self.products), bool)).any()):

@@ -169,6 +169,27 @@ def test_a_name_is_found_by_words_only_it_holds(store_copy: Path, encoder) -> No
     assert knowledge.names_in("snughaven donut bed small 60cm price") == []  # another size
 
 
+def test_order_words_in_a_products_name_do_not_make_an_order_question(store_copy: Path,
+                                                                       encoder) -> None:
+    """"What's the Blastair Track 200 like?" found nothing: "track" read as tracking an order."""
+    from retrieval.search import Knowledge
+
+    names = ["Blastair Track 200 Floor Pump", "Homeward Return Flight Bag"]
+    products = _products(store_copy)
+    for product, name in zip(products, names, strict=False):
+        product["name"] = name
+    (store_copy / "catalog.jsonl").write_text("".join(json.dumps(p) + "\n" for p in products))
+    knowledge = Knowledge.load(store_copy, encoder=encoder)
+    for text, name in [("what's the Blastair Track 200 like?", names[0]),
+                       ("how much is the homeward return flight bag", names[1])]:
+        facts = knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                 channel="chat")
+        assert facts.products and facts.products[0]["name"] == name, text
+    facts = knowledge.lookup(text="can you track my order?", image=None, history=[],
+                             order_id=None, channel="chat")
+    assert facts.products == []
+
+
 def test_a_sold_out_product_named_without_its_kind_is_found(store_copy: Path, encoder) -> None:
     from collections import Counter
 
