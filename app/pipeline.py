@@ -276,7 +276,7 @@ class Pipeline:
         faqs = list(facts.faqs) if facts is not None else []
         if self.wording is not None:
             asked = self.reword(message, products, faqs, order_in_play=check is not None,
-                                order_id=check.order_id if check is not None else "")
+                                order_id=check.order_id if check is not None else "", mem=mem)
             if asked.intent == ORDER and self.settings.reword_narrows:
                 # asked about the order in play: its line (or the note asking for proof) alone
                 products, faqs = [], []
@@ -284,8 +284,10 @@ class Pipeline:
                 # a question about one named product: its facts alone (its colour variants
                 # included, no FAQ entry), so a small model cannot copy another's; asked
                 # whether it comes in a colour, all its colours (retrieval kept that one)
+                # (a field of the product the last reply named: its facts, found or not)
                 products = ([p for p in products if p.get("name") == asked.product]
-                            if asked.intent != "variant" else self.knowledge.named(asked.product))
+                            if asked.intent != "variant" else []) \
+                    or self.knowledge.named(asked.product)
                 faqs = []
             if asked.intent == FAQ and self.settings.reword_narrows:
                 # asked as one FAQ entry's question: that entry alone, no product beside it
@@ -335,12 +337,21 @@ class Pipeline:
         return chosen if len(named) == 1 and len(chosen) == 1 else products
 
     def reword(self, message: str, products: list[dict[str, Any]], faqs: list[dict[str, Any]],
-               *, order_in_play: bool, order_id: str = "") -> Any:
+               *, order_in_play: bool, order_id: str = "",
+               mem: SessionMemory | None = None) -> Any:
         """What the model is asked: the message, or its training wording (model/wording.py)."""
         from retrieval.query import as_item, parse_filters
 
         filters = parse_filters(message, self.knowledge.vocabulary)
         named = self.knowledge.names_in(message)
+        in_play: list[dict[str, Any]] = []
+        if not named and mem is not None:
+            # the product the last reply named, alone: "what pressure does it go up to?"
+            last = next((e.get("text") or "" for e in reversed(mem.log)
+                         if e.get("role") == "assistant"), "")
+            last_named = {name for name, _ in self.knowledge.names_in(last)}
+            if len(last_named) == 1:
+                in_play = self.knowledge.named(last_named.pop())
         only_colour = len(filters.colours) == 1 and not filters.attributes \
             and filters.min_price is None and filters.max_price is None
         # read as retrieval's FAQ scoring read it (its vector is in the encoder's cache)
@@ -353,7 +364,8 @@ class Pipeline:
                                    order_id=order_id,
                                    kindless_vector=self.knowledge.embed_query(kindless)
                                    if kindless != message else None,
-                                   colour=filters.colours[0] if only_colour else "")
+                                   colour=filters.colours[0] if only_colour else "",
+                                   in_play=in_play)
 
     async def _stream_reply(self, draft: Draft, emit: Emit) -> tuple[str, bool]:
         """Send the draft's reply tokens as they come; the shopper's cancel stops them."""

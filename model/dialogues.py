@@ -861,7 +861,7 @@ _MEASURES: dict[str, Callable[[random.Random], str]] = {
 
 
 # Attribute names shops use beyond the measured ones, some of two words ("skin type"); with
-# `Vocabulary.measured`, half of the products with measured values also get one or two of
+# `Vocabulary.measured`, a third of the products with measured values also get one or two of
 # these (or an invented word) with a word, a colour, a material or a measure as its value,
 # so that a question names the field and the reply copies its value, whatever the field.
 _FIELDS = ("flavour", "filling", "scent", "fit", "finish", "pattern", "texture", "style",
@@ -939,7 +939,7 @@ def make_product(rng: random.Random, vocab: Vocabulary, category: tuple[str, lis
     if vocab.measured and rng.random() < vocab.measured:
         for key in rng.sample(sorted(_MEASURES), rng.randint(1, 3)):
             attributes[key] = _MEASURES[key](rng)
-        if rng.random() < 0.5:
+        if rng.random() < 0.33:
             for _ in range(rng.randint(1, 2)):
                 key, value = _field(rng, vocab)
                 attributes.setdefault(key, value)
@@ -1274,10 +1274,10 @@ class DialogueGenerator:
             elif choice < 0.62:
                 turn = self._stock_turn(shop, target, products, pronoun=pronoun)
                 kind = "stock"
-            elif choice < (0.8 if self.heldout else 0.85):  # training: fields more often
+            elif choice < 0.8:
                 turn = self._attr_turn(shop, target, products, pronoun=pronoun)
                 kind = "attribute"
-            elif choice < (0.9 if self.heldout else 0.92) and not pronoun:
+            elif choice < 0.9 and not pronoun:
                 turn = self._describe_turn(shop, target, products)
                 kind = "describe"
             elif i == 0 and len(products) > 1:

@@ -67,7 +67,7 @@ def format_price(price: Any) -> str:
 _KEYS = {"colour": "color", "colours": "color", "colors": "color"}
 
 
-def _key(key: Any) -> str:
+def field_name(key: Any) -> str:
     """"wheel_size" -> "wheel size", "Colour" -> "color"."""
     words = str(key).replace("_", " ").strip()
     return _KEYS.get(words.lower(), words)
@@ -92,7 +92,7 @@ def product_line(product: Mapping[str, Any], currency: str) -> str:
         fields.append("out of stock" if int(stock) <= 0 else f"{int(stock)} in stock")
     attributes = product.get("attributes") or {}
     for key, value in list(attributes.items())[:MAX_ATTRIBUTES]:
-        fields.append(f"{_key(key)} {_value(value)}")
+        fields.append(f"{field_name(key)} {_value(value)}")
     description = str(product.get("description") or "").strip()
     if description:
         if len(description) > MAX_DESCRIPTION_CHARS:

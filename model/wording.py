@@ -14,6 +14,10 @@ trained on, when the encoder leaves no doubt what is asked:
   colour, attribute or price bound that the new wording would drop
   -> "how much is the X?" / "is the X in stock?" / "tell me about the X" (`Rewording.product`:
   the pipeline then gives the model the facts of X alone, so it cannot copy a look-alike's);
+  before that, when its nearest question about one of X's own fields ("what is the weight of
+  the item?", over the fields the facts list for X) is nearer than every other intent by
+  `margin` -> "what is the weight of the X?" ("how heavy is the X?", "what are the X made
+  of?"; the colour of a product sold in several colours is all of them: not reworded);
 - the message names no product, and retrieval put FAQ entries in the facts: when the message
   is nearer to an FAQ topic (the facts' FAQ questions, the training wordings of FAQ topics)
   than to anything else training asks (follow-ups about a product, orders, greetings, thanks,
@@ -23,7 +27,10 @@ trained on, when the encoder leaves no doubt what is asked:
   pipeline then gives the model that entry alone);
 - the message names no product and its nearest wordings are "how much is it?"-like (or
   "is it in stock?"-like) by `margin` -> that (a follow-up: the pipeline then gives the
-  model the products shown last, as it does for "it").
+  model the products shown last, as it does for "it"); a question about a field of the
+  product the last reply named -> "what is the F of the X?"; a question about an order that
+  gives no number ("can you track my order?") -> "where is my order?", with no policy or
+  product beside it.
 
 Everything else reaches the model as the shopper wrote it, except that a product named in
 part is written by its catalog name (`with_full_name`). Memory, the transcript, the console
@@ -43,6 +50,7 @@ from typing import Any
 import numpy as np
 
 from model.dialogues import wordings
+from model.prompt import field_name
 
 Embed = Callable[[Sequence[str]], np.ndarray]  # texts -> (N, D) L2-normalised rows
 
@@ -65,6 +73,9 @@ _ORDER_INTENTS = ("order_status", "order_with_email", "order_eta", "order_carrie
 _NAMELESS = {"stock": "stock_it", "price": "price_it"}  # product questions naming none
 _ANSWERED_WITH_PRICE = ("price", "describe")  # "The X costs P. ..." answers both
 IN_COLOUR = "do you have the {p} in {c}?"  # the "variant" question, asked with a colour
+ORDER_NOID = "where is my order?"  # an order asked about without its number
+FIELD = "what is the {k} of the {p}?"  # the "attr" question, asked of one of its fields
+_FIELD_ASKED = "what is the {k} of the item?"  # a field's question, as messages are compared
 TRAINED = 0.98  # this near a training wording, the message is one: it is sent as written
 # Any question naming a colour is near the colour wordings ("do you have the X in red in
 # stock?": 0.87 to them, 0.76 to stock ones); only this far ahead is it asked as one.
@@ -175,7 +186,7 @@ class Wording:
                faqs: Sequence[Mapping[str, Any]], order_in_play: bool,
                constraints: bool, vector: np.ndarray | None = None,
                order_id: str = "", kindless_vector: np.ndarray | None = None,
-               colour: str = "") -> Rewording:
+               colour: str = "", in_play: Sequence[Mapping[str, Any]] = ()) -> Rewording:
         """`named`: the catalog's products the message names, (name, the words as written);
         `products`, `faqs`:
         the facts the model gets; `constraints`: the message states a colour, attribute value
@@ -183,7 +194,8 @@ class Wording:
         `order_in_play`: an order is being checked (its id is `order_id`); `kindless_vector`:
         the embedding of the message with its words that name a category of the store read as
         "item", when it has such words; `colour`: the one colour the message states, when
-        that is all it constrains."""
+        that is all it constrains; `in_play`: the catalog's entries of the one product the
+        last reply named, when the message names none."""
         keep = Rewording(message, "")
         if not message.strip() or len(message) > 300:
             return keep
@@ -205,7 +217,13 @@ class Wording:
                             message, count=1, flags=re.I)
             if colour:
                 return self._in_colour(masked, name, colour) or keep
-            scores = self._best(self.embed([masked])[0], (*_PRODUCT, *_REST, FAQ))
+            vector = self.embed([masked])[0]
+            scores = self._best(vector, (*_PRODUCT, *_REST, FAQ))
+            same = [p for p in products if str(p.get("name") or "") == name]
+            field = self._field(vector, same[0], scores)
+            if field and not (field == "color" and len(same) > 1):
+                # (the colour of a product sold in several is all of them: asked as written)
+                return Rewording(FIELD.format(k=field, p=name), "attr", name)
             intent, best, margin = self._decide(scores)
             if intent in _ANSWERED_WITH_PRICE:
                 # "what's the X going for?" is as near to describing questions (0.626) as to
@@ -213,7 +231,7 @@ class Wording:
                 # intents need to be behind
                 margin = best - max(v for k, v in scores.items() if k not in _ANSWERED_WITH_PRICE)
             if intent in CANONICAL and best >= self.min_similarity and margin >= self.margin:
-                text = message if best >= TRAINED else CANONICAL[intent].format(p=name)
+                text = keep.text if best >= TRAINED else CANONICAL[intent].format(p=name)
                 return Rewording(text, intent, name)
             return keep
         if kindless_vector is not None and products and faqs:
@@ -234,6 +252,11 @@ class Wording:
         asked = self._as_faq(scores, vector, faqs)
         if asked is not None:
             return asked
+        if in_play:  # "what pressure does it go up to?" of the product just talked about
+            field = self._field(vector, in_play[0], scores)
+            if field and not (field == "color" and len(in_play) > 1):
+                name = str(in_play[0].get("name") or "")
+                return Rewording(FIELD.format(k=field, p=name), "attr", name)
         if not products:
             # nothing found by the words alone: a stock or price question that names no
             # product ("OK, and how many could I order right now?") asks about the one in
@@ -241,11 +264,33 @@ class Wording:
             for intent, follow_up in _NAMELESS.items():
                 scores[follow_up] = max(scores[follow_up], self._best(vector, (intent,))[intent])
         intent, best, margin = self._decide(scores)
-        if best >= self.min_similarity:
-            if intent in CANONICAL and margin >= self.margin:
+        if best >= self.min_similarity and margin >= self.margin:
+            if intent in CANONICAL:
                 text = message if best >= TRAINED else CANONICAL[intent]
                 return Rewording(text, intent)
+            if intent == "order_noid":
+                # "can you track my order?" without its number: asked as written, with no
+                # policy beside it (the model answered with the click-and-collect entry)
+                return Rewording(message if best >= TRAINED else ORDER_NOID, ORDER)
         return keep
+
+    def _field(self, vector: np.ndarray, product: Mapping[str, Any],
+               scores: Mapping[str, float]) -> str:
+        """The field of `product` the message asks ("how heavy is the item?" -> "weight"),
+        as the facts name it: the nearest of "what is the F of the item?" over the product's
+        own fields, at `min_similarity` and ahead by `margin` of every intent but asking a
+        field (a price, stock or describing question, a policy, an order); "" otherwise."""
+        fields = [field_name(k) for k in (product.get("attributes") or {})]
+        if not fields:
+            return ""
+        similarity = self._question_vectors(
+            [_FIELD_ASKED.format(k=f) for f in fields]) @ vector
+        nearest = int(np.argmax(similarity))
+        best = float(similarity[nearest])
+        rest = max(v for k, v in scores.items() if k not in ("attr", "attr_it"))
+        if best >= self.min_similarity and best - rest >= self.margin:
+            return fields[nearest]
+        return ""
 
     def _in_colour(self, masked: str, name: str, colour: str) -> Rewording | None:
         """A question about one named product in one colour: asked whether it comes in that

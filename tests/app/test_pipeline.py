@@ -93,6 +93,17 @@ def _unique_products(knowledge, n):
     return [p for p in knowledge.products if count[p["name"]] == 1][:n]
 
 
+def _one_named_of_two_shown(pipeline):
+    """Two products shown, the last reply about one of them: (that one, the other, memory)."""
+    first, second = _unique_products(pipeline.knowledge, 2)
+    mem = SessionMemory(session_id="s")
+    mem.log = [{"role": "user", "text": f"tell me about the {first['name']}"},
+               {"role": "assistant", "text": f"The {first['name']} is lovely.",
+                "products": [{"sku": p["sku"], "name": p["name"], "price": p["price"]}
+                             for p in (second, first)]}]
+    return first, second, mem
+
+
 def _user_message(pipeline, text, mem=None):
     mem = mem or SessionMemory(session_id="s")
     facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
@@ -152,8 +163,54 @@ def test_a_product_named_in_part_reaches_the_model_by_its_full_name(pipeline):
                    if starts[" ".join(p["name"].split()[:-1])] == 1)
     short = " ".join(product["name"].split()[:-1]).lower()
     kind = product["name"].split()[-1].lower()
-    prompt = _user_message(pipeline, f"what's the {short} {kind} made of, roughly?")
-    assert prompt.messages[-1]["content"] == f"what's the {product['name']} made of, roughly?"
+    prompt = _user_message(pipeline, f"would the {short} {kind} suit my brother?")
+    assert prompt.messages[-1]["content"] == f"would the {product['name']} suit my brother?"
+
+
+def test_a_question_about_one_of_a_products_fields_is_asked_as_that_field(pipeline):
+    """"What's the X made of?", "what colour is the X?": the bundled model learned to answer
+    "what is the F of the X?" for the fields the facts list; asked so, with X's facts alone.
+    Price and stock questions stay what they are."""
+    for product in _unique_products(pipeline.knowledge, 4):
+        name = product["name"]
+        fields = product["attributes"]
+        assert {"material", "color"} <= set(fields)
+        for text, field in [(f"what's the {name} made of?", "material"),
+                            (f"What colour is the {name}?", "color"),
+                            (f"does the {name} have any special features?", "features")]:
+            prompt = _user_message(pipeline, text)
+            assert prompt.messages[-1]["content"] == f"what is the {field} of the {name}?"
+            assert [line for line in prompt.context.splitlines() if line.startswith("Product:")] \
+                == [line for line in prompt.context.splitlines() if f"Product: {name};" in line]
+        assert _user_message(pipeline, f"how much is the {name}?").messages[-1]["content"] \
+            == f"how much is the {name}?"
+        assert _user_message(pipeline, f"is the {name} in stock?").messages[-1]["content"] \
+            == f"is the {name} in stock?"
+
+
+def test_a_field_of_the_product_the_last_reply_named_is_asked_of_it(pipeline):
+    """"What is it made of?" after a reply about one product: that product's material."""
+    first, second, mem = _one_named_of_two_shown(pipeline)
+    prompt = _user_message(pipeline, "and what is it made of?", mem)
+    assert prompt.messages[-1]["content"] == f"what is the material of the {first['name']}?"
+    assert first["name"] in prompt.context and second["name"] not in prompt.context
+    mem.log[1]["text"] = "Here are two."  # no product named: asked as written
+    assert _user_message(pipeline, "and what is it made of?", mem).messages[-1]["content"] \
+        == "and what is it made of?"
+
+
+def test_an_order_asked_about_without_its_number_gets_no_policy_beside_it(pipeline):
+    """"Where's my parcel?" is a question about an order whose number is not given yet: no
+    policy goes beside it (a shop's "Can I collect my order from the shop?" was answered
+    to "can you track my order?"); a question nearer to a policy is asked as that policy."""
+    for text in ["where's my parcel? it hasn't come",
+                 "my order still hasn't arrived, where is it?"]:
+        prompt = _user_message(pipeline, text)
+        assert prompt.messages[-1]["content"] == "where is my order?", text
+        assert "FAQ:" not in prompt.context and "Product:" not in prompt.context
+    for text, policy in [("can I cancel my order?", "Can I change or cancel my order?"),
+                         ("how will I know where my parcel is?", "How can I track my package?")]:
+        assert _user_message(pipeline, text).messages[-1]["content"] == policy
 
 
 def test_a_training_wording_is_sent_as_written_but_narrowed(pipeline):
@@ -166,12 +223,7 @@ def test_a_training_wording_is_sent_as_written_but_narrowed(pipeline):
 def test_a_follow_up_asks_about_the_product_the_last_reply_named(pipeline):
     """Two look-alikes were shown; the reply talked about one: "how much is it?" is about
     that one (the model had answered with the other's price)."""
-    first, second = _unique_products(pipeline.knowledge, 2)
-    mem = SessionMemory(session_id="s")
-    mem.log = [{"role": "user", "text": f"tell me about the {first['name']}"},
-               {"role": "assistant", "text": f"The {first['name']} is lovely.",
-                "products": [{"sku": p["sku"], "name": p["name"], "price": p["price"]}
-                             for p in (second, first)]}]
+    first, second, mem = _one_named_of_two_shown(pipeline)
     prompt = _user_message(pipeline, "and what's the price of that one?", mem)
     assert prompt.messages[-1]["content"] == "how much is it?"
     assert first["name"] in prompt.context and second["name"] not in prompt.context
