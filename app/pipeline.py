@@ -330,11 +330,15 @@ class Pipeline:
         """Of the products in play, the one the last reply named, when it named one alone and
         no colour variant shares its name: "how much is it?" asks about what was just talked
         about (which of several colours, the conversation's words tell, not the name)."""
-        last = next((e.get("text") or "" for e in reversed(mem.log)
-                     if e.get("role") == "assistant"), "")
-        named = {name for name, _ in self.knowledge.names_in(last)}
+        named = self.last_reply_names(mem)
         chosen = [p for p in products if p.get("name") in named]
         return chosen if len(named) == 1 and len(chosen) == 1 else products
+
+    def last_reply_names(self, mem: SessionMemory) -> set[str]:
+        """The catalog names the last reply mentions."""
+        last = next((e.get("text") or "" for e in reversed(mem.log)
+                     if e.get("role") == "assistant"), "")
+        return {name for name, _ in self.knowledge.names_in(last)}
 
     def reword(self, message: str, products: list[dict[str, Any]], faqs: list[dict[str, Any]],
                *, order_in_play: bool, order_id: str = "",
@@ -347,9 +351,7 @@ class Pipeline:
         in_play: list[dict[str, Any]] = []
         if not named and mem is not None:
             # the product the last reply named, alone: "what pressure does it go up to?"
-            last = next((e.get("text") or "" for e in reversed(mem.log)
-                         if e.get("role") == "assistant"), "")
-            last_named = {name for name, _ in self.knowledge.names_in(last)}
+            last_named = self.last_reply_names(mem)
             if len(last_named) == 1:
                 in_play = self.knowledge.named(last_named.pop())
         only_colour = len(filters.colours) == 1 and not filters.attributes \

@@ -219,11 +219,10 @@ class Wording:
                 return self._in_colour(masked, name, colour) or keep
             vector = self.embed([masked])[0]
             scores = self._best(vector, (*_PRODUCT, *_REST, FAQ))
-            same = [p for p in products if str(p.get("name") or "") == name]
-            field = self._field(vector, same[0], scores)
-            if field and not (field == "color" and len(same) > 1):
-                # (the colour of a product sold in several is all of them: asked as written)
-                return Rewording(FIELD.format(k=field, p=name), "attr", name)
+            asked = self._about_field(
+                vector, [p for p in products if str(p.get("name") or "") == name], scores)
+            if asked is not None:
+                return asked
             intent, best, margin = self._decide(scores)
             if intent in _ANSWERED_WITH_PRICE:
                 # "what's the X going for?" is as near to describing questions (0.626) as to
@@ -253,10 +252,9 @@ class Wording:
         if asked is not None:
             return asked
         if in_play:  # "what pressure does it go up to?" of the product just talked about
-            field = self._field(vector, in_play[0], scores)
-            if field and not (field == "color" and len(in_play) > 1):
-                name = str(in_play[0].get("name") or "")
-                return Rewording(FIELD.format(k=field, p=name), "attr", name)
+            asked = self._about_field(vector, in_play, scores)
+            if asked is not None:
+                return asked
         if not products:
             # nothing found by the words alone: a stock or price question that names no
             # product ("OK, and how many could I order right now?") asks about the one in
@@ -274,23 +272,28 @@ class Wording:
                 return Rewording(message if best >= TRAINED else ORDER_NOID, ORDER)
         return keep
 
-    def _field(self, vector: np.ndarray, product: Mapping[str, Any],
-               scores: Mapping[str, float]) -> str:
-        """The field of `product` the message asks ("how heavy is the item?" -> "weight"),
-        as the facts name it: the nearest of "what is the F of the item?" over the product's
-        own fields, at `min_similarity` and ahead by `margin` of every intent but asking a
-        field (a price, stock or describing question, a policy, an order); "" otherwise."""
-        fields = [field_name(k) for k in (product.get("attributes") or {})]
+    def _about_field(self, vector: np.ndarray, entries: Sequence[Mapping[str, Any]],
+                     scores: Mapping[str, float]) -> Rewording | None:
+        """"What is the F of the X?" when the message asks a field F of product X
+        (`entries`: the catalog's entries of X, its colour variants): the nearest of "what
+        is the F of the item?" over X's own fields ("how heavy is the item?" -> "weight"),
+        at `min_similarity` and ahead by `margin` of every intent but asking a field (a
+        price, stock or describing question, a policy, an order). The colour of a product
+        sold in several colours is all of them: None, as for no such field."""
+        fields = [field_name(k) for k in (entries[0].get("attributes") or {})]
         if not fields:
-            return ""
+            return None
         similarity = self._question_vectors(
             [_FIELD_ASKED.format(k=f) for f in fields]) @ vector
         nearest = int(np.argmax(similarity))
         best = float(similarity[nearest])
         rest = max(v for k, v in scores.items() if k not in ("attr", "attr_it"))
-        if best >= self.min_similarity and best - rest >= self.margin:
-            return fields[nearest]
-        return ""
+        field = fields[nearest]
+        if best < self.min_similarity or best - rest < self.margin \
+                or (field == "color" and len(entries) > 1):
+            return None
+        name = str(entries[0].get("name") or "")
+        return Rewording(FIELD.format(k=field, p=name), "attr", name)
 
     def _in_colour(self, masked: str, name: str, colour: str) -> Rewording | None:
         """A question about one named product in one colour: asked whether it comes in that
