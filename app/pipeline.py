@@ -261,6 +261,7 @@ class Pipeline:
             COLOUR_YES_OPENING,
             NO_SUCH_PRODUCT,
             build_messages,
+            openings_known_false,
             order_note,
         )
         from model.wording import FAQ, ORDER
@@ -323,6 +324,11 @@ class Pipeline:
             comes = any(colour_of(p) == asked.colour.lower() for p in products)
             prompt = replace(
                 prompt, avoid=(COLOUR_NO_OPENING,) if comes else (COLOUR_YES_OPENING,))
+        elif self.wording is not None and self.settings.reword_narrows \
+                and len({p.get("name") for p in products}) == 1:
+            # a price, stock or field question about the one product in the facts: the
+            # reply may not say it does not know what they give, nor deny its stock state
+            prompt = replace(prompt, avoid=openings_known_false(asked.intent, products))
         return prompt
 
     def last_named(self, mem: SessionMemory, products: list[dict[str, Any]]

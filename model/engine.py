@@ -65,6 +65,7 @@ class EngineOptions:
 _END = object()  # end of a stream
 # The opening of the reply for a product the shop lacks (see `Engine._watch`).
 _NOT_FOUND = MISSING_PRODUCT_REPLY.split(".")[0]
+_BRANCHES = 8  # the likeliest other tokens looked at for a branch to start a reply over from
 
 
 def repeating(text: str, *, shortest: int = 4, longest: int = 60) -> bool:
@@ -312,8 +313,8 @@ class Engine:
         logprobs[token] = float("-inf")
         for eos in seq.eos_token_ids:
             logprobs[eos] = float("-inf")
-        alt = int(logprobs.argmax())
-        channel.path.append((token, chosen, alt, float(logprobs[alt])))
+        alt, alt_score = self._other_branch(channel, logprobs)
+        channel.path.append((token, chosen, alt, alt_score))
         if any(text.startswith(a) for a in channel.avoid):
             if self._retry(seq):
                 return None
@@ -322,6 +323,18 @@ class Engine:
             return None
         piece, channel.held, channel.avoid = channel.held + piece, "", ()
         return piece
+
+    def _other_branch(self, channel: _Channel, logprobs: torch.Tensor) -> tuple[int, float]:
+        """The best token, other than the one taken, at this place of the reply whose text
+        does not take, and could not become, an opening to avoid (another spelling of the
+        same word would: " the" and " th" "e"); -inf when none of the likeliest does."""
+        before = [token for token, *_ in channel.path]
+        scores, tokens = logprobs.topk(_BRANCHES)
+        for score, token in zip(scores.tolist(), tokens.tolist(), strict=True):
+            text = self.lm.tokenizer.decode(before + [token]).lstrip()
+            if not any(text.startswith(a) or a.startswith(text) for a in channel.avoid):
+                return token, score
+        return int(tokens[0]), float("-inf")
 
     def _retry(self, seq: Sequence) -> bool:
         """Start the reply over: forced through the branch of `channel.path` whose other
@@ -332,6 +345,8 @@ class Engine:
             if before + alt_score > score:
                 best, score = i, before + alt_score
             before += chosen
+        if score == float("-inf"):
+            return False  # no other branch: the reply goes on as it was
         forced = [token for token, *_ in path[:best]] + [path[best][2]]
         again = Sequence(prompt_ids=seq.prompt_ids + forced,
                          max_new_tokens=max(1, seq.max_new_tokens - len(forced)),

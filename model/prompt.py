@@ -33,6 +33,36 @@ MISSING_PRODUCT_REPLY = "Sorry, I could not find that product. Would you like me
 # or it is not. The pipeline knows which, and keeps the model off the other opening.
 COLOUR_YES_OPENING = "Yes,"
 COLOUR_NO_OPENING = "Sorry, I do not see"
+# How it opens a reply that it does not know what was asked ("Sorry, I do not know that.",
+# "I do not know the weight of the X.", "I do not know if the X is in stock."), and one
+# that says a product is, or is not, in stock.
+DONT_KNOW_OPENINGS = ("Sorry, I do not know", "I do not know")
+IN_STOCK_OPENING = "Yes, the"
+OUT_OF_STOCK_OPENING = "Sorry, the"
+
+
+def openings_known_false(intent: str, products: Sequence[Mapping[str, Any]]) -> tuple[str, ...]:
+    """Openings the bundled model's reply must not take when the question is recognised as
+    `intent` ("price", "stock", "attr", or their follow-ups "price_it", "stock_it") about
+    one product whose catalog entries (its colour variants) are `products`: not knowing a
+    price, a stock level or a field the facts give, and the stock state the facts deny.
+    A stock level the variants disagree on, or one the catalog lacks, rules out nothing."""
+    if not products:
+        return ()
+    if intent in ("price", "price_it") and all(p.get("price") is not None for p in products):
+        return DONT_KNOW_OPENINGS
+    if intent == "attr":
+        return DONT_KNOW_OPENINGS
+    if intent in ("stock", "stock_it"):
+        stocks = [p.get("stock") for p in products]
+        if any(s is None for s in stocks):
+            return ()
+        states = {int(s) > 0 for s in stocks}
+        if states == {True}:
+            return (*DONT_KNOW_OPENINGS, OUT_OF_STOCK_OPENING)
+        if states == {False}:
+            return (*DONT_KNOW_OPENINGS, IN_STOCK_OPENING)
+    return ()
 
 MAX_DESCRIPTION_CHARS = 120  # a description is background; the fields before it are the facts
 MAX_ATTRIBUTES = 6

@@ -312,6 +312,33 @@ def test_asked_for_a_colour_the_model_sees_every_colour_and_may_not_contradict_t
         assert prompt.avoid == (opening,), text
 
 
+def test_a_price_or_stock_question_may_not_be_answered_with_what_the_catalog_denies(pipeline):
+    """"is the X in stock?" about a product in stock may not open "Sorry, the" (out of
+    stock) or "I do not know"; about one sold out, not "Yes, the"; "how much is the X?" not
+    with not knowing its price."""
+    from model.prompt import (
+        DONT_KNOW_OPENINGS,
+        IN_STOCK_OPENING,
+        OUT_OF_STOCK_OPENING,
+    )
+
+    by_name: dict[str, list] = {}
+    for p in pipeline.knowledge.products:
+        by_name.setdefault(p["name"], []).append(p)
+    single = [ps[0] for ps in by_name.values() if len(ps) == 1]
+    stocked = next(p for p in single if int(p["stock"]) > 0)
+    sold_out = next(p for p in single if int(p["stock"]) <= 0)
+    for text, avoid in (
+            (f"is the {stocked['name']} in stock?", (*DONT_KNOW_OPENINGS, OUT_OF_STOCK_OPENING)),
+            (f"is the {sold_out['name']} in stock?", (*DONT_KNOW_OPENINGS, IN_STOCK_OPENING)),
+            (f"how much is the {stocked['name']}?", DONT_KNOW_OPENINGS)):
+        facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                          channel="web")
+        prompt = pipeline.build_prompt(SessionMemory(session_id="s"), text, facts)
+        assert prompt.messages[-1]["content"] == text
+        assert prompt.avoid == avoid, text
+
+
 def test_a_question_asked_as_an_faq_entry_gets_that_entry_alone(pipeline):
     """"can I exchange the mug for another colour?" with mugs beside the exchange entry in
     the facts: asked as that entry's question, the model gets the entry and no product to

@@ -162,6 +162,27 @@ async def test_an_opening_the_caller_knows_false_is_never_sent(tiny_mixtral):
         await engine.close()
 
 
+def test_a_branch_that_spells_the_avoided_opening_another_way_is_not_taken(tiny_mixtral):
+    """Starting over, the reply takes the best token that neither opens as the avoided
+    opening nor could still become it: " the" is one token or two, and the second spelling
+    of an avoided "Sorry, the" is no branch away from it."""
+    from types import SimpleNamespace
+
+    engine = Engine(tiny_mixtral)
+    tokenizer = tiny_mixtral.tokenizer
+    pieces = {i: tokenizer.decode([i]).lstrip() for i in range(len(tokenizer))}
+    avoided = "Sorry, the"
+    toward = next(i for i, t in pieces.items() if t and avoided.startswith(t))
+    away = next(i for i, t in pieces.items() if t and not avoided.startswith(t)
+                and not t.startswith(avoided[:1]))
+    logprobs = torch.full((len(tokenizer),), float("-inf"))
+    logprobs[toward], logprobs[away] = -0.1, -2.0
+    channel = SimpleNamespace(avoid=(avoided,), path=[])
+    assert engine._other_branch(channel, logprobs) == (away, -2.0)
+    logprobs[away] = float("-inf")
+    assert engine._other_branch(channel, logprobs)[1] == float("-inf")  # no branch: go on
+
+
 async def test_not_started_or_closed_engine_is_unavailable(tiny_mixtral):
     engine = Engine(tiny_mixtral)
     with pytest.raises(Unavailable):
