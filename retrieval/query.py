@@ -247,6 +247,9 @@ PRODUCT_NOUNS = frozenset(stem(w) for w in """
 """.split())
 
 
+_FEW = 6  # a word of at most this many products' names can name one (a brand, a model)
+
+
 class ProductNames:
     """The words of a catalog's product names, to tell when a text names a product the shop
     does not carry: "the Lumen Ember kettle" in a shop with a Lumen Harbor Mug and an Ember
@@ -301,14 +304,30 @@ class ProductNames:
     def _together(self, a: str, b: str) -> set[int]:
         return self._products[a] & self._products[b]
 
+    def _other_code(self, word: str, after: str) -> bool:
+        """`after`, a model code of letters and digits ("u20", "x3"), follows `word`, a word of
+        a few products' names that all carry a number, none of them `after` or its number."""
+        number = re.search(r"\d+", after)
+        if not number or not re.search(r"[a-z]", after):
+            return False
+        holders = self._products.get(word, set())
+        return 0 < len(holders) <= _FEW and all(self._numbers[i] for i in holders) \
+            and not any(after in self._names[i] or number.group() in self._numbers[i]
+                        for i in holders)
+
     def unknown(self, text: str) -> bool:
         """Whether `text` names a product in words of product names (two or more in a row)
         that the shop does not have: no product's name holds two of them that stand side by
         side there, or the name ends in a kind of thing ("rug", or one of the shop's kinds)
         that the products holding its last two words are not, or is followed by a model
-        number theirs is not ("the Kestrel Road 700" beside a Kestrel Road 500). Words that
+        number theirs is not ("the Kestrel Road 700" beside a Kestrel Road 500; "the Gridlock
+        U20" beside a Gridlock U16 D-Lock, after one word of a few names). Words that
         all say a kind of thing ("a pedal bike") name no product."""
-        runs = [(run, after) for run, after in self._runs(self._words(text))
+        words = self._words(text)
+        for run, after in self._runs(words):
+            if len(run) == 1 and run[0] not in self._heads and self._other_code(run[0], after):
+                return True  # "the gridlock u20 d-lock": the Gridlock is a U16
+        runs = [(run, after) for run, after in self._runs(words)
                 if len(run) >= 2 and not all(w in self._heads for w in run)]
         if not runs:
             return False

@@ -80,13 +80,15 @@ def test_a_product_the_shop_does_not_carry_is_told_from_one_it_does():
     assert names.unknown("do you have the Marlow Pulse bottle")  # a kind the shop sells
     assert names.unknown("price of the Harbor Atlas Lamp?")  # Harbor and Atlas Lamp, apart
     assert names.unknown("is the Apex Lantern 150 bright?")  # the Apex Lantern is a 130
+    assert names.unknown("price on the apex u150 lantern?")  # a model code after one word
     for text in ("How much is the Lumen Harbor Mug?", "is the marlow pulse vase waterproof?",
                  "the lantern 130, is it in stock?", "any mugs under $20?",
                  "Is the Ember bottle available?", "where is my order A1234?",
                  "are the Pika Metro sneakers in stock?", "Pika Metro shoes price?",
                  "is the Pika Metro in stock", "the Lumen Harbor cup, how much?",
                  "the red Willow Atlas Notebook?", "is the Willow Atlas Notebook in red?",
-                 "a first sneaker mug for my son", "the Apex Lantern 130 in 2 colours?"):
+                 "a first sneaker mug for my son", "the Apex Lantern 130 in 2 colours?",
+                 "is the apex L130 bright?", "apex 2 pack?"):
         assert not names.unknown(text), text
 
 
