@@ -264,7 +264,8 @@ class Pipeline:
             openings_known_false,
             order_note,
         )
-        from model.wording import FAQ, ORDER
+        from model.wording import FAQ, IN_COLOUR, ORDER
+        from retrieval.query import colour_of
 
         window = self.settings.recent_turns * 2
         recent = [{"role": "user" if e["role"] == "user" else "assistant", "text": e["text"]}
@@ -278,10 +279,21 @@ class Pipeline:
         if self.wording is not None:
             asked = self.reword(message, products, faqs, order_in_play=check is not None,
                                 order_id=check.order_id if check is not None else "", mem=mem)
+            if asked.colour and asked.intent in ("price", "stock"):
+                # one colour of the product in play: that colour's entry, or, when the
+                # product does not come in it, the question whether it does
+                coloured = [p for p in self.knowledge.named(asked.product)
+                            if colour_of(p) == asked.colour.lower()]
+                if coloured and self.settings.reword_narrows:
+                    products = coloured
+                elif not coloured:
+                    asked = replace(asked, text=IN_COLOUR.format(p=asked.product, c=asked.colour),
+                                    intent="variant")
             if asked.intent == ORDER and self.settings.reword_narrows:
                 # asked about the order in play: its line (or the note asking for proof) alone
                 products, faqs = [], []
-            if asked.product and self.settings.reword_narrows:
+            if asked.product and self.settings.reword_narrows and not (
+                    asked.colour and asked.intent in ("price", "stock")):
                 # a question about one named product: its facts alone (its colour variants
                 # included, no FAQ entry), so a small model cannot copy another's; asked
                 # whether it comes in a colour, all its colours (retrieval kept that one)
@@ -318,8 +330,6 @@ class Pipeline:
             message=message,
         )
         if self.wording is not None and asked.intent == "variant":
-            from retrieval.query import colour_of
-
             # the catalog says whether it comes in that colour; the reply may not say otherwise
             comes = any(colour_of(p) == asked.colour.lower() for p in products)
             prompt = replace(

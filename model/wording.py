@@ -251,6 +251,10 @@ class Wording:
         asked = self._as_faq(scores, vector, faqs)
         if asked is not None:
             return asked
+        if in_play and colour:  # "is the black one in stock?" of the product just talked about
+            asked = self._colour_of_in_play(message, in_play, colour)
+            if asked is not None:
+                return asked
         if in_play:  # "what pressure does it go up to?" of the product just talked about
             asked = self._about_field(vector, in_play, scores)
             if asked is not None:
@@ -311,6 +315,35 @@ class Wording:
         if intent in ("price", "stock") and best >= self.min_similarity \
                 and margin >= self.margin:
             return Rewording(CANONICAL[intent].format(p=name), intent, name)
+        return None
+
+    def _colour_of_in_play(self, message: str, entries: Sequence[Mapping[str, Any]],
+                           colour: str) -> Rewording | None:
+        """A follow-up about one colour of the product the last reply named (`entries`: its
+        catalog entries): nearest to asking whether it comes in a colour ("and the orange
+        one?") -> "do you have the X in C?"; to its price or stock ("is the black one in
+        stock?") -> "how much is the X?" / "is the X in stock?" with `colour` kept, for the
+        pipeline to give the model that colour's entry (or, if X does not come in it, to ask
+        the colour question instead)."""
+        said = re.sub(r"(?<!\w)" + re.escape(colour) + r"(?!\w)", _FILL["c"], message,
+                      flags=re.I)
+        if said == message:
+            return None
+        scores = self._best(self.embed([said])[0], (*_FOLLOW_UP, *_REST, FAQ))
+        intent, best, margin = self._decide(scores)
+        if intent in ("price_it", "stock_it"):
+            # any question naming a colour is near "and in red?" (0.74 to "is the red one in
+            # stock?", 0.76 to stock): asked of a colour X has, the price or stock of that
+            # colour answers it too, so only the other intents need to be behind
+            margin = best - max(v for k, v in scores.items() if k not in (intent, "variant_it"))
+        if best < self.min_similarity or margin < self.margin:
+            return None
+        name = str(entries[0].get("name") or "")
+        if intent == "variant_it":
+            return Rewording(IN_COLOUR.format(p=name, c=colour), "variant", name, colour)
+        if intent in ("price_it", "stock_it"):
+            plain = intent.removesuffix("_it")
+            return Rewording(CANONICAL[plain].format(p=name), plain, name, colour)
         return None
 
     def _as_faq(self, scores: dict[str, float], vector: np.ndarray,

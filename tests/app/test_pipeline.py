@@ -312,6 +312,41 @@ def test_asked_for_a_colour_the_model_sees_every_colour_and_may_not_contradict_t
         assert prompt.avoid == (opening,), text
 
 
+def test_a_follow_up_about_one_colour_of_the_product_in_play_gets_that_colour(pipeline):
+    """After a reply naming X (sold in several colours): "is the C one in stock?" is asked as
+    "is the X in stock?" with X in C alone in the facts; "how much is the D one?" for a
+    colour D that X does not come in, as "do you have the X in D?" with all of X's colours;
+    "and the C one?" as "do you have the X in C?"."""
+    from collections import defaultdict
+
+    from retrieval.query import colour_of
+
+    entries = defaultdict(list)
+    for p in pipeline.knowledge.products:
+        entries[p["name"]].append(p)
+    name, variants = next((n, v) for n, v in sorted(entries.items())
+                          if len(v) >= 2 and all(colour_of(p) for p in v))
+    has = sorted(colour_of(p) for p in variants)
+    lacks = next(c for c in ("purple", "orange", "yellow", "pink", "green") if c not in has)
+    mem = SessionMemory(session_id="s")
+    mem.log = [{"role": "user", "text": f"tell me about the {name}"},
+               {"role": "assistant", "text": f"The {name} costs 10.00 USD.",
+                "products": [{"sku": variants[0]["sku"], "name": name,
+                              "price": variants[0]["price"]}]}]
+    for text, asked, in_facts in (
+            (f"is the {has[1]} one in stock?", f"is the {name} in stock?", 1),
+            (f"how much is the {lacks} one?", f"do you have the {name} in {lacks}?", len(has)),
+            (f"and the {has[0]} one?", f"do you have the {name} in {has[0]}?", len(has))):
+        facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                          channel="web")
+        prompt = pipeline.build_prompt(mem, text, facts)
+        assert prompt.messages[-1]["content"] == asked, text
+        assert prompt.context.count(f"Product: {name};") == in_facts, text
+        assert prompt.context.count("Product: ") == in_facts, text
+    assert f"color {has[1]}" in pipeline.build_prompt(
+        mem, f"is the {has[1]} one in stock?", None).context
+
+
 def test_a_price_or_stock_question_may_not_be_answered_with_what_the_catalog_denies(pipeline):
     """"is the X in stock?" about a product in stock may not open "Sorry, the" (out of
     stock) or "I do not know"; about one sold out, not "Yes, the"; "how much is the X?" not
