@@ -117,6 +117,11 @@ class Draft:
             self.task.cancel()
 
 
+# A follow-up that asks the last question again of another product: "and the large ones?",
+# "what about the 5m long line?"
+_ELLIPTICAL = re.compile(r"\s*(?:and|what about|how about)\b", re.I)
+
+
 class Pipeline:
     def __init__(self, settings: Settings, memory: Memory | None, knowledge: Knowledge,
                  generator: Generator, metrics: Metrics):
@@ -356,6 +361,44 @@ class Pipeline:
                      if e.get("role") == "assistant"), "")
         return {name for name, _ in self.knowledge.names_in(last)}
 
+    def ask_again(self, mem: SessionMemory, message: str,
+                  named: list[tuple[str, str]]) -> Any | None:
+        """"and the large ones?" after the reply gave the price of the ChewRight Dental
+        Sticks Medium: the question that reply answered (its price, stock or one field),
+        asked again of the product the message names, or of the one product of the same
+        line whose name holds the message's own words ("large") that the last one's lacks."""
+        from model.prompt import field_name
+        from retrieval.text import tokens
+
+        names = self.last_reply_names(mem)
+        if len(names) != 1:
+            return None
+        before = names.pop()
+        entries = self.knowledge.named(before)
+        last = next((e.get("text") or "" for e in reversed(mem.log)
+                     if e.get("role") == "assistant"), "")
+        fields = [field_name(k) for k in (entries[0].get("attributes") or {})] if entries else []
+        asked = self.wording.asked_before(last, before, fields)
+        if asked is None:
+            return None
+        if named:
+            target = named[0][0] if len(named) == 1 else ""
+        else:
+            # of several ("Medium 70cm Grey", "Medium 70cm Blush Pink" after "Small 50cm
+            # Grey"), the one that keeps most of the last one's words
+            own = set(tokens(before))
+            words = set(tokens(message)) - own - {"one", "and", "about", "line", "size"}
+            shared = {p["name"]: len(own & set(tokens(p["name"])))
+                      for p in self.knowledge.products
+                      if p["name"] != before and words and words <= set(tokens(p["name"]))}
+            line = sorted((n for n, k in shared.items() if 2 * k >= len(own)),
+                          key=lambda n: -shared[n])
+            target = line[0] if len(line) == 1 or (
+                len(line) > 1 and shared[line[0]] > shared[line[1]]) else ""
+        if not target or target == before:
+            return None
+        return self.wording.ask_again(asked, target)
+
     def reword(self, message: str, products: list[dict[str, Any]], faqs: list[dict[str, Any]],
                *, order_in_play: bool, order_id: str = "",
                mem: SessionMemory | None = None) -> Any:
@@ -364,6 +407,10 @@ class Pipeline:
 
         filters = parse_filters(message, self.knowledge.vocabulary)
         named = self.knowledge.names_in(message)
+        if mem is not None and _ELLIPTICAL.match(message) and len(message.split()) <= 8:
+            again = self.ask_again(mem, message, named)
+            if again is not None:
+                return again
         in_play: list[dict[str, Any]] = []
         if not named and mem is not None:
             # the product the last reply named, alone: "what pressure does it go up to?"

@@ -28,9 +28,15 @@ trained on, when the encoder leaves no doubt what is asked:
 - the message names no product and its nearest wordings are "how much is it?"-like (or
   "is it in stock?"-like) by `margin` -> that (a follow-up: the pipeline then gives the
   model the products shown last, as it does for "it"); a question about a field of the
-  product the last reply named -> "what is the F of the X?"; a question about an order that
-  gives no number ("can you track my order?") -> "where is my order?", with no policy or
-  product beside it.
+  product the last reply named -> "what is the F of the X?"; one about one colour of it
+  ("is the black one in stock?", "and the orange one?") -> "is the X in stock?" / "how much
+  is the X?" (the pipeline gives the model that colour's entry) or "do you have the X in
+  C?"; a question about an order that gives no number ("can you track my order?") -> "where
+  is my order?", with no policy or product beside it;
+- "and the large ones?", "what about the Y?" after a reply that gave a product's price,
+  stock or one field (`Wording.asked_before`) -> that question again of Y, or of the one
+  product of the last one's line whose name holds the message's new words
+  (`Pipeline.ask_again`).
 
 Everything else reaches the model as the shopper wrote it, except that a product named in
 part is written by its catalog name (`with_full_name`). Memory, the transcript, the console
@@ -124,6 +130,7 @@ class Rewording:
     intent: str  # "" (not recognised), a key of CANONICAL, "variant" or FAQ
     product: str = ""  # the one product a recognised question names
     colour: str = ""  # the colour a "variant" question asks for
+    field: str = ""  # the field an "attr" question asks
 
 
 class Wording:
@@ -297,7 +304,7 @@ class Wording:
                 or (field == "color" and len(entries) > 1):
             return None
         name = str(entries[0].get("name") or "")
-        return Rewording(FIELD.format(k=field, p=name), "attr", name)
+        return Rewording(FIELD.format(k=field, p=name), "attr", name, field=field)
 
     def _in_colour(self, masked: str, name: str, colour: str) -> Rewording | None:
         """A question about one named product in one colour: asked whether it comes in that
@@ -316,6 +323,33 @@ class Wording:
                 and margin >= self.margin:
             return Rewording(CANONICAL[intent].format(p=name), intent, name)
         return None
+
+    @staticmethod
+    def asked_before(reply: str, name: str, fields: Sequence[str]) -> tuple[str, str] | None:
+        """What the last reply answered about product `name`, read from the bundled model's
+        reply wordings (`model.dialogues`): ("price", ""), ("stock", ""), or ("attr", F) for
+        one of its `fields`; None for anything else."""
+        said = reply.strip().lower()
+        name = name.lower()
+        if said.startswith(f"the {name} costs "):
+            return ("price", "")
+        if said.startswith((f"yes, the {name} is in stock", f"sorry, the {name} is out of stock")):
+            return ("stock", "")
+        if said.startswith(f"the {name} has "):
+            rest = said[len(f"the {name} has "):]
+            for field in sorted(fields, key=len, reverse=True):
+                if rest.startswith(field.lower() + " "):
+                    return ("attr", field)
+        return None
+
+    @staticmethod
+    def ask_again(asked: tuple[str, str], name: str) -> Rewording:
+        """The question `asked_before` read, asked of product `name`: "and the large ones?"
+        after a price -> "how much is the X?"."""
+        intent, field = asked
+        if intent == "attr":
+            return Rewording(FIELD.format(k=field, p=name), "attr", name, field=field)
+        return Rewording(CANONICAL[intent].format(p=name), intent, name)
 
     def _colour_of_in_play(self, message: str, entries: Sequence[Mapping[str, Any]],
                            colour: str) -> Rewording | None:

@@ -347,6 +347,32 @@ def test_a_follow_up_about_one_colour_of_the_product_in_play_gets_that_colour(pi
         mem, f"is the {has[1]} one in stock?", None).context
 
 
+def test_and_the_other_one_asks_the_last_question_again_of_the_product_it_means(pipeline):
+    """"and the trail one?" after the price of the Alder Atlas Lamp: the price of the Alder
+    Trail Lamp (the product of that line whose name holds the new word and keeps most of
+    the last one's), with its facts alone; after a field, that field; "what about the Y?"
+    names Y itself; after a reply that answered nothing recognisable, as written."""
+    def asked(reply: str, text: str):
+        mem = SessionMemory(session_id="s")
+        mem.log = [{"role": "user", "text": "how much is the Alder Atlas Lamp?"},
+                   {"role": "assistant", "text": reply, "products": []}]
+        facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                          channel="web")
+        prompt = pipeline.build_prompt(mem, text, facts)
+        return prompt.messages[-1]["content"], prompt.context
+
+    price = "The Alder Atlas Lamp costs 45.00 USD."
+    text, context = asked(price, "and the trail one?")
+    assert text == "how much is the Alder Trail Lamp?"
+    assert {line.split(";")[0] for line in context.splitlines() if line.startswith("Product:")} \
+        == {"Product: Alder Trail Lamp"}
+    assert asked(price, "what about the Basalt Glide Backpack?")[0] == \
+        "how much is the Basalt Glide Backpack?"
+    field = "The Alder Atlas Lamp has material oak."
+    assert asked(field, "and the trail one?")[0] == "what is the material of the Alder Trail Lamp?"
+    assert asked("Hello! How can I help?", "and the trail one?")[0] == "and the trail one?"
+
+
 def test_a_price_or_stock_question_may_not_be_answered_with_what_the_catalog_denies(pipeline):
     """"is the X in stock?" about a product in stock may not open "Sorry, the" (out of
     stock) or "I do not know"; about one sold out, not "Yes, the"; "how much is the X?" not
