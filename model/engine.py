@@ -202,7 +202,7 @@ class Engine:
                 and constraint.named_in_full:
             avoid = (*avoid, _NOT_FOUND)
         if avoid:
-            channel.avoid, channel.path = tuple(a for a in avoid if a), []
+            channel.avoid, channel.path = tuple(a.lower() for a in avoid if a), []
         seq = Sequence(
             prompt_ids=prompt,
             max_new_tokens=max_new_tokens,
@@ -308,7 +308,7 @@ class Engine:
         goes out. Returns the text to release now, or None. `logprobs` is the row's own
         log-softmax, changed here."""
         channel: _Channel = seq.payload
-        text = channel.decoder.text.lstrip()
+        text = channel.decoder.text.lstrip().lower()
         chosen = float(logprobs[token])
         logprobs[token] = float("-inf")
         for eos in seq.eos_token_ids:
@@ -331,7 +331,7 @@ class Engine:
         before = [token for token, *_ in channel.path]
         scores, tokens = logprobs.topk(_BRANCHES)
         for score, token in zip(scores.tolist(), tokens.tolist(), strict=True):
-            text = self.lm.tokenizer.decode(before + [token]).lstrip()
+            text = self.lm.tokenizer.decode(before + [token]).lstrip().lower()
             if not any(text.startswith(a) or a.startswith(text) for a in channel.avoid):
                 return token, score
         return int(tokens[0]), float("-inf")

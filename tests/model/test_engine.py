@@ -177,7 +177,7 @@ def test_a_branch_that_spells_the_avoided_opening_another_way_is_not_taken(tiny_
                 and not t.startswith(avoided[:1]))
     logprobs = torch.full((len(tokenizer),), float("-inf"))
     logprobs[toward], logprobs[away] = -0.1, -2.0
-    channel = SimpleNamespace(avoid=(avoided,), path=[])
+    channel = SimpleNamespace(avoid=(avoided.lower(),), path=[])  # as `stream` keeps it
     assert engine._other_branch(channel, logprobs) == (away, -2.0)
     logprobs[away] = float("-inf")
     assert engine._other_branch(channel, logprobs)[1] == float("-inf")  # no branch: go on
