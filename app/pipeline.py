@@ -417,6 +417,15 @@ class Pipeline:
             last_named = self.last_reply_names(mem)
             if len(last_named) == 1:
                 in_play = self.knowledge.named(last_named.pop())
+        line: list[dict[str, Any]] = []
+        if not named and len({p.get("name") for p in products}) >= 2:
+            # "the gulpless slow feeder bowls": words every found name holds, its first among them
+            from retrieval.text import tokens
+
+            shared = set.intersection(*(set(tokens(str(p.get("name") or ""))) for p in products))
+            said = shared & set(tokens(message))
+            if len(said) >= 2 and tokens(str(products[0].get("name") or ""))[0] in said:
+                line = products
         only_colour = len(filters.colours) == 1 and not filters.attributes \
             and filters.min_price is None and filters.max_price is None
         # read as retrieval's FAQ scoring read it (its vector is in the encoder's cache)
@@ -430,7 +439,7 @@ class Pipeline:
                                    kindless_vector=self.knowledge.embed_query(kindless)
                                    if kindless != message else None,
                                    colour=filters.colours[0] if only_colour else "",
-                                   in_play=in_play)
+                                   in_play=in_play, line=line)
 
     async def _stream_reply(self, draft: Draft, emit: Emit) -> tuple[str, bool]:
         """Send the draft's reply tokens as they come; the shopper's cancel stops them."""

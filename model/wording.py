@@ -193,7 +193,8 @@ class Wording:
                faqs: Sequence[Mapping[str, Any]], order_in_play: bool,
                constraints: bool, vector: np.ndarray | None = None,
                order_id: str = "", kindless_vector: np.ndarray | None = None,
-               colour: str = "", in_play: Sequence[Mapping[str, Any]] = ()) -> Rewording:
+               colour: str = "", in_play: Sequence[Mapping[str, Any]] = (),
+               line: Sequence[Mapping[str, Any]] = ()) -> Rewording:
         """`named`: the catalog's products the message names, (name, the words as written);
         `products`, `faqs`:
         the facts the model gets; `constraints`: the message states a colour, attribute value
@@ -202,7 +203,9 @@ class Wording:
         the embedding of the message with its words that name a category of the store read as
         "item", when it has such words; `colour`: the one colour the message states, when
         that is all it constrains; `in_play`: the catalog's entries of the one product the
-        last reply named, when the message names none."""
+        last reply named, when the message names none; `line`: the products found, when the
+        message names none of them alone but in words all their names share ("the gulpless
+        slow feeder bowls": the green one and the blue one)."""
         keep = Rewording(message, "")
         if not message.strip() or len(message) > 300:
             return keep
@@ -266,6 +269,10 @@ class Wording:
             asked = self._about_field(vector, in_play, scores)
             if asked is not None:
                 return asked
+        if line:  # "what are the gulpless slow feeder bowls made of?": one answer for all
+            asked = self._about_field(vector, line, scores)
+            if asked is not None:
+                return asked
         if not products:
             # nothing found by the words alone: a stock or price question that names no
             # product ("OK, and how many could I order right now?") asks about the one in
@@ -289,19 +296,21 @@ class Wording:
         (`entries`: the catalog's entries of X, its colour variants): the nearest of "what
         is the F of the item?" over X's own fields ("how heavy is the item?" -> "weight"),
         at `min_similarity` and ahead by `margin` of every intent but asking a field (a
-        price, stock or describing question, a policy, an order). The colour of a product
-        sold in several colours is all of them: None, as for no such field."""
-        fields = [field_name(k) for k in (entries[0].get("attributes") or {})]
-        if not fields:
+        price, stock or describing question, a policy, an order); asked of the first entry.
+        A field whose value differs among the entries (the colour of a product sold in
+        several colours) has no one answer: None, as for no such field."""
+        keys = list(entries[0].get("attributes") or {})
+        if not keys:
             return None
+        fields = [field_name(k) for k in keys]
         similarity = self._question_vectors(
             [_FIELD_ASKED.format(k=f) for f in fields]) @ vector
         nearest = int(np.argmax(similarity))
         best = float(similarity[nearest])
         rest = max(v for k, v in scores.items() if k not in ("attr", "attr_it"))
         field = fields[nearest]
-        if best < self.min_similarity or best - rest < self.margin \
-                or (field == "color" and len(entries) > 1):
+        values = {str((e.get("attributes") or {}).get(keys[nearest])) for e in entries}
+        if best < self.min_similarity or best - rest < self.margin or len(values) > 1:
             return None
         name = str(entries[0].get("name") or "")
         return Rewording(FIELD.format(k=field, p=name), "attr", name, field=field)

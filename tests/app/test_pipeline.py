@@ -373,6 +373,29 @@ def test_and_the_other_one_asks_the_last_question_again_of_the_product_it_means(
     assert asked("Hello! How can I help?", "and the trail one?")[0] == "and the trail one?"
 
 
+def test_a_field_all_products_of_a_line_share_is_asked_of_one_of_them(pipeline):
+    """"what are the gulpless bowls made of?" names no product alone but words all the found
+    names share: a field with one value among them is asked of the first; one whose values
+    differ (their colours, or materials that differ) is not."""
+    def line(materials):
+        return [{"name": f"GulpLess Slow Feeder Bowl {c} 1L", "price": 8.99, "stock": 3,
+                 "attributes": {"color": c.lower(), "material": m}}
+                for c, m in zip(("Green", "Blue"), materials, strict=True)]
+
+    def asked(text, products):
+        return pipeline.wording.reword(text, named=[], products=products, faqs=[],
+                                       order_in_play=False, constraints=False, line=products)
+
+    same = line(("melamine", "melamine"))
+    made = asked("what are the gulpless slow feeder bowls made of?", same)
+    assert (made.text, made.intent, made.product) == (
+        "what is the material of the GulpLess Slow Feeder Bowl Green 1L?", "attr",
+        "GulpLess Slow Feeder Bowl Green 1L")
+    assert asked("what colour are the gulpless slow feeder bowls?", same).intent != "attr"
+    assert asked("what are the gulpless slow feeder bowls made of?",
+                 line(("melamine", "bamboo"))).intent != "attr"
+
+
 def test_a_price_or_stock_question_may_not_be_answered_with_what_the_catalog_denies(pipeline):
     """"is the X in stock?" about a product in stock may not open "Sorry, the" (out of
     stock) or "I do not know"; about one sold out, not "Yes, the"; "how much is the X?" not
