@@ -208,6 +208,18 @@ _ASK: dict[str, list[str]] = {
         "and in {c}?", "do you have it in {c}?", "what about {c}?", "is it available in {c}?",
         "in {c}?", "does it come in {c}",
     ],
+    "colours": [
+        "what colours does the {p} come in?", "which colors is the {p} available in?",
+        "what colors do you have the {p} in?", "which colours does the {p} come in?",
+        "{p}: what colours?", "what colour options are there for the {p}?",
+        "is the {p} available in other colours?", "what colors can I get the {p} in?",
+    ],
+    "colours_it": [
+        "what colours does it come in?", "which colors is it available in?",
+        "what other colours are there?", "which colours do you have?",
+        "what colors does it come in?", "what colour options are there?",
+        "any other colours?", "in which colours?",
+    ],
     "describe": [
         "tell me about the {p}", "what is the {p}?", "can you describe the {p}?",
         "more info on the {p} please", "what's the {p} like?", "details on {p}?",
@@ -722,6 +734,7 @@ _REPLY = {
     "attr_unknown": "I do not know the {key} of the {name}. Would you like me to ask a person?",
     "variant_yes": "Yes, the {name} comes in {color} for {price} {cur}.",
     "variant_no": "Sorry, I do not see the {name} in {color}. It comes in {colors}.",
+    "colours": "The {name} comes in {colors}.",
     "describe": "The {name} costs {price} {cur}. {description}",
     "list_item": "the {name} for {price} {cur}",
     "list": "We have {items}.",
@@ -861,9 +874,10 @@ _MEASURES: dict[str, Callable[[random.Random], str]] = {
 
 
 # Attribute names shops use beyond the measured ones, some of two words ("skin type"); with
-# `Vocabulary.measured`, a third of the products with measured values also get one or two of
-# these (or an invented word) with a word, a colour, a material or a measure as its value,
-# so that a question names the field and the reply copies its value, whatever the field.
+# `Vocabulary.measured`, that share of the products (drawn apart from the measured values)
+# get one or two of these (or an invented word) with a word, a colour, a material or a
+# measure as its value, so that a question names the field and the reply copies its value,
+# whatever the field.
 _FIELDS = ("flavour", "filling", "scent", "fit", "finish", "pattern", "texture", "style",
            "closure", "lining", "type", "shape", "origin", "life stage", "skin type",
            "breed size", "pack size", "age range", "tank size", "flow rate", "frame size",
@@ -907,10 +921,19 @@ def _long_name(rng: random.Random, vocab: Vocabulary, noun: str) -> str:
     if rng.random() < 0.5:  # a kind in two words: "Car Bike Rack", "Front Light"
         parts.append(rng.choice([_invented(rng, vocab), *vocab.adjectives]).capitalize())
     parts.append(noun.capitalize() if rng.random() < 0.8 else noun)
-    if rng.random() < 0.15:
+    if rng.random() < 0.3:
         parts.append(rng.choice([f"{rng.randint(2, 750)} ml", f"{round(rng.uniform(0.3, 5), 1)} L",
-                                 f"{rng.randint(50, 900)} g", f"{rng.randint(2, 40)} L"]))
+                                 f"{rng.randint(50, 900)} g", f"{rng.randint(2, 40)} L",
+                                 f"{rng.randint(1, 25)}kg", f"{rng.randint(20, 200)}cm",
+                                 f"{rng.randint(6, 100)} pack"]))
     return " ".join(parts[:7])
+
+
+# A size in a name ("Travois Saddle Pack 1.2 L", "Dental Sticks 28 pack") that shops also
+# list as a field: the field it is (`make_product`)
+_SIZE_IN_NAME = re.compile(r"(?<!\S)(\d+(?:\.\d+)?) ?(ml|L|g|kg|cm|pack)(?!\S)")
+_SIZE_FIELD = {"ml": "capacity", "L": "capacity", "g": "weight", "kg": "weight",
+               "cm": "length", "pack": "pack size"}
 
 
 def make_product(rng: random.Random, vocab: Vocabulary, category: tuple[str, list[str]],
@@ -939,10 +962,15 @@ def make_product(rng: random.Random, vocab: Vocabulary, category: tuple[str, lis
     if vocab.measured and rng.random() < vocab.measured:
         for key in rng.sample(sorted(_MEASURES), rng.randint(1, 3)):
             attributes[key] = _MEASURES[key](rng)
-        if rng.random() < 0.33:
-            for _ in range(rng.randint(1, 2)):
-                key, value = _field(rng, vocab)
-                attributes.setdefault(key, value)
+    if vocab.measured and rng.random() < vocab.measured:
+        for _ in range(rng.randint(1, 2)):
+            key, value = _field(rng, vocab)
+            attributes.setdefault(key, value)
+    size = _SIZE_IN_NAME.search(base_name)
+    if size and rng.random() < 0.7:
+        # the name says it, and so does a field: "how much is the X 2kg?" asks the price,
+        # not the field whose value the question happens to hold
+        attributes[_SIZE_FIELD[size.group(2)]] = size.group(0)
     if cat in ("shoes", "jackets", "sports") and rng.random() < 0.6:
         sizes = (["S", "M", "L", "XL"] if cat == "jackets" else [str(s) for s in range(5, 13)])
         start = rng.randint(0, len(sizes) - 2)
@@ -1216,7 +1244,11 @@ class DialogueGenerator:
 
     def _attr_turn(self, shop: Shop, p: dict, products: list[dict], *, pronoun: bool) -> _Turn:
         attrs = p["attributes"]
-        key = self.rng.choice([*attrs.keys(), "material", "color", "sizes"])
+        # a shop's own fields ("tank size", "flavour", an invented word) are asked half the
+        # time when the product has them: the reply copies whichever field the question names
+        own = [k for k in attrs if k not in ("color", "material", "sizes")]
+        key = self.rng.choice(own) if own and self.rng.random() < 0.5 else \
+            self.rng.choice([*attrs.keys(), "material", "color", "sizes"])
         keyed = (not self.heldout and not pronoun and key in _ASK_KEYED and key in attrs
                  and self.rng.random() < 0.35)
         if keyed:  # "is the X made of {v}?" names a value, the product's or another's
@@ -1307,6 +1339,13 @@ class DialogueGenerator:
         turns = [self._price_turn(shop, first, variants, pronoun=False)] if rng.random() < 0.5 \
             else []
         pronoun = bool(turns)
+        if rng.random() < 0.25:  # "what colours does it come in?": every colour the facts list
+            user = (self._say("colours_it") if pronoun
+                    else self._say("colours", p=_mention(rng, first)))
+            reply = _REPLY["colours"].format(name=first["name"], colors=", ".join(available))
+            turns.append(_Turn(user, reply, tuple(available)))
+            rng.shuffle(variants)
+            return variants, turns, "variant"
         user = (self._say("variant_it", c=ask_color) if pronoun
                 else self._say("variant", c=ask_color, p=_mention(rng, first)))
         match = next((v for v in variants if v["attributes"]["color"] == ask_color), None)

@@ -218,7 +218,7 @@ def test_fields_asked_in_their_own_words_are_answered_by_the_facts_in_training_o
     its value from the facts; held-out dialogues never ask that way."""
     keyed = re.compile(r"made (of|from)|^(what|which) colou?r (is|are) the ", re.I)
     seen = 0
-    for example in islice(DialogueGenerator(5, measured=0.4), 3000):
+    for example in islice(DialogueGenerator(5, measured=0.4), 5000):
         question = example.prompt.messages[-1]["content"]
         if example.intent != "attribute" or not keyed.search(question):
             continue
@@ -230,3 +230,29 @@ def test_fields_asked_in_their_own_words_are_answered_by_the_facts_in_training_o
     assert seen >= 10
     for example in islice(DialogueGenerator(5, heldout=True), 3000):
         assert not keyed.search(example.prompt.messages[-1]["content"])
+
+
+def test_a_size_in_a_name_is_often_a_field_too_and_asked_colours_are_all_listed():
+    """Shops repeat a name's size as a field ("... Dental Sticks 28 pack; pack size 28
+    pack"): training has such products, so a price question holding the size is still a
+    price question. "What colours does the X come in?" is answered with every colour the
+    facts give X."""
+    sized = listed = asked = 0
+    for example in islice(DialogueGenerator(6, long_names=1.0, measured=0.4), 2000):
+        for line in example.prompt.context.split("\n"):
+            name = line.split(";")[0].removeprefix("Product: ")
+            size = re.search(r"(\d+(?:\.\d+)?) ?(ml|L|g|kg|cm|pack)$", name)
+            if line.startswith("Product: ") and size:
+                sized += 1
+                listed += any(f"; {key} {size.group(0)}" in line
+                              for key in ("capacity", "weight", "length", "pack size"))
+        reply = example.reply
+        if re.fullmatch(r"The .+ comes in [^.]+\.", reply):
+            asked += 1
+            name = reply.removeprefix("The ").split(" comes in ")[0]
+            colours = {m.group(1) for m in re.finditer(
+                rf"Product: {re.escape(name)};[^\n]*?; color ([^;]+);", example.prompt.context)}
+            said = set(reply.split(" comes in ")[1].rstrip(".").split(", "))
+            assert said == colours, (reply, example.prompt.context)
+    assert sized > 100 and listed > sized // 3, (sized, listed)
+    assert asked >= 10
