@@ -17,7 +17,10 @@ trained on, when the encoder leaves no doubt what is asked:
   before that, when its nearest question about one of X's own fields ("what is the weight of
   the item?", over the fields the facts list for X) is nearer than every other intent by
   `margin` -> "what is the weight of the X?" ("how heavy is the X?", "what are the X made
-  of?"; the colour of a product sold in several colours is all of them: not reworded);
+  of?"; a field whose value differs among X's entries, such as the colour of a product sold
+  in several colours, is not reworded); the same when the message names a line of products
+  in words all their names share and they all give the field one value ("what are the
+  gulpless slow feeder bowls made of?") -> asked of the first;
 - the message names no product, and retrieval put FAQ entries in the facts: when the message
   is nearer to an FAQ topic (the facts' FAQ questions, the training wordings of FAQ topics)
   than to anything else training asks (follow-ups about a product, orders, greetings, thanks,
