@@ -315,6 +315,12 @@ class ProductNames:
             and not any(after in self._names[i] or number.group() in self._numbers[i]
                         for i in holders)
 
+    def _kind_of_named(self, run: list[str]) -> bool:
+        """`run` ends in a kind word that a product whose name holds all its other words is
+        ("the Pippin Balance 12 bikes": a Pippin Balance 12 filed under kids bikes)."""
+        holders = set.intersection(*(self._products[w] for w in run[:-1]))
+        return any(run[-1] in self._kinds[i] for i in holders)
+
     def unknown(self, text: str) -> bool:
         """Whether `text` names a product in words of product names (two or more in a row)
         that the shop does not have: no product's name holds two of them that stand side by
@@ -340,7 +346,7 @@ class ProductNames:
                 if holders and not any(after in w for i in holders for w in self._names[i]) \
                         and not any(number.group() in self._numbers[i] for i in holders):
                     return True  # "the Kestrel Road 700": the Kestrel Road is a 500
-            if r[-1] in self._heads:
+            if r[-1] in self._heads and not self._kind_of_named(r):
                 if not self._together(r[-2], r[-1]):
                     return True  # "the Marlow Trail backpack": no Trail backpack
                 last = [w for w in r if w not in COLOUR_WORDS][-3:]
