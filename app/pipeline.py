@@ -284,21 +284,21 @@ class Pipeline:
         if self.wording is not None:
             asked = self.reword(message, products, faqs, order_in_play=check is not None,
                                 order_id=check.order_id if check is not None else "", mem=mem)
+            one_colour = False  # the facts are already that colour's entry
             if asked.colour and asked.intent in ("price", "stock"):
                 # one colour of the product in play: that colour's entry, or, when the
                 # product does not come in it, the question whether it does
                 coloured = [p for p in self.knowledge.named(asked.product)
                             if colour_of(p) == asked.colour.lower()]
-                if coloured and self.settings.reword_narrows:
-                    products = coloured
-                elif not coloured:
+                if not coloured:
                     asked = replace(asked, text=IN_COLOUR.format(p=asked.product, c=asked.colour),
                                     intent="variant")
+                elif self.settings.reword_narrows:
+                    products, one_colour = coloured, True
             if asked.intent == ORDER and self.settings.reword_narrows:
                 # asked about the order in play: its line (or the note asking for proof) alone
                 products, faqs = [], []
-            if asked.product and self.settings.reword_narrows and not (
-                    asked.colour and asked.intent in ("price", "stock")):
+            if asked.product and self.settings.reword_narrows and not one_colour:
                 # a question about one named product: its facts alone (its colour variants
                 # included, no FAQ entry), so a small model cannot copy another's; asked
                 # whether it comes in a colour, all its colours (retrieval kept that one)
@@ -355,30 +355,31 @@ class Pipeline:
         chosen = [p for p in products if p.get("name") in named]
         return chosen if len(named) == 1 and len(chosen) == 1 else products
 
+    @staticmethod
+    def last_reply(mem: SessionMemory) -> str:
+        return next((e.get("text") or "" for e in reversed(mem.log)
+                     if e.get("role") == "assistant"), "")
+
     def last_reply_names(self, mem: SessionMemory) -> set[str]:
         """The catalog names the last reply mentions."""
-        last = next((e.get("text") or "" for e in reversed(mem.log)
-                     if e.get("role") == "assistant"), "")
-        return {name for name, _ in self.knowledge.names_in(last)}
+        return {name for name, _ in self.knowledge.names_in(self.last_reply(mem))}
 
-    def ask_again(self, mem: SessionMemory, message: str,
-                  named: list[tuple[str, str]]) -> Any | None:
+    def ask_again(self, mem: SessionMemory, message: str, named: list[tuple[str, str]],
+                  names: set[str]) -> Any | None:
         """"and the large ones?" after the reply gave the price of the ChewRight Dental
         Sticks Medium: the question that reply answered (its price, stock or one field),
         asked again of the product the message names, or of the one product of the same
-        line whose name holds the message's own words ("large") that the last one's lacks."""
+        line whose name holds the message's own words ("large") that the last one's lacks.
+        `names`: the catalog names the last reply mentions."""
         from model.prompt import field_name
         from retrieval.text import tokens
 
-        names = self.last_reply_names(mem)
         if len(names) != 1:
             return None
-        before = names.pop()
+        (before,) = names
         entries = self.knowledge.named(before)
-        last = next((e.get("text") or "" for e in reversed(mem.log)
-                     if e.get("role") == "assistant"), "")
         fields = [field_name(k) for k in (entries[0].get("attributes") or {})] if entries else []
-        asked = self.wording.asked_before(last, before, fields)
+        asked = self.wording.asked_before(self.last_reply(mem), before, fields)
         if asked is None:
             return None
         if named:
@@ -407,16 +408,17 @@ class Pipeline:
 
         filters = parse_filters(message, self.knowledge.vocabulary)
         named = self.knowledge.names_in(message)
-        if mem is not None and _ELLIPTICAL.match(message) and len(message.split()) <= 8:
-            again = self.ask_again(mem, message, named)
+        elliptical = _ELLIPTICAL.match(message) is not None and len(message.split()) <= 8
+        last_named = self.last_reply_names(mem) if mem is not None and (
+            elliptical or not named) else set()
+        if mem is not None and elliptical:
+            again = self.ask_again(mem, message, named, last_named)
             if again is not None:
                 return again
         in_play: list[dict[str, Any]] = []
-        if not named and mem is not None:
+        if not named and len(last_named) == 1:
             # the product the last reply named, alone: "what pressure does it go up to?"
-            last_named = self.last_reply_names(mem)
-            if len(last_named) == 1:
-                in_play = self.knowledge.named(last_named.pop())
+            in_play = self.knowledge.named(next(iter(last_named)))
         line: list[dict[str, Any]] = []
         if not named and len({p.get("name") for p in products}) >= 2:
             # "the gulpless slow feeder bowls": words every found name holds, its first among them

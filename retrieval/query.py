@@ -329,11 +329,11 @@ class ProductNames:
         number theirs is not ("the Kestrel Road 700" beside a Kestrel Road 500; "the Gridlock
         U20" beside a Gridlock U16 D-Lock, after one word of a few names). Words that
         all say a kind of thing ("a pedal bike") name no product."""
-        words = self._words(text)
-        for run, after in self._runs(words):
+        all_runs = self._runs(self._words(text))
+        for run, after in all_runs:
             if len(run) == 1 and run[0] not in self._heads and self._other_code(run[0], after):
                 return True  # "the gridlock u20 d-lock": the Gridlock is a U16
-        runs = [(run, after) for run, after in self._runs(words)
+        runs = [(run, after) for run, after in all_runs
                 if len(run) >= 2 and not all(w in self._heads for w in run)]
         if not runs:
             return False
