@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 VENV=${SHOPDESK_VENV:-.venv}
 APT_PACKAGES=(redis-server chromium espeak-ng sox libsndfile1)
-TRAIN_APT_PACKAGES=(flite festival festvox-kallpc16k festvox-kdlpc16k festvox-us-slt-hts wamerican)
+TRAIN_APT_PACKAGES=(flite festival festvox-kallpc16k festvox-kdlpc16k festvox-us-slt-hts wamerican wordnet-base)
 
 install_system() {
     local missing=()

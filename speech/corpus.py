@@ -85,9 +85,11 @@ def write_shard(path: str, feats: list[torch.Tensor], texts: list[str], voices: 
 
 
 def generate_train(data_dir: str, *, shards: int, shard_size: int, seed: int,
-                   opts: AugmentOptions | None = None, messages: float = 0.0) -> None:
+                   opts: AugmentOptions | None = None, messages: float = 0.0,
+                   english: float = 0.0) -> None:
     """Write training shards from training voices; skips shards that already exist.
-    `messages`: the share of shopper messages from the language model's dialogues."""
+    `messages`: the share of shopper messages from the language model's dialogues;
+    `english`: the share of ordinary English sentences (`speech.synth.english_sentences`)."""
     opts = opts or AugmentOptions()
     voices = installed_voices(held_out=False)
     assert voices, "no speech synthesizer found: run `bash run.sh setup-train`"
@@ -98,7 +100,7 @@ def generate_train(data_dir: str, *, shards: int, shard_size: int, seed: int,
         if os.path.exists(path):
             continue
         rng = random.Random(seed * 1_000_003 + s)
-        sampler = TextSampler(rng, messages=messages)
+        sampler = TextSampler(rng, messages=messages, english=english)
         feats, texts, names = [], [], []
         for _ in tqdm(range(shard_size), desc=f"shard {s}", mininterval=30):
             utt = sampler.sample()

@@ -2,7 +2,9 @@
 
 Text: shopper utterances with randomized product names, order ids, numbers, prices and
 spelled-out e-mail addresses, from templates here and, for variety of phrasing, from the
-shopper messages of the language model's training dialogues (`model.dialogues`).
+shopper messages of the language model's training dialogues (`model.dialogues`) and from
+ordinary English: the example sentences of Debian's WordNet (`wordnet-base`), so that the
+recognizer learns how English is spelled, not only this project's phrases.
 Voices: Debian's espeak-ng (English accents x voice variants), flite and festival. Some
 voices are kept out of training so evaluation hears unseen speakers.
 Augmentation: speed, gain, noise, reverberation and an 8 kHz mu-law telephone path.
@@ -10,11 +12,14 @@ Augmentation: speed, gain, noise, reverberation and an 8 kHz mu-law telephone pa
 
 from __future__ import annotations
 
+import functools
+import glob
 import os
 import random
 import re
 import subprocess
 import tempfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -100,6 +105,29 @@ def _dictionary_words() -> list[str]:
     return [w for w in words if w.isascii() and w.isalpha() and w.islower() and 3 <= len(w) <= 10]
 
 
+WORDNET_DIR = "/usr/share/wordnet"
+
+
+@functools.cache
+def english_sentences(development: bool = False, root: str = WORDNET_DIR) -> tuple[str, ...]:
+    """Ordinary English: the example sentences of WordNet's glosses ("he played a trick on
+    me"), 4 to 20 words of letters, as written. One in ten is kept for development clips
+    (`development=True`) and never trained on. Empty where WordNet is not installed."""
+    out = []
+    for path in sorted(glob.glob(os.path.join(root, "data.*"))):
+        with open(path, encoding="latin-1") as f:
+            for line in f:
+                if line.startswith("  ") or "|" not in line:
+                    continue
+                for example in re.findall(r'"([^"]+)"', line.split("|", 1)[1]):
+                    example = example.strip()
+                    if (re.fullmatch(r"[A-Za-z][A-Za-z ,.'?!;-]*", example)
+                            and 4 <= len(example.split()) <= 20
+                            and (zlib.crc32(example.encode()) % 10 == 0) == development):
+                        out.append(example)
+    return tuple(dict.fromkeys(out))
+
+
 @dataclass
 class Utterance:
     text: str  # the transcript: lowercase words, letters and apostrophes
@@ -131,16 +159,21 @@ class TextSampler:
     """Random shopper utterances; every call returns a new transcript / spoken-text pair.
 
     `messages` is the share drawn from the language model's training dialogues (shopper
-    messages said aloud) instead of this module's templates.
+    messages said aloud) instead of this module's templates; `english` the share of
+    ordinary English sentences (`english_sentences`; `development` draws from the ones kept
+    out of training).
     """
 
     def __init__(self, rng: random.Random, products: Sequence[str] = (),
-                 messages: float = 0.0) -> None:
+                 messages: float = 0.0, english: float = 0.0,
+                 development: bool = False, wordnet: str = WORDNET_DIR) -> None:
         self.rng = rng
         self.words = _dictionary_words()
         # A shop's own product names: callers then ask about these instead of invented ones.
         self.products = [t for t in (spoken_name(p) for p in products) if t]
         self.messages = messages
+        self.english = english
+        self._english = english_sentences(development, wordnet) if english else ()
         self._dialogues = None
         self._said: list[str] = []
 
@@ -239,6 +272,9 @@ class TextSampler:
 
     def sample(self) -> Utterance:
         rng = self.rng
+        if self._english and rng.random() < self.english:
+            sentence = rng.choice(self._english)
+            return Utterance(text=normalize_text(sentence.replace("-", " ")), spoken=sentence)
         if self.messages and rng.random() < self.messages:
             return self.message()
         p, q, d, c = self.product(), self.quantity(), self.date(), rng.choice(CITIES)

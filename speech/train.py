@@ -51,6 +51,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     gen.add_argument("--messages", type=float, default=0.5,
                      help="share of utterances that are shopper messages of the language "
                           "model's training dialogues (more phrasings than the templates)")
+    gen.add_argument("--english", type=float, default=0.0,
+                     help="share of utterances that are ordinary English sentences (WordNet's "
+                          "examples; the rest split by --messages)")
     fit = sub.add_parser("fit", help="train, resuming from the last checkpoint")
     fit.add_argument("--hours", type=float, default=2.0, help="stop after this much time")
     fit.add_argument("--d-model", type=int, default=144)
@@ -91,6 +94,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                                 "answer cases (each case's first turn)")
         clips.add_argument("--messages", type=float, default=0.0,
                            help="share of generated sentences that are dialogue messages")
+        clips.add_argument("--english", type=float, default=0.0,
+                           help="share of generated sentences that are English sentences kept "
+                                "out of training (WordNet's examples)")
         clips.add_argument("--training-voices", action="store_true",
                            help="training voices instead of held-out ones (a development set)")
     lm = sub.add_parser("lm", help="train the unit language model of the beam search")
@@ -102,6 +108,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                     help="n-grams of order 3 and up seen fewer times are pruned")
     lm.add_argument("--messages", type=float, default=0.5,
                     help="share of sentences that are dialogue messages")
+    lm.add_argument("--english", type=float, default=0.0,
+                    help="share of utterances that are ordinary English sentences (WordNet's "
+                         "examples; the rest split by --messages)")
     lm.add_argument("--seed", type=int, default=1001)
     exp = sub.add_parser("export", help="copy the best checkpoint into a weights folder")
     exp.add_argument("--out", default=WEIGHTS_DIR)
@@ -126,7 +135,8 @@ def run(args: argparse.Namespace) -> int:
             corpus.generate_eval(args.data, size=args.eval_size)
     elif args.stage == "generate":
         corpus.generate_train(args.data, shards=args.shards, shard_size=args.shard_size,
-                              seed=args.seed, messages=args.messages)
+                              seed=args.seed, messages=args.messages,
+                              english=args.english)
     elif args.stage == "fit":
         fit(args)
     elif args.stage == "fixtures":
@@ -138,7 +148,8 @@ def run(args: argparse.Namespace) -> int:
         write_measuring_clips(args)
     elif args.stage == "lm":
         units = Units(args.units)
-        sampler = TextSampler(random.Random(args.seed), messages=args.messages)
+        sampler = TextSampler(random.Random(args.seed), messages=args.messages,
+                              english=args.english)
         sentences = (units.encode(sampler.sample().text) for _ in range(args.sentences))
         UnitLM.train(sentences, vocab=units.size, order=args.order,
                      min_count=args.min_count).save(args.out)
@@ -161,8 +172,9 @@ def write_measuring_clips(args: argparse.Namespace) -> None:
             lines = [line.strip() for line in f if line.strip()]
         sentences = [json.loads(line)["turns"][0] if line.startswith("{") else line
                      for line in lines]
-    elif args.messages:
-        sampler = TextSampler(random.Random(args.seed), names, messages=args.messages)
+    elif args.messages or args.english:
+        sampler = TextSampler(random.Random(args.seed), names, messages=args.messages,
+                              english=args.english, development=True)
         sentences = [sampler.sample().text for _ in range(args.size)]
     feats, texts, voices = corpus.write_clips(
         args.out, size=args.size, seed=args.seed, telephone=args.telephone, products=names,

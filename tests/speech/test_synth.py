@@ -3,7 +3,7 @@
 import random
 from collections import Counter
 
-from speech.synth import TextSampler, said_message, spoken_name
+from speech.synth import TextSampler, english_sentences, said_message, spoken_name
 
 
 def test_product_names_are_said_as_a_caller_says_them():
@@ -67,3 +67,36 @@ def test_a_share_of_utterances_are_dialogue_messages_without_typos():
     # typed messages with typos turned off use (spot check on the commonest ones).
     words = Counter(w for t in texts for w in t.split())
     assert {"the", "is", "how", "much"} <= set(words)
+
+
+WORDNET_LINES = [
+    "  1 This software and database is being provided to you, the LICENSEE, by Princeton",
+    '00001740 29 v 04 breathe 0 take_a_breath 0 021 * 00005041 v 0000 02 + 02 00 | draw air '
+    'into, and expel out of, the lungs; "I can breathe better when the air is clean"; '
+    '"The patient is respiring"  ',
+    '00002325 29 v 01 respire 1 005 $ 00001740 v 0000 | undergo respiration; "a well-lit '
+    'room"; "she paid 20 dollars for it"; "he played a trick on me"; "she painted the door '
+    'slowly"  ',
+]
+
+
+def test_ordinary_english_comes_from_wordnet_examples_with_some_kept_for_development(tmp_path):
+    (tmp_path / "data.verb").write_text("\n".join(WORDNET_LINES) + "\n")
+    train = english_sentences(False, str(tmp_path))
+    dev = english_sentences(True, str(tmp_path))
+    # Examples of four words or more, of letters only (no figures to be said differently),
+    # split between training and development by a fixed hash, never in both.
+    assert train == ("I can breathe better when the air is clean", "The patient is respiring",
+                     "he played a trick on me")
+    assert dev == ("she painted the door slowly",)
+    sampler = TextSampler(random.Random(3), english=1.0, wordnet=str(tmp_path))
+    said = [sampler.sample() for _ in range(20)]
+    assert {u.spoken for u in said} == set(train)
+    assert "i can breathe better when the air is clean" in {u.text for u in said}
+    # Development clips draw only the sentences training never sees.
+    dev_sampler = TextSampler(random.Random(3), english=1.0, development=True,
+                              wordnet=str(tmp_path))
+    assert dev_sampler.sample().text == "she painted the door slowly"
+    # Where WordNet is not installed, the templates and messages are all there is.
+    empty = TextSampler(random.Random(3), english=1.0, wordnet=str(tmp_path / "none"))
+    assert empty.sample().text
