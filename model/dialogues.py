@@ -753,6 +753,14 @@ _REPLY = {
 }
 
 
+def reply_opening(kind: str, name: str) -> str:
+    """How the reply of `kind` about product `name` opens: its wording up to the first fact
+    after the name, without the punctuation before it ("The {name} costs {price}" -> "The
+    Oslo Mug costs")."""
+    wording = _REPLY[kind].replace("{name}", name)
+    return wording.split("{", 1)[0].rstrip(" (.")
+
+
 def order_status_reply(order: dict) -> str:
     """The reply to "where is my order" for a proven order: every field copied from it."""
     oid, status = order["order_id"], order["status"]

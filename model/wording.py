@@ -58,7 +58,7 @@ from typing import Any
 
 import numpy as np
 
-from model.dialogues import wordings
+from model.dialogues import reply_opening, wordings
 from model.prompt import field_name
 
 Embed = Callable[[Sequence[str]], np.ndarray]  # texts -> (N, D) L2-normalised rows
@@ -342,13 +342,16 @@ class Wording:
         reply wordings (`model.dialogues`): ("price", ""), ("stock", ""), or ("attr", F) for
         one of its `fields`; None for anything else."""
         said = reply.strip().lower()
-        name = name.lower()
-        if said.startswith(f"the {name} costs "):
+
+        def opens(kind: str) -> bool:
+            return said.startswith(reply_opening(kind, name).lower())
+
+        if opens("price"):
             return ("price", "")
-        if said.startswith((f"yes, the {name} is in stock", f"sorry, the {name} is out of stock")):
+        if opens("in_stock") or opens("out_of_stock"):
             return ("stock", "")
-        if said.startswith(f"the {name} has "):
-            rest = said[len(f"the {name} has "):]
+        if opens("attr"):
+            rest = said[len(reply_opening("attr", name)):].lstrip()
             for field in sorted(fields, key=len, reverse=True):
                 if rest.startswith(field.lower() + " "):
                     return ("attr", field)
