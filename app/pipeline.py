@@ -266,6 +266,7 @@ class Pipeline:
             COLOUR_YES_OPENING,
             NO_SUCH_PRODUCT,
             build_messages,
+            field_alone,
             openings_known_false,
             order_note,
         )
@@ -307,6 +308,11 @@ class Pipeline:
                             if asked.intent != "variant" else []) \
                     or self.knowledge.named(asked.product)
                 faqs = []
+            if asked.intent == "attr" and asked.field and self.settings.reword_narrows:
+                # asked as "what is the F of the X?": X's name and F alone, nothing else its
+                # reply could give instead (the bundled model answered "how heavy is the X?"
+                # with the price beside the weight)
+                products = [field_alone(p, asked.field) for p in products]
             if asked.intent == FAQ and self.settings.reword_narrows:
                 # asked as one FAQ entry's question: that entry alone, no product beside it
                 # ("can you engrave the oak board I'm getting?" also finds boards)
@@ -406,8 +412,13 @@ class Pipeline:
         """What the model is asked: the message, or its training wording (model/wording.py)."""
         from retrieval.query import as_item, parse_filters
 
-        filters = parse_filters(message, self.knowledge.vocabulary)
         named = self.knowledge.names_in(message)
+        # what the shopper states beyond the names: "the Corrib Leather Dog Collar 40cm Tan"
+        # states no colour or material, "the Corrib collar in black" does
+        unnamed = message
+        for _, mention in named:
+            unnamed = unnamed.replace(mention, " ")
+        filters = parse_filters(unnamed, self.knowledge.vocabulary)
         elliptical = _ELLIPTICAL.match(message) is not None and len(message.split()) <= 8
         last_named = self.last_reply_names(mem) if mem is not None and (
             elliptical or not named) else set()

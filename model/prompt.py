@@ -103,6 +103,16 @@ def field_name(key: Any) -> str:
     return _KEYS.get(words.lower(), words)
 
 
+def field_alone(product: Mapping[str, Any], field: str) -> dict[str, Any]:
+    """The product with its name and the one field `field` (as `field_name` writes it) of
+    its attributes, no price, stock or description: the facts of a question about that
+    field, with nothing beside it that a small model could give instead."""
+    attributes = product.get("attributes") or {}
+    kept = {k: v for k, v in attributes.items() if field_name(k) == field}
+    return {k: v for k, v in product.items() if k not in ("price", "stock", "description")} \
+        | {"attributes": kept}
+
+
 def _value(value: Any) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+import shutil
 
 import pytest
 
@@ -10,6 +12,7 @@ from app.memory import SessionMemory
 from app.metrics import Metrics
 from app.pipeline import PROMISES_PERSON, Pipeline, wants_person
 from app.settings import Settings
+from model.prompt import format_price
 
 
 @pytest.fixture(scope="module")
@@ -180,12 +183,55 @@ def test_a_question_about_one_of_a_products_fields_is_asked_as_that_field(pipeli
                             (f"does the {name} have any special features?", "features")]:
             prompt = _user_message(pipeline, text)
             assert prompt.messages[-1]["content"] == f"what is the {field} of the {name}?"
-            assert [line for line in prompt.context.splitlines() if line.startswith("Product:")] \
-                == [line for line in prompt.context.splitlines() if f"Product: {name};" in line]
+            # its name and that field alone: no price, stock or other field to give instead
+            lines = [line for line in prompt.context.splitlines() if line.startswith("Product:")]
+            assert len(lines) == 1 and lines[0].startswith(f"Product: {name}; {field} "), lines
+            assert format_price(product["price"]) not in lines[0] and "stock" not in lines[0]
+            assert lines[0].count(";") == 1
         assert _user_message(pipeline, f"how much is the {name}?").messages[-1]["content"] \
             == f"how much is the {name}?"
         assert _user_message(pipeline, f"is the {name} in stock?").messages[-1]["content"] \
             == f"is the {name} in stock?"
+
+
+@pytest.fixture(scope="module")
+def words_in_names(started_services, tmp_path_factory):
+    """A pipeline on a small shop whose product names hold a colour and a material
+    ("Harbour Canvas Tote Navy"), as real shops' names often do."""
+    demo = started_services.knowledge.store_dir
+    store = tmp_path_factory.mktemp("names") / "shop"
+    shutil.copytree(demo, store, ignore=shutil.ignore_patterns(".index", "catalog.jsonl"))
+    lines = (demo / "catalog.jsonl").read_text().splitlines()[:12]
+    image = json.loads(lines[0])["images"][0]
+    for sku, name, colour, material, width in [
+            ("HB-TOTE-NV", "Harbour Canvas Tote Navy", "navy", "canvas", "40 cm"),
+            ("HB-TOTE-TN", "Harbour Leather Tote Tan", "tan", "leather", "38 cm")]:
+        lines.append(json.dumps({
+            "sku": sku, "name": name, "category": "bags", "price": 59.0, "stock": 7,
+            "description": f"A {colour} {material} tote.", "images": [image],
+            "attributes": {"color": colour, "material": material, "width": width}}))
+    (store / "catalog.jsonl").write_text("\n".join(lines) + "\n")
+    from retrieval.search import Knowledge
+
+    knowledge = Knowledge.load(store, encoder=started_services.knowledge.encoder)
+    return Pipeline(Settings(), None, knowledge, started_services.generator, Metrics())
+
+
+def test_colours_and_materials_in_a_products_name_are_not_what_the_shopper_states(
+        words_in_names):
+    """"What is the width of the Harbour Canvas Tote Navy?": navy and canvas are the name's
+    words, not a colour or material the shopper asks for, so the question is asked as that
+    field (it had stayed as written, its facts in full, and the model answered the price);
+    a colour said beside the name still is one."""
+    for name, width in [("Harbour Canvas Tote Navy", "40 cm"), ("Harbour Leather Tote Tan", "38 cm")]:
+        prompt = _user_message(words_in_names, f"how wide is the {name}?")
+        assert prompt.messages[-1]["content"] == f"what is the width of the {name}?"
+        assert f"Product: {name}; width {width}." in prompt.context.splitlines()
+    asked = _user_message(words_in_names, "is the Harbour Canvas Tote Navy in stock?")
+    assert asked.messages[-1]["content"] == "is the Harbour Canvas Tote Navy in stock?"
+    assert "7 in stock" in asked.context
+    in_red = _user_message(words_in_names, "do you have the Harbour Canvas Tote Navy in red?")
+    assert in_red.messages[-1]["content"] != "is the Harbour Canvas Tote Navy in stock?"
 
 
 def test_a_field_of_the_product_the_last_reply_named_is_asked_of_it(pipeline):
