@@ -406,6 +406,23 @@ class Pipeline:
             return None
         return self.wording.ask_again(asked, target)
 
+    def ask_again_in_colour(self, mem: SessionMemory, colour: str,
+                            names: set[str]) -> Any | None:
+        """"and the orange one?" after the reply gave the price (or stock) of the Fernhill
+        Trail X2 in green: the same question of the X2, for the pipeline to give the model
+        its orange entry alone. None when the product does not come in that colour (then it
+        is asked whether it does) or the last reply answered something else."""
+        from retrieval.query import colour_of
+
+        if len(names) != 1:
+            return None
+        (before,) = names
+        asked = self.wording.asked_before(self.last_reply(mem), before, ())
+        if asked is None or asked[0] not in ("price", "stock") \
+                or not any(colour_of(p) == colour.lower() for p in self.knowledge.named(before)):
+            return None
+        return replace(self.wording.ask_again(asked, before), colour=colour)
+
     def reword(self, message: str, products: list[dict[str, Any]], faqs: list[dict[str, Any]],
                *, order_in_play: bool, order_id: str = "",
                mem: SessionMemory | None = None) -> Any:
@@ -422,8 +439,12 @@ class Pipeline:
         elliptical = _ELLIPTICAL.match(message) is not None and len(message.split()) <= 8
         last_named = self.last_reply_names(mem) if mem is not None and (
             elliptical or not named) else set()
+        only_colour = len(filters.colours) == 1 and not filters.attributes \
+            and filters.min_price is None and filters.max_price is None
         if mem is not None and elliptical:
             again = self.ask_again(mem, message, named, last_named)
+            if again is None and only_colour and not named:
+                again = self.ask_again_in_colour(mem, filters.colours[0], last_named)
             if again is not None:
                 return again
         in_play: list[dict[str, Any]] = []
@@ -439,8 +460,6 @@ class Pipeline:
             said = shared & set(tokens(message))
             if len(said) >= 2 and tokens(str(products[0].get("name") or ""))[0] in said:
                 line = products
-        only_colour = len(filters.colours) == 1 and not filters.attributes \
-            and filters.min_price is None and filters.max_price is None
         # read as retrieval's FAQ scoring read it (its vector is in the encoder's cache)
         kindless = as_item(message, self.knowledge.vocabulary) \
             if not named and products and faqs else message

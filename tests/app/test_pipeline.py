@@ -362,7 +362,8 @@ def test_a_follow_up_about_one_colour_of_the_product_in_play_gets_that_colour(pi
     """After a reply naming X (sold in several colours): "is the C one in stock?" is asked as
     "is the X in stock?" with X in C alone in the facts; "how much is the D one?" for a
     colour D that X does not come in, as "do you have the X in D?" with all of X's colours;
-    "and the C one?" as "do you have the X in C?"."""
+    "and the C one?" after the reply gave X's price, as "how much is the X?" with X in C
+    alone; after a reply that gave no price or stock, as "do you have the X in C?"."""
     from collections import defaultdict
 
     from retrieval.query import colour_of
@@ -382,13 +383,19 @@ def test_a_follow_up_about_one_colour_of_the_product_in_play_gets_that_colour(pi
     for text, asked, in_facts in (
             (f"is the {has[1]} one in stock?", f"is the {name} in stock?", 1),
             (f"how much is the {lacks} one?", f"do you have the {name} in {lacks}?", len(has)),
-            (f"and the {has[0]} one?", f"do you have the {name} in {has[0]}?", len(has))):
+            (f"and the {has[0]} one?", f"how much is the {name}?", 1),
+            (f"and the {lacks} one?", f"do you have the {name} in {lacks}?", len(has))):
         facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
                                           channel="web")
         prompt = pipeline.build_prompt(mem, text, facts)
         assert prompt.messages[-1]["content"] == asked, text
         assert prompt.context.count(f"Product: {name};") == in_facts, text
         assert prompt.context.count("Product: ") == in_facts, text
+    prompt = pipeline.build_prompt(mem, f"and the {has[0]} one?", None)
+    assert f"color {has[0]}" in prompt.context and f"color {has[1]}" not in prompt.context
+    mem.log[1]["text"] = f"The {name} is lovely."  # no price or stock given
+    assert pipeline.build_prompt(mem, f"and the {has[0]} one?", None).messages[-1]["content"] \
+        == f"do you have the {name} in {has[0]}?"
     assert f"color {has[1]}" in pipeline.build_prompt(
         mem, f"is the {has[1]} one in stock?", None).context
 
