@@ -327,6 +327,11 @@ class Pipeline:
                 products = self.shown_before(mem, asked.text)  # "how much?" -> "how much is it?"
             if asked.intent in ("price_it", "stock_it") and self.settings.reword_narrows:
                 products = self.last_named(mem, products)
+                if products:
+                    # the price or stock of the product in play: no policy beside it ("great,
+                    # is it in stock?" had found the click-and-collect entry, and the model
+                    # answered with it)
+                    faqs = []
             message = asked.text
         prompt = build_messages(
             store=self.knowledge.info,

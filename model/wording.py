@@ -9,9 +9,11 @@ trained on, when the encoder leaves no doubt what is asked:
 
 - the message names exactly one product of the catalog (in full, in the plural, or without
   its last word where that is unambiguous), one the facts hold, and with that name masked its
-  nearest training wordings are price (or stock, or describing) questions, ahead of every
-  other intent (a colour, an attribute, a detail, an FAQ topic, an order) by `margin`; and it states no
-  colour, attribute or price bound that the new wording would drop
+  (in a message of several sentences, the one question naming it when the others ask
+  nothing: `asking_sentence`) nearest training wordings are price (or stock, or describing)
+  questions, ahead of every other intent (a colour, an attribute, a detail, an FAQ topic, an
+  order) by `margin`; and it states no colour, attribute or price bound that the new wording
+  would drop
   -> "how much is the X?" / "is the X in stock?" / "tell me about the X" (`Rewording.product`:
   the pipeline then gives the model the facts of X alone, so it cannot copy a look-alike's);
   before that, when its nearest question about one of X's own fields ("what is the weight of
@@ -136,6 +138,19 @@ class Rewording:
     field: str = ""  # the field an "attr" question asks
 
 
+def asking_sentence(message: str, mention: str) -> str:
+    """Of a message of several sentences, the one question that names the product when the
+    others ask nothing ("any Pippin Balance 12 bikes left? want one for my son's 2nd
+    birthday"): what is asked is judged on it alone, the rest is the shopper's situation.
+    Otherwise the whole message."""
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+", message.strip()) if s]
+    naming = [s for s in sentences if mention.lower() in s.lower()]
+    if len(sentences) < 2 or len(naming) != 1 or not naming[0].endswith("?") \
+            or sum("?" in s for s in sentences) > 1:
+        return message
+    return naming[0]
+
+
 class Wording:
     """Maps a shopper's message to a training wording (see the module docstring)."""
 
@@ -227,7 +242,7 @@ class Wording:
             if constraints and not colour:
                 return keep
             masked = re.sub(r"(?<!\w)(?:the\s+)?" + re.escape(mention) + r"(?!\w)", "the item",
-                            message, count=1, flags=re.I)
+                            asking_sentence(message, mention), count=1, flags=re.I)
             if colour:
                 return self._in_colour(masked, name, colour) or keep
             vector = self.embed([masked])[0]

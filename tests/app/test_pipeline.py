@@ -128,6 +128,24 @@ def test_a_product_question_reaches_the_model_in_a_trained_wording(pipeline, ask
         assert prompt.messages[-1]["content"] == asked.format(p=product["name"])
 
 
+def test_a_question_among_sentences_about_the_shoppers_situation_is_judged_alone(pipeline):
+    """"Any X left? want one for my son's birthday": the second sentence asks nothing, so
+    what is asked is read from the first (as a whole it was near no training wording); a
+    message asking two things is read whole."""
+    from model.wording import asking_sentence
+
+    assert asking_sentence("any Foo left? want one for my son", "Foo") == "any Foo left?"
+    assert asking_sentence("I saw it. Is the Foo in stock?", "Foo") == "Is the Foo in stock?"
+    for text in ["is the Foo in stock? how much is it?", "the Foo, is it in stock",
+                 "I love the Foo. It is great."]:
+        assert asking_sentence(text, "Foo") == text
+    for product in _unique_products(pipeline.knowledge, 3):
+        name = product["name"]
+        text = f"have you got any {name} in the stockroom? it is for my brother's birthday"
+        assert _user_message(pipeline, text).messages[-1]["content"] \
+            == f"is the {name} in stock?"
+
+
 def test_a_reworded_price_question_gets_the_facts_of_its_product_alone(pipeline):
     """A small model copied a neighbour's price when the facts listed look-alikes first."""
     narrowed = 0
@@ -609,3 +627,25 @@ def test_a_stock_question_naming_no_product_asks_about_the_one_talked_about(pipe
     prompt = _user_message(pipeline, ask, mem)
     assert prompt.messages[-1]["content"] == asked
     assert f"Product: {product['name']};" in prompt.context
+
+
+def test_a_price_or_stock_follow_up_gets_no_policy_beside_the_product(pipeline):
+    """"Great, is it in stock?" after a reply about a product: asked as "is it in stock?" of
+    that product, with no FAQ entry beside it, even when retrieval found one (a shop's click
+    and collect entry, which speaks of items in stock, was answered instead)."""
+    product = _unique_products(pipeline.knowledge, 6)[5]
+    mem = SessionMemory(session_id="s")
+    mem.log = [{"role": "user", "text": f"tell me about the {product['name']}"},
+               {"role": "assistant", "text": f"The {product['name']} is lovely.",
+                "products": [{"sku": product["sku"], "name": product["name"],
+                              "price": product["price"]}]}]
+    text = "great, is it in stock?"
+    facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                      channel="web")
+    policy = {"question": "Can I collect my order?", "score": 0.9,
+              "answer": "Yes: in-stock items are ready to collect within 2 hours."}
+    facts = dataclasses.replace(facts, faqs=[policy, *facts.faqs])
+    prompt = pipeline.build_prompt(mem, text, facts)
+    assert prompt.messages[-1]["content"] == "is it in stock?"
+    assert f"Product: {product['name']};" in prompt.context
+    assert "FAQ:" not in prompt.context
