@@ -340,6 +340,9 @@ class ProductNames:
         if not any(self._together(a, b) for r, _ in runs for a, b in itertools.combinations(r, 2)):
             return True  # (two words apart count: "the AquaPurr water fountain")
         for r, after in runs:
+            if len(r) >= 4 and r[-2].isdigit() and r[-1] in self._heads and any(
+                    r[-2] in self._numbers[i] for i in self._together(r[-4], r[-3])):
+                r = r[:-2]  # "the ocean selection pouches 40 pack": their count, not a kind
             number = re.search(r"\d+", after)
             if number:
                 holders = self._together(r[-2], r[-1])

@@ -109,6 +109,20 @@ def test_names_with_sizes_and_words_between_are_not_taken_for_missing_products()
     assert names.unknown("is the TrailMate Reflective Lead 3m in stock?")  # a 1.8m lead only
 
 
+def test_a_count_of_a_pack_the_name_holds_is_no_kind_of_product():
+    """"The purrfect ocean selection pouches 40 pack" of a "... Pouches in Gravy 40 x 85g":
+    the shopper's count, not a kind ("pack" ends other names); a count it does not hold is
+    another product."""
+    from retrieval.query import ProductNames
+
+    names = ProductNames([{"name": n, "category": c} for n, c in (
+        ("Purrfect Ocean Selection Pouches in Gravy 40 x 85g", "cat food"),
+        ("ChewRight Dental Sticks Large 28 pack", "dog treats"),
+        ("ToughTug Rubber Ball Launcher Balls 2 pack 6.5cm", "dog toys"))])
+    assert not names.unknown("i'm after the purrfect ocean selection pouches 40 pack")
+    assert names.unknown("i'm after the purrfect ocean selection pouches 12 pack")
+
+
 def test_kind_words_are_the_words_that_name_a_category_as_written() -> None:
     assert kind_words("my Jacket zip broke, do you fix jackets?", VOCAB) == ("Jacket", "jackets")
     assert kind_words("do you fix zips?", VOCAB) == ()
