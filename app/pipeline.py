@@ -327,10 +327,10 @@ class Pipeline:
                 products = self.shown_before(mem, asked.text)  # "how much?" -> "how much is it?"
             if asked.intent in ("price_it", "stock_it") and self.settings.reword_narrows:
                 products = self.last_named(mem, products)
-                if products:
-                    # the price or stock of the product in play: no policy beside it ("great,
-                    # is it in stock?" had found the click-and-collect entry, and the model
-                    # answered with it)
+                if len(products) == 1 and products[0].get("name") in self.last_reply_names(mem):
+                    # the price or stock of the product the last reply named: no policy beside
+                    # it ("great, is it in stock?" had found the click-and-collect entry, and
+                    # the model answered with it)
                     faqs = []
             message = asked.text
         prompt = build_messages(
