@@ -361,10 +361,15 @@ class Pipeline:
                    ) -> list[dict[str, Any]]:
         """Of the products in play, the one the last reply named, when it named one alone and
         no colour variant shares its name: "how much is it?" asks about what was just talked
-        about (which of several colours, the conversation's words tell, not the name)."""
+        about (which of several colours, the conversation's words tell, not the name). When
+        retrieval found others ("are they in stock" after the Purrfect Ocean Selection Pouches
+        found the Kitten Pouches), that product's own entry."""
         named = self.last_reply_names(mem)
-        chosen = [p for p in products if p.get("name") in named]
-        return chosen if len(named) == 1 and len(chosen) == 1 else products
+        if len(named) != 1:
+            return products
+        chosen = [p for p in products if p.get("name") in named] \
+            or self.knowledge.named(next(iter(named)))
+        return chosen if len(chosen) == 1 else products
 
     @staticmethod
     def last_reply(mem: SessionMemory) -> str:

@@ -107,6 +107,16 @@ def _one_named_of_two_shown(pipeline):
     return first, second, mem
 
 
+def _after_a_reply_about(product, asked, reply):
+    """A conversation whose one reply, `reply` to `asked`, showed `product`."""
+    mem = SessionMemory(session_id="s")
+    mem.log = [{"role": "user", "text": asked},
+               {"role": "assistant", "text": reply,
+                "products": [{"sku": product["sku"], "name": product["name"],
+                              "price": product["price"]}]}]
+    return mem
+
+
 def _user_message(pipeline, text, mem=None):
     mem = mem or SessionMemory(session_id="s")
     facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
@@ -619,11 +629,8 @@ def test_a_stock_question_naming_no_product_asks_about_the_one_talked_about(pipe
     the product the conversation is on (without it the model had no facts and answered "Sorry,
     I could not find that product")."""
     product = _unique_products(pipeline.knowledge, 6)[5]
-    mem = SessionMemory(session_id="s")
-    mem.log = [{"role": "user", "text": f"does the {product['name']} come in other colours?"},
-               {"role": "assistant", "text": f"The {product['name']} comes in one colour.",
-                "products": [{"sku": product["sku"], "name": product["name"],
-                              "price": product["price"]}]}]
+    mem = _after_a_reply_about(product, f"does the {product['name']} come in other colours?",
+                               f"The {product['name']} comes in one colour.")
     prompt = _user_message(pipeline, ask, mem)
     assert prompt.messages[-1]["content"] == asked
     assert f"Product: {product['name']};" in prompt.context
@@ -634,11 +641,8 @@ def test_a_price_or_stock_follow_up_gets_no_policy_beside_the_product(pipeline):
     that product, with no FAQ entry beside it, even when retrieval found one (a shop's click
     and collect entry, which speaks of items in stock, was answered instead)."""
     product = _unique_products(pipeline.knowledge, 6)[5]
-    mem = SessionMemory(session_id="s")
-    mem.log = [{"role": "user", "text": f"tell me about the {product['name']}"},
-               {"role": "assistant", "text": f"The {product['name']} is lovely.",
-                "products": [{"sku": product["sku"], "name": product["name"],
-                              "price": product["price"]}]}]
+    mem = _after_a_reply_about(product, f"tell me about the {product['name']}",
+                               f"The {product['name']} is lovely.")
     text = "great, is it in stock?"
     facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
                                       channel="web")
@@ -649,3 +653,20 @@ def test_a_price_or_stock_follow_up_gets_no_policy_beside_the_product(pipeline):
     assert prompt.messages[-1]["content"] == "is it in stock?"
     assert f"Product: {product['name']};" in prompt.context
     assert "FAQ:" not in prompt.context
+
+
+def test_a_follow_up_asks_about_the_product_the_last_reply_named_whatever_retrieval_found(
+        pipeline):
+    """"Are they in stock" after a reply about one product: retrieval may find another (the
+    Kitten Pouches after the Ocean Selection Pouches); the question is about the one named."""
+    first, other = _unique_products(pipeline.knowledge, 8)[6:8]
+    mem = _after_a_reply_about(first, f"i'm after the {first['name']}",
+                               f"The {first['name']} is lovely.")
+    text = "are they in stock"
+    facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                      channel="web")
+    facts = dataclasses.replace(facts, products=pipeline.knowledge.named(other["name"]))
+    prompt = pipeline.build_prompt(mem, text, facts)
+    assert prompt.messages[-1]["content"] == "is it in stock?"
+    assert f"Product: {first['name']};" in prompt.context
+    assert other["name"] not in prompt.context
