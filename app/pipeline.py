@@ -273,6 +273,7 @@ class Pipeline:
         from model.wording import FAQ, IN_COLOUR, ORDER
         from retrieval.query import colour_of
 
+        said = message
         window = self.settings.recent_turns * 2
         recent = [{"role": "user" if e["role"] == "user" else "assistant", "text": e["text"]}
                   for e in mem.log[-window:] if e.get("text")]
@@ -354,7 +355,13 @@ class Pipeline:
                 and len({p.get("name") for p in products}) == 1:
             # a price, stock or field question about the one product in the facts: the
             # reply may not say it does not know what they give, nor deny its stock state
-            prompt = replace(prompt, avoid=openings_known_false(asked.intent, products))
+            avoid = openings_known_false(asked.intent, products)
+            colours = self.stated(said)[1].colours
+            if len(colours) == 1 and any(colour_of(p) == colours[0].lower() for p in products):
+                # "I'm interested in the Kestrel Road 500 in red": it comes in red, whatever
+                # is asked (the model answered "Sorry, I do not see the Kestrel Road 500 in red")
+                avoid += (COLOUR_NO_OPENING,)
+            prompt = replace(prompt, avoid=avoid)
         return prompt
 
     def last_named(self, mem: SessionMemory, products: list[dict[str, Any]]
@@ -433,19 +440,25 @@ class Pipeline:
             return None
         return replace(self.wording.ask_again(asked, before), colour=colour)
 
+    def stated(self, message: str) -> tuple[list[tuple[str, str]], Any]:
+        """The catalog names the message mentions, and what it states beyond them: "the
+        Corrib Leather Dog Collar 40cm Tan" states no colour or material, "the Corrib collar
+        in black" does."""
+        from retrieval.query import parse_filters
+
+        named = self.knowledge.names_in(message)
+        unnamed = message
+        for _, mention in named:
+            unnamed = unnamed.replace(mention, " ")
+        return named, parse_filters(unnamed, self.knowledge.vocabulary)
+
     def reword(self, message: str, products: list[dict[str, Any]], faqs: list[dict[str, Any]],
                *, order_in_play: bool, order_id: str = "",
                mem: SessionMemory | None = None) -> Any:
         """What the model is asked: the message, or its training wording (model/wording.py)."""
-        from retrieval.query import as_item, parse_filters
+        from retrieval.query import as_item
 
-        named = self.knowledge.names_in(message)
-        # what the shopper states beyond the names: "the Corrib Leather Dog Collar 40cm Tan"
-        # states no colour or material, "the Corrib collar in black" does
-        unnamed = message
-        for _, mention in named:
-            unnamed = unnamed.replace(mention, " ")
-        filters = parse_filters(unnamed, self.knowledge.vocabulary)
+        named, filters = self.stated(message)
         elliptical = _ELLIPTICAL.match(message) is not None and len(message.split()) <= 8
         last_named = self.last_reply_names(mem) if mem is not None and (
             elliptical or not named) else set()

@@ -670,3 +670,23 @@ def test_a_follow_up_asks_about_the_product_the_last_reply_named_whatever_retrie
     assert prompt.messages[-1]["content"] == "is it in stock?"
     assert f"Product: {first['name']};" in prompt.context
     assert other["name"] not in prompt.context
+
+
+def test_a_reply_may_not_deny_a_colour_the_product_named_comes_in(pipeline):
+    """"I'm looking at the X in C, is it ...?": whatever is asked, the reply may not open
+    "Sorry, I do not see the X in C" when X comes in C; of a colour X lacks, nothing is."""
+    from collections import defaultdict
+
+    from model.prompt import COLOUR_NO_OPENING
+    from retrieval.query import colour_of
+
+    entries = defaultdict(list)
+    for p in pipeline.knowledge.products:
+        entries[p["name"]].append(p)
+    name, variants = next((n, v) for n, v in sorted(entries.items())
+                          if len(v) >= 2 and all(colour_of(p) for p in v))
+    has = sorted(colour_of(p) for p in variants)
+    lacks = next(c for c in ("purple", "orange", "yellow", "pink", "green") if c not in has)
+    asked = "I'm looking at the {} in {}, is it waterproof?"
+    assert COLOUR_NO_OPENING in _user_message(pipeline, asked.format(name, has[0])).avoid
+    assert COLOUR_NO_OPENING not in _user_message(pipeline, asked.format(name, lacks)).avoid
