@@ -273,7 +273,6 @@ class Pipeline:
         from model.wording import FAQ, IN_COLOUR, ORDER
         from retrieval.query import colour_of
 
-        said = message
         window = self.settings.recent_turns * 2
         recent = [{"role": "user" if e["role"] == "user" else "assistant", "text": e["text"]}
                   for e in mem.log[-window:] if e.get("text")]
@@ -283,8 +282,12 @@ class Pipeline:
         if not products and check is None:
             products = self.shown_before(mem, message)
         faqs = list(facts.faqs) if facts is not None else []
+        stated_colours: list[str] = []  # colours the message states beyond the names it says
         if self.wording is not None:
-            asked = self.reword(message, products, faqs, order_in_play=check is not None,
+            named, filters = self.stated(message)
+            stated_colours = filters.colours
+            asked = self.reword(message, products, faqs, named, filters,
+                                order_in_play=check is not None,
                                 order_id=check.order_id if check is not None else "", mem=mem)
             one_colour = False  # the facts are already that colour's entry
             if asked.colour and asked.intent in ("price", "stock"):
@@ -356,8 +359,8 @@ class Pipeline:
             # a price, stock or field question about the one product in the facts: the
             # reply may not say it does not know what they give, nor deny its stock state
             avoid = openings_known_false(asked.intent, products)
-            colours = self.stated(said)[1].colours
-            if len(colours) == 1 and any(colour_of(p) == colours[0].lower() for p in products):
+            if len(stated_colours) == 1 \
+                    and any(colour_of(p) == stated_colours[0].lower() for p in products):
                 # "I'm interested in the Kestrel Road 500 in red": it comes in red, whatever
                 # is asked (the model answered "Sorry, I do not see the Kestrel Road 500 in red")
                 avoid += (COLOUR_NO_OPENING,)
@@ -453,12 +456,12 @@ class Pipeline:
         return named, parse_filters(unnamed, self.knowledge.vocabulary)
 
     def reword(self, message: str, products: list[dict[str, Any]], faqs: list[dict[str, Any]],
-               *, order_in_play: bool, order_id: str = "",
-               mem: SessionMemory | None = None) -> Any:
-        """What the model is asked: the message, or its training wording (model/wording.py)."""
+               named: list[tuple[str, str]], filters: Any, *, order_in_play: bool,
+               order_id: str = "", mem: SessionMemory | None = None) -> Any:
+        """What the model is asked: the message, or its training wording (model/wording.py).
+        `named`, `filters`: what `stated` reads in the message."""
         from retrieval.query import as_item
 
-        named, filters = self.stated(message)
         elliptical = _ELLIPTICAL.match(message) is not None and len(message.split()) <= 8
         last_named = self.last_reply_names(mem) if mem is not None and (
             elliptical or not named) else set()
