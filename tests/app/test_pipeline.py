@@ -117,6 +117,23 @@ def _after_a_reply_about(product, asked, reply):
     return mem
 
 
+def _sold_in_colours(knowledge):
+    """A product sold in several colours: (its name, its entries, their colours sorted, a
+    colour it does not come in)."""
+    from collections import defaultdict
+
+    from retrieval.query import colour_of
+
+    entries = defaultdict(list)
+    for p in knowledge.products:
+        entries[p["name"]].append(p)
+    name, variants = next((n, v) for n, v in sorted(entries.items())
+                          if len(v) >= 2 and all(colour_of(p) for p in v))
+    has = sorted(colour_of(p) for p in variants)
+    lacks = next(c for c in ("purple", "orange", "yellow", "pink", "green") if c not in has)
+    return name, variants, has, lacks
+
+
 def _user_message(pipeline, text, mem=None):
     mem = mem or SessionMemory(session_id="s")
     facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
@@ -392,17 +409,7 @@ def test_a_follow_up_about_one_colour_of_the_product_in_play_gets_that_colour(pi
     colour D that X does not come in, as "do you have the X in D?" with all of X's colours;
     "and the C one?" after the reply gave X's price, as "how much is the X?" with X in C
     alone; after a reply that gave no price or stock, as "do you have the X in C?"."""
-    from collections import defaultdict
-
-    from retrieval.query import colour_of
-
-    entries = defaultdict(list)
-    for p in pipeline.knowledge.products:
-        entries[p["name"]].append(p)
-    name, variants = next((n, v) for n, v in sorted(entries.items())
-                          if len(v) >= 2 and all(colour_of(p) for p in v))
-    has = sorted(colour_of(p) for p in variants)
-    lacks = next(c for c in ("purple", "orange", "yellow", "pink", "green") if c not in has)
+    name, variants, has, lacks = _sold_in_colours(pipeline.knowledge)
     mem = SessionMemory(session_id="s")
     mem.log = [{"role": "user", "text": f"tell me about the {name}"},
                {"role": "assistant", "text": f"The {name} costs 10.00 USD.",
@@ -675,18 +682,9 @@ def test_a_follow_up_asks_about_the_product_the_last_reply_named_whatever_retrie
 def test_a_reply_may_not_deny_a_colour_the_product_named_comes_in(pipeline):
     """"I'm looking at the X in C, is it ...?": whatever is asked, the reply may not open
     "Sorry, I do not see the X in C" when X comes in C; of a colour X lacks, nothing is."""
-    from collections import defaultdict
-
     from model.prompt import COLOUR_NO_OPENING
-    from retrieval.query import colour_of
 
-    entries = defaultdict(list)
-    for p in pipeline.knowledge.products:
-        entries[p["name"]].append(p)
-    name, variants = next((n, v) for n, v in sorted(entries.items())
-                          if len(v) >= 2 and all(colour_of(p) for p in v))
-    has = sorted(colour_of(p) for p in variants)
-    lacks = next(c for c in ("purple", "orange", "yellow", "pink", "green") if c not in has)
+    name, _, has, lacks = _sold_in_colours(pipeline.knowledge)
     asked = "I'm looking at the {} in {}, is it waterproof?"
     assert COLOUR_NO_OPENING in _user_message(pipeline, asked.format(name, has[0])).avoid
     assert COLOUR_NO_OPENING not in _user_message(pipeline, asked.format(name, lacks)).avoid
