@@ -72,12 +72,14 @@ class Generator(Protocol):
         priority: int = 0,
         context: str = "",
         avoid: tuple[str, ...] = (),
+        opening: str = "",
     ) -> AsyncIterator[str]:
         """Yield the reply in pieces as they are produced.
 
         `messages` come from `model.prompt.build_messages`; `context` is the text of facts
         that numbers, prices and ids in the reply may be copied from; `avoid`, openings the
-        reply must not take, where the backend can steer it. Closing the iterator
+        reply must not take, and `opening`, the reply's first words, where the backend can
+        steer it (yielded first, the model writes the rest). Closing the iterator
         (or cancelling the task that drives it) frees the slot at once. Raises
         `model.engine.Busy` when the queue is full and `model.engine.Unavailable` when the
         backend cannot serve.

@@ -173,13 +173,21 @@ class Engine:
         context: str = "",
         stop: tuple[str, ...] = (),
         avoid: tuple[str, ...] = (),
+        opening: str = "",
     ) -> AsyncIterator[str]:
         """Yield the reply in text pieces as tokens are produced (see `app.services`).
         `avoid`: openings the reply must not take (the caller knows them to be false); a
-        reply that takes one starts over from the model's best other branch."""
+        reply that takes one starts over from the model's best other branch. `opening`: the
+        reply's first words, given (the caller knows what kind of reply is right); the model
+        writes the rest, and `avoid` no longer applies."""
         if not self.running:
             raise Unavailable("the language model engine is not running") from self._failure
-        prompt, max_new_tokens = self._fit(self.lm.render(messages), max_new_tokens)
+        opening = opening.strip()
+        rendered = self.lm.render(messages)
+        begun = self.lm.render(messages, opening) if opening else rendered
+        if begun[:len(rendered)] != rendered:  # a template that writes the turn otherwise
+            begun, opening = rendered, ""
+        prompt, max_new_tokens = self._fit(begun, max_new_tokens)
         constraint = None
         if self.tokens is not None:
             constraint = CopyConstraint.from_context(
@@ -201,6 +209,10 @@ class Engine:
         if constraint is not None and constraint.vocabulary is not None \
                 and constraint.named_in_full:
             avoid = (*avoid, _NOT_FOUND)
+        if opening:  # the reply's first words are the prompt's last: they go out first
+            avoid = ()
+            text = "".join(channel.decoder.push(t) for t in begun[len(rendered):])
+            channel.send(channel.release(text, final=False))
         if avoid:
             channel.avoid, channel.path = tuple(a.lower() for a in avoid if a), []
         seq = Sequence(

@@ -61,11 +61,17 @@ class LoadedModel:
                 ids.update(int(v) for v in value)
         return frozenset(i for i in ids if i >= 0)
 
-    def render(self, messages: list[dict[str, str]]) -> list[int]:
-        """Prompt token ids for `messages`, ending where the assistant's reply begins."""
-        ids = self.tokenizer.apply_chat_template(
-            messages, add_generation_prompt=True, tokenize=True, return_dict=False
-        )
+    def render(self, messages: list[dict[str, str]], opening: str = "") -> list[int]:
+        """Prompt token ids for `messages`, ending where the assistant's reply begins, or,
+        given an `opening`, after those first words of the reply (as the chat template writes
+        an assistant message that goes on)."""
+        if opening:
+            ids = self.tokenizer.apply_chat_template(
+                [*messages, {"role": "assistant", "content": opening}],
+                continue_final_message=True, tokenize=True, return_dict=False)
+        else:
+            ids = self.tokenizer.apply_chat_template(
+                messages, add_generation_prompt=True, tokenize=True, return_dict=False)
         # Some tokenizers return a BatchEncoding-like mapping, others a flat list.
         if isinstance(ids, dict) or hasattr(ids, "input_ids"):
             ids = ids["input_ids"]

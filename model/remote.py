@@ -68,9 +68,11 @@ class RemoteLM:
         context: str = "",
         stop: tuple[str, ...] = (),
         avoid: tuple[str, ...] = (),
+        opening: str = "",
     ) -> AsyncIterator[str]:
         """Yield the reply in pieces as the server streams them (see `app.services`).
-        `avoid` is not applied: a remote server cannot be made to start a reply over."""
+        `avoid` and `opening` are not applied: a remote server cannot be made to start a
+        reply over, and OpenAI-compatible servers differ in how a reply is begun for them."""
         body: dict = {
             "model": self.model,
             "messages": messages,

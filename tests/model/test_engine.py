@@ -263,3 +263,19 @@ def test_a_reply_that_goes_round_in_a_loop_is_recognised():
     assert not repeating("We have the Vista tote for 11.00 EUR and the Vista bag for 11.00 EUR.")
     assert not repeating("ha ha")
     assert not repeating("")
+
+
+async def test_an_opening_goes_out_first_and_the_model_writes_on_from_it(tiny_mixtral, engine):
+    """`opening`: the reply's first words are given; the rest is what the model writes after
+    them (as `generate()` continues the prompt that ends with them)."""
+    opening = "the red kettle costs"
+    reply = await collect(engine, messages(2), max_new_tokens=10, opening=opening)
+    prompt, begun = tiny_mixtral.render(messages(2)), tiny_mixtral.render(messages(2), opening)
+    assert begun[:len(prompt)] == prompt and len(begun) > len(prompt)
+    with torch.no_grad():
+        out = tiny_mixtral.model.generate(torch.tensor([begun]), max_new_tokens=10,
+                                          do_sample=False)
+    written = [t for t in out[0, len(begun):].tolist() if t not in tiny_mixtral.eos_token_ids]
+    assert reply == tiny_mixtral.tokenizer.decode(begun[len(prompt):] + written,
+                                                  skip_special_tokens=True)
+    assert reply.startswith(opening) and len(reply) > len(opening)
