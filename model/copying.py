@@ -200,6 +200,8 @@ class TokenTable:
             "" if i in special else t[len(anchor) :] for i, t in zip(known, texts, strict=True)
         ] + [""] * (vocab_size - len(known))
         self.with_digit = [i for i, t in enumerate(self.text) if _DIGIT.search(t)]
+        # Tokens that write part of a character (byte pieces of a multi-byte one): "\ufffd".
+        self.partial = [i for i, t in enumerate(self.text) if "\ufffd" in t]
         # Tokens that start a new word (or are punctuation): allowed after a whole figure.
         self.by_first_char: dict[str, list[int]] = {}
         for i, t in enumerate(self.text):
@@ -244,6 +246,8 @@ class CopyConstraint:
     sole_passage: bool = False  # the facts are one FAQ entry and nothing else
     order_states: dict[str, str] = field(default_factory=dict)  # order id -> its state
     keys: frozenset[str] = frozenset()  # first words of the facts' fields ("price", "color")
+    ascii_only: bool = False  # no text of the prompt has a character outside ASCII
+    percents: frozenset[str] = frozenset()  # figures the facts write with "%" after them alone
     _rules: dict[str, tuple[bool, torch.Tensor] | None] = field(default_factory=dict, repr=False)
     # (reply length before the open word, run state there, text since its last word)
     _settled: tuple = field(default=(-1, None, ""), repr=False)
@@ -282,7 +286,9 @@ class CopyConstraint:
                    sole_passage=[line.startswith("FAQ: ")
                                  for line in context.split("\n")[1:]] == [True],
                    order_states={m.group(1): m.group(2).lower()
-                                 for m in _ORDER_FACT.finditer(context)})
+                                 for m in _ORDER_FACT.finditer(context)},
+                   ascii_only=(context + replies + shopper_text).isascii(),
+                   percents=_percents(context))
 
     def fresh(self) -> CopyConstraint:
         """The same rule for a reply that starts over (its caches of the reply so far cleared)."""
@@ -465,6 +471,10 @@ class CopyConstraint:
             self._keep_to_order_ids(logits, reply, tail)
             self._keep_to_order_state(logits, reply, tail)
         if self.vocabulary is not None:
+            if self.ascii_only:
+                # no character to copy is written in bytes: none is begun ("26%" had become
+                # "26" and a stray byte where the model had seldom seen "%")
+                logits[self.table.partial] = float("-inf")
             self._keep_best_word(logits, reply, len(reply) - len(tail), eos_token_ids)
 
     def _passage_onward(self, reply: str) -> list[int]:
@@ -833,6 +843,10 @@ class CopyConstraint:
         # Inside a figure: allow continuations toward a context figure, and word breaks
         # only once the figure is whole.
         whole = self._is_whole(tail.rstrip(_JOINERS))
+        if whole and tail in self.percents:  # "26%": the sign goes with the figure
+            signs = [i for i in table.by_first_char.get("%", ()) if not _DIGIT.search(table.text[i])]
+            if signs:
+                return (True, torch.tensor(signs))
         candidates: set[int] = set()
         for figure in self.allowed:
             if figure.startswith(tail) and len(figure) > len(tail):
@@ -848,6 +862,15 @@ class CopyConstraint:
         if not allowed:  # a tokenizer that cannot spell the figure: leave the model free
             return None
         return (True, torch.tensor(sorted(set(allowed))))
+
+
+def _percents(context: str) -> frozenset[str]:
+    """The figures that `context` writes as percentages every time ("protein 26%")."""
+    after: dict[str, set[bool]] = {}
+    for m in WORD.finditer(context):
+        if _DIGIT.search(m.group()):
+            after.setdefault(m.group(), set()).add(context.startswith("%", m.end()))
+    return frozenset(f for f, signs in after.items() if signs == {True})
 
 
 def _product_fields(context: str) -> list[list[str]]:

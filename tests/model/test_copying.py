@@ -463,3 +463,44 @@ def test_a_copied_run_goes_on_even_with_tokens_the_model_finds_unlikely():
     c.restrict(logits, "The Alder ", frozenset({tokenizer.eos_token_id}))
     best = table.text[int(logits.argmax())]
     assert best.strip() and "onyx".startswith(best.lower()), best
+
+
+def _bundled_table() -> tuple[TokenTable, object]:
+    from model.loading import BUNDLED_PATH
+
+    tokenizer = AutoTokenizer.from_pretrained(BUNDLED_PATH)
+    return TokenTable(tokenizer, len(tokenizer)), tokenizer
+
+
+def test_a_percentage_is_copied_with_its_sign():
+    """"26%" is one fact: after "26" only "%" may follow when the facts write 26 that way
+    every time (the bundled model had written "26" and a stray byte)."""
+    table, tokenizer = _bundled_table()
+    facts = "Shop.\nProduct: Kibble 2kg; protein 26%; fat 14%; fibre 3 g."
+    c = CopyConstraint.from_context(table, facts, lexicon=LEXICON | {"protein"})
+    logits = torch.zeros(len(tokenizer))
+    c.restrict(logits, "The Kibble 2kg has protein 26", frozenset({tokenizer.eos_token_id}))
+    allowed = {table.text[i] for i in torch.nonzero(logits > float("-inf")).flatten().tolist()}
+    assert allowed and all(t.startswith("%") for t in allowed), sorted(allowed)[:10]
+    # a figure the facts also write without the sign ("3") may end where it ends
+    logits = torch.zeros(len(tokenizer))
+    c.restrict(logits, "The Kibble 2kg has fibre 3", frozenset({tokenizer.eos_token_id}))
+    allowed = {table.text[i] for i in torch.nonzero(logits > float("-inf")).flatten().tolist()}
+    assert any(not t.startswith("%") for t in allowed)
+
+
+def test_no_character_is_begun_in_bytes_when_every_text_is_ascii():
+    """Byte pieces of a character outside ASCII cannot be written when the prompt has none;
+    they can when it has one to copy ("Crème")."""
+    table, tokenizer = _bundled_table()
+    partial = table.partial
+    assert partial and tokenizer.convert_tokens_to_ids("<0x25>") not in partial  # "%" is whole
+    c = CopyConstraint.from_context(table, "Shop.\nProduct: Kibble 2kg; protein 26%.",
+                                    lexicon=LEXICON)
+    logits = torch.zeros(len(tokenizer))
+    c.restrict(logits, "The Kibble 2kg has protein 26%", frozenset({tokenizer.eos_token_id}))
+    assert bool((logits[partial] == float("-inf")).all())
+    assert (logits > float("-inf")).any()
+    c = CopyConstraint.from_context(table, "Shop.\nProduct: Crème Pot 1L; price 9.50 EUR.",
+                                    lexicon=LEXICON)
+    assert not c.ascii_only  # "è" is written in bytes
