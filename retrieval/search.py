@@ -158,7 +158,21 @@ class Knowledge:
         for name, words in self._all_words.items():
             for word in words:
                 self._holders.setdefault(word, set()).add(name)
+        # A size a shopper writes without its unit: "26" -> the names holding "26cm".
+        self._sized: dict[str, set[str]] = {}
+        for name, words in self._all_words.items():
+            for word in words:
+                size = re.fullmatch(r"(\d+(?:\.\d+)?)[a-z]{1,3}", word)
+                if size:
+                    self._sized.setdefault(size.group(1), set()).add(name)
         self._longest_name = max((len(n.split()) for n in self._said_names), default=0)
+        # Model codes a shopper writes without their joiner: "qt7" -> ["qt", "7"] of "QT-7".
+        self._joined: dict[str, list[str]] = {}
+        for name in name_words:
+            for code in re.findall(r"[a-z0-9]+(?:[-/.][a-z0-9]+)+", name.lower()):
+                parts = re.findall(r"[a-z0-9]+", code)
+                if any(c.isdigit() for c in code) and "".join(parts) not in self._holders:
+                    self._joined.setdefault("".join(parts), parts)
         # a turn's look-up reads the same text's names up to five times
         self._names_in = functools.lru_cache(maxsize=512)(self._read_names)
         self._prices = np.array([p["price"] for p in self.products], np.float64)
@@ -405,7 +419,8 @@ class Knowledge:
         """Products among the best text matches whose name the text mentions (`names_in`),
         or all of whose own words it holds (`_name_words`)."""
         mentioned = {name for name, _ in self.names_in(text)}
-        said = set(re.findall(r"[a-z0-9]+", text.lower()))
+        said = {part for word in re.findall(r"[a-z0-9]+", text.lower())
+                for part in self._joined.get(word, [word])}
         named = np.zeros(len(self.products), bool)
         for name in mentioned:
             for i in self._by_name.get(name, ()):
@@ -446,7 +461,8 @@ class Knowledge:
         return list(self._names_in(text))
 
     def _read_names(self, text: str) -> tuple[tuple[str, str], ...]:
-        spans = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"[A-Za-z0-9]+", text)]
+        spans = [(m.start(), m.end(), part) for m in re.finditer(r"[A-Za-z0-9]+", text)
+                 for part in self._joined.get(m.group().lower(), [m.group().lower()])]
         words = [w for _, _, w in spans]
         fixed = [w if w in self._name_vocabulary else self._respelled(w) for w in words]
         taken = [False] * len(spans)
@@ -492,7 +508,7 @@ class Knowledge:
         number right after it that the name lacks names another product."""
         def holders(word: str) -> set[str]:  # "beds" is held where "bed" is
             return self._holders.get(word, set()) | self._holders.get(word.removesuffix("s"), set()) \
-                | self._holders.get(word.removesuffix("es"), set())
+                | self._holders.get(word.removesuffix("es"), set()) | self._sized.get(word, set())
 
         start = 0
         while start < len(words):
@@ -502,7 +518,8 @@ class Knowledge:
             stop = start
             while stop < len(words) and not taken[stop] and (
                     words[stop] in STOP_WORDS or words[stop] in self._name_vocabulary
-                    or words[stop].removesuffix("s") in self._name_vocabulary):
+                    or words[stop].removesuffix("s") in self._name_vocabulary
+                    or words[stop] in self._sized):
                 stop += 1
             for end in range(stop, start + 2, -1):
                 needed = [w for w in words[start:end] if w not in STOP_WORDS]

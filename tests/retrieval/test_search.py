@@ -169,6 +169,28 @@ def test_a_name_is_found_by_words_only_it_holds(store_copy: Path, encoder) -> No
     assert knowledge.names_in("snughaven donut bed small 60cm price") == []  # another size
 
 
+def test_a_model_code_without_its_dash_and_a_size_without_its_unit_name_a_product(
+        store_copy: Path, encoder) -> None:
+    """Shoppers write "qt7" for QT-7 and "skillet 26" for the 26cm skillet."""
+    from retrieval.search import Knowledge
+
+    names = ["Quokka Kitchen QT-7 Instant-Read Meat Thermometer",
+             "Quokka Kitchen QT-9 Oven Thermometer", "Quokka Kitchen Balloon Whisk 30cm",
+             "Ferrowood Pre-Seasoned Cast Iron Skillet 26cm",
+             "Ferrowood Pre-Seasoned Cast Iron Skillet 30cm"]
+    products = _products(store_copy)[: len(names)]
+    for product, name in zip(products, names, strict=True):
+        product["name"] = name
+    (store_copy / "catalog.jsonl").write_text("".join(json.dumps(p) + "\n" for p in products))
+    knowledge = Knowledge.load(store_copy, encoder=encoder)
+    assert knowledge.names_in("quokka meat thermometer qt7 price?") == [
+        (names[0], "quokka meat thermometer qt7")]
+    assert knowledge.names_in("quokka thermometer qt8 price?") == []  # no such model
+    assert knowledge.names_in("how heavy is the ferrowood skillet 26?") == [
+        (names[3], "ferrowood skillet 26")]
+    assert knowledge.names_in("how heavy is the ferrowood skillet?") == []  # two sizes
+
+
 def test_order_words_in_a_products_name_do_not_make_an_order_question(store_copy: Path,
                                                                        encoder) -> None:
     """"What's the Blastair Track 200 like?" found nothing: "track" read as tracking an order."""
