@@ -177,7 +177,7 @@ class Pipeline:
             stream = self.generator.stream(prompt.messages, context=prompt.context,
                                            max_new_tokens=self.settings.max_new_tokens,
                                            priority=turn.priority,
-                                           avoid=prompt.avoid)
+                                           avoid=prompt.avoid, opening=prompt.opening)
             restorer = AmountRestorer(prompt.originals)  # "4.95 GBP" back to "£4.95"
             async with contextlib.aclosing(stream) as pieces:
                 async for piece in pieces:
@@ -364,8 +364,26 @@ class Pipeline:
                 # "I'm interested in the Kestrel Road 500 in red": it comes in red, whatever
                 # is asked (the model answered "Sorry, I do not see the Kestrel Road 500 in red")
                 avoid += (COLOUR_NO_OPENING,)
-            prompt = replace(prompt, avoid=avoid)
+            opening = self.opening(asked, products) if self.settings.reply_openings else ""
+            prompt = replace(prompt, avoid=avoid, opening=opening)
         return prompt
+
+    @staticmethod
+    def opening(asked: Any, products: list[dict[str, Any]]) -> str:
+        """How the reply to a price or field question about the one product in the facts
+        opens, as the bundled model was taught to give that fact ("The X costs", "The X has
+        weight"); the model writes the fact after it. It had opened "The X costs" for a field
+        with no price to copy and gone on with words without sense, garbled long names, and
+        answered a price question with the stock. "" for any other question."""
+        from model.dialogues import reply_opening
+
+        if asked.intent == "attr" and asked.field \
+                and all(p.get("attributes") for p in products):  # the facts hold the field
+            return f"{reply_opening('attr', products[0]['name'])} {asked.field}"
+        if asked.intent in ("price", "price_it") and products[0].get("price") is not None \
+                and len({p.get("price") for p in products}) == 1:
+            return reply_opening("price", products[0]["name"])
+        return ""
 
     def last_named(self, mem: SessionMemory, products: list[dict[str, Any]]
                    ) -> list[dict[str, Any]]:

@@ -63,6 +63,10 @@ class Settings(BaseSettings):
     # encoder is sure what is asked (model/wording.py). "auto": for the bundled model only.
     reword: Literal["auto", "on", "off"] = "auto"
     reword_narrows: bool = True  # a question about one product gets that product's facts only
+    # With rewording on: the reply to a recognised price or field question about one product
+    # opens as the model was taught to give it ("The X costs", "The X has weight"), and the
+    # model writes the fact after it.
+    reply_openings: bool = True
     # CPU threads per torch/OpenCV operation (None: the libraries' default, one per core) and
     # look-ups running at once (None: min(32, cores + 4)). On 2 cores, 1 and 2 measured the
     # same first-token latency as the defaults at 20 sessions, within the noise (README).

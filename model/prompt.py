@@ -76,6 +76,7 @@ class Prompt:
     # amounts the facts write plainly ("4.95 GBP") -> as the shop wrote them ("£4.95")
     originals: dict[str, str] = field(default_factory=dict)
     avoid: tuple[str, ...] = ()  # reply openings known to be false (`Engine.stream`)
+    opening: str = ""  # the reply's first words, known to be right (`Engine.stream`)
 
 
 def order_note(case: str, order_id: str) -> str:
@@ -114,6 +115,8 @@ def field_alone(product: Mapping[str, Any], field: str) -> dict[str, Any]:
 
 
 def _value(value: Any) -> str:
+    if isinstance(value, bool):  # "dishwasher_safe": false -> "dishwasher safe no"
+        return "yes" if value else "no"
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     return str(value)

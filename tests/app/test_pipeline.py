@@ -511,6 +511,38 @@ def test_a_price_or_stock_question_may_not_be_answered_with_what_the_catalog_den
         assert prompt.avoid == avoid, text
 
 
+def test_a_price_or_field_reply_opens_as_the_model_was_taught_to_give_it(pipeline,
+                                                                          started_services):
+    """"what is the F of the X?" with X's F alone in the facts: the reply opens "The X has F"
+    and the model writes the value; "how much is the X?" with one price: "The X costs".
+    A stock question gets no opening, and no question does with `reply_openings` off."""
+    product = _unique_products(pipeline.knowledge, 1)[0]
+    name = product["name"]
+    for text, opening in [(f"what's the {name} made of?", f"The {name} has material"),
+                          (f"how much is the {name}?", f"The {name} costs"),
+                          (f"is the {name} in stock?", ""), ("what are your opening hours?", "")]:
+        facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                          channel="web")
+        prompt = pipeline.build_prompt(SessionMemory(session_id="s"), text, facts)
+        assert prompt.opening == opening, text
+    plain = Pipeline(Settings(reply_openings=False), None, pipeline.knowledge,
+                     started_services.generator, Metrics())
+    text = f"how much is the {name}?"
+    facts = plain.knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                   channel="web")
+    assert plain.build_prompt(SessionMemory(session_id="s"), text, facts).opening == ""
+
+
+async def test_a_field_question_is_answered_with_the_fields_value(pipeline):
+    """Through the bundled model: the value the catalog gives, after the opening."""
+    mem = SessionMemory(session_id="s")
+    for product in _unique_products(pipeline.knowledge, 3):
+        value = str(product["attributes"]["material"])
+        reply, _ = await pipeline.respond(mem, f"what is the {product['name']} made of?",
+                                          channel="web")
+        assert reply.startswith(f"The {product['name']} has material {value}"), reply
+
+
 def test_a_question_asked_as_an_faq_entry_gets_that_entry_alone(pipeline):
     """"can I exchange the mug for another colour?" with mugs beside the exchange entry in
     the facts: asked as that entry's question, the model gets the entry and no product to

@@ -124,3 +124,14 @@ def test_default_count_bounds_a_long_message():
     prompt = build(message="z" * 20_000, max_prompt_tokens=200)
     assert len(prompt.messages[-1]["content"]) < 20_000
     assert facts(prompt)[0].startswith("Product: Copper Kettle 7")
+
+
+def test_yes_or_no_fields_are_written_in_words():
+    """A catalog's true/false ("dishwasher_safe": false) reads "dishwasher safe no", as a
+    shopper would say it, not "False"."""
+    from model.prompt import product_line
+
+    line = product_line({"name": "Skillet 26cm", "price": 69.95, "stock": 3, "attributes": {
+        "dishwasher_safe": False, "induction_ready": True}}, "AUD")
+    assert "dishwasher safe no" in line and "induction ready yes" in line
+    assert "False" not in line and "True" not in line
