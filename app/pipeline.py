@@ -465,13 +465,26 @@ class Pipeline:
         """The catalog names the message mentions, and what it states beyond them: "the
         Corrib Leather Dog Collar 40cm Tan" states no colour or material, "the Corrib collar
         in black" does."""
-        from retrieval.query import parse_filters
+        from retrieval.query import Filters, matches, parse_filters
 
         named = self.knowledge.names_in(message)
         unnamed = message
         for _, mention in named:
             unnamed = unnamed.replace(mention, " ")
-        return named, parse_filters(unnamed, self.knowledge.vocabulary)
+        filters = parse_filters(unnamed, self.knowledge.vocabulary)
+        entries = [p for name, _ in named for p in self.knowledge.named(name)]
+        if entries and (filters.colours or filters.attributes):
+            # what every entry of the products named is ("is the Yarrabee bread knife in
+            # stock? the serrated 23cm" of its 23cm blade) singles nothing out
+            def own(f: Filters) -> bool:
+                return all(matches(p, f) for p in entries)
+
+            filters = replace(
+                filters,
+                colours=tuple(c for c in filters.colours if not own(Filters(colours=(c,)))),
+                attributes=tuple(a for a in filters.attributes
+                                 if not own(Filters(attributes=(a,)))))
+        return named, filters
 
     def reword(self, message: str, products: list[dict[str, Any]], faqs: list[dict[str, Any]],
                named: list[tuple[str, str]], filters: Any, *, order_in_play: bool,

@@ -258,7 +258,10 @@ class Wording:
                 # intents need to be behind
                 margin = best - max(v for k, v in scores.items() if k not in _ANSWERED_WITH_PRICE)
             if intent in CANONICAL and best >= self.min_similarity and margin >= self.margin:
-                text = keep.text if best >= TRAINED else CANONICAL[intent].format(p=name)
+                # asked in a trained wording: that question as written, what the rest of
+                # the message says about the shopper left out
+                text = with_full_name(asking_sentence(message, mention), mention, name) \
+                    if best >= TRAINED else CANONICAL[intent].format(p=name)
                 return Rewording(text, intent, name)
             return keep
         if kindless_vector is not None and products and faqs:

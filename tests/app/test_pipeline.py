@@ -171,6 +171,10 @@ def test_a_question_among_sentences_about_the_shoppers_situation_is_judged_alone
         text = f"have you got any {name} in the stockroom? it is for my brother's birthday"
         assert _user_message(pipeline, text).messages[-1]["content"] \
             == f"is the {name} in stock?"
+        # asked in a trained wording: that question as written, without the rest
+        text = f"Is the {name} in stock? it is for my brother's birthday"
+        assert _user_message(pipeline, text).messages[-1]["content"] \
+            == f"Is the {name} in stock?"
 
 
 def test_a_reworded_price_question_gets_the_facts_of_its_product_alone(pipeline):
@@ -277,6 +281,16 @@ def test_colours_and_materials_in_a_products_name_are_not_what_the_shopper_state
     assert "7 in stock" in asked.context
     in_red = _user_message(words_in_names, "do you have the Harbour Canvas Tote Navy in red?")
     assert in_red.messages[-1]["content"] != "is the Harbour Canvas Tote Navy in stock?"
+
+
+def test_what_the_named_product_itself_is_is_no_stated_constraint(words_in_names):
+    """"Is the Yarrabee bread knife in stock? the serrated 23cm" of its 23cm blade: a value
+    every entry of the named product has singles nothing out; one it lacks does."""
+    named, filters = words_in_names.stated("is the Harbour tote navy in stock? the canvas one")
+    assert [n for n, _ in named] == ["Harbour Canvas Tote Navy"]
+    assert not filters.attributes and not filters.constrains
+    named, filters = words_in_names.stated("is the Harbour tote navy in stock? the leather one")
+    assert filters.attributes == ("leather",)
 
 
 def test_a_field_of_the_product_the_last_reply_named_is_asked_of_it(pipeline):
