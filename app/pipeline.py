@@ -282,6 +282,7 @@ class Pipeline:
         if not products and check is None:
             products = self.shown_before(mem, message)
         faqs = list(facts.faqs) if facts is not None else []
+        unknown = bool(getattr(facts, "unknown_product", False))  # names a product it lacks
         stated_colours: list[str] = []  # colours the message states beyond the names it says
         if self.wording is not None:
             named, filters = self.stated(message)
@@ -322,6 +323,9 @@ class Pipeline:
                 # ("can you engrave the oak board I'm getting?" also finds boards)
                 products = []
                 faqs = [f for f in faqs if f.get("question") == asked.text] or faqs
+                # nor a note of a product it lacks ("ordered the wrong size pot 20 min ago,
+                # can i still cancel it": the model said it did not know)
+                unknown = False
             elif products and faqs and self.settings.reword_narrows:
                 # not asked as a policy: entries well below the products found stay out
                 floor = float(products[0].get("score") or 0.0) \
@@ -343,8 +347,8 @@ class Pipeline:
             faqs=faqs,
             order=check.order if verified else None,
             note=(order_note(check.state, check.order_id) if check and not verified
-                  else NO_SUCH_PRODUCT if check is None and not products
-                  and getattr(facts, "unknown_product", False) else ""),
+                  else NO_SUCH_PRODUCT if check is None and not products and unknown
+                  else ""),
             summary=mem.summary,
             turns=recent,
             message=message,
@@ -528,7 +532,9 @@ class Pipeline:
                                    kindless_vector=self.knowledge.embed_query(kindless)
                                    if kindless != message else None,
                                    colour=filters.colours[0] if only_colour else "",
-                                   in_play=in_play, line=line)
+                                   in_play=in_play, line=line,
+                                   talked_about=mem is None or mem.summary != ""
+                                   or any(e.get("products") for e in mem.log))
 
     async def _stream_reply(self, draft: Draft, emit: Emit) -> tuple[str, bool]:
         """Send the draft's reply tokens as they come; the shopper's cancel stops them."""

@@ -446,6 +446,12 @@ class CopyConstraint:
         if onward:  # copying an FAQ answer word for word: its figures and words are the facts'
             _keep_only(logits, onward)
             return
+        if self.passages and eos_token_ids \
+                and reply.strip().lower() in (p.lower() for p in self.passages):
+            # an FAQ answer copied to its end is the whole reply, as in training (the model
+            # had gone on "... returns policy. Call Us WITH your order number or Call us w")
+            _keep_only(logits, sorted(eos_token_ids))
+            return
         tail_match = _OPEN_TAIL.search(reply)
         tail = tail_match.group() if tail_match else ""
         # The rule depends only on the open word at the end; replies revisit few of them.

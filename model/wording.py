@@ -32,7 +32,9 @@ trained on, when the encoder leaves no doubt what is asked:
   pipeline then gives the model that entry alone);
 - the message names no product and its nearest wordings are "how much is it?"-like (or
   "is it in stock?"-like) by `margin` -> that (a follow-up: the pipeline then gives the
-  model the products shown last, as it does for "it"); a question about a field of the
+  model the products shown last, as it does for "it"), when the conversation has shown a
+  product (else a follow-up is nothing to read: "Do you take amex, and is there a fee for
+  using it?" is then asked as the payment policy it is nearest after follow-ups); a question about a field of the
   product the last reply named -> "what is the F of the X?"; one about one colour of it
   ("is the black one in stock?", "and the orange one?") -> "is the X in stock?" / "how much
   is the X?" (the pipeline gives the model that colour's entry) or "do you have the X in
@@ -212,7 +214,7 @@ class Wording:
                constraints: bool, vector: np.ndarray | None = None,
                order_id: str = "", kindless_vector: np.ndarray | None = None,
                colour: str = "", in_play: Sequence[Mapping[str, Any]] = (),
-               line: Sequence[Mapping[str, Any]] = ()) -> Rewording:
+               line: Sequence[Mapping[str, Any]] = (), talked_about: bool = True) -> Rewording:
         """`named`: the catalog's products the message names, (name, the words as written);
         `products`, `faqs`:
         the facts the model gets; `constraints`: the message states a colour, attribute value
@@ -223,7 +225,9 @@ class Wording:
         that is all it constrains; `in_play`: the catalog's entries of the one product the
         last reply named, when the message names none; `line`: the products found, when the
         message names none of them alone but in words all their names share ("the gulpless
-        slow feeder bowls": the green one and the blue one)."""
+        slow feeder bowls": the green one and the blue one); `talked_about`: the conversation
+        has shown products before (else nothing is followed up: "is there a fee for using
+        it?" is no "how much is it?", and an FAQ topic need not be nearer than follow-ups)."""
         keep = Rewording(message, "")
         if not message.strip() or len(message) > 300:
             return keep
@@ -279,7 +283,8 @@ class Wording:
         if vector is None:
             vector = self.embed([message])[0]
         scores = self._best(vector, (*_FOLLOW_UP, *_REST, FAQ))
-        asked = self._as_faq(scores, vector, faqs)
+        asked = self._as_faq(scores if talked_about else {
+            k: v for k, v in scores.items() if k not in _FOLLOW_UP}, vector, faqs)
         if asked is not None:
             return asked
         if in_play and colour:  # "is the black one in stock?" of the product just talked about
@@ -301,6 +306,8 @@ class Wording:
             for intent, follow_up in _NAMELESS.items():
                 scores[follow_up] = max(scores[follow_up], self._best(vector, (intent,))[intent])
         intent, best, margin = self._decide(scores)
+        if intent in _FOLLOW_UP and not talked_about:
+            return keep
         if best >= self.min_similarity and margin >= self.margin:
             if intent in CANONICAL:
                 text = message if best >= TRAINED else CANONICAL[intent]

@@ -557,6 +557,43 @@ async def test_a_field_question_is_answered_with_the_fields_value(pipeline):
         assert reply.startswith(f"The {product['name']} has material {value}"), reply
 
 
+def test_nothing_is_followed_up_before_a_product_was_talked_about(pipeline):
+    """"Is there a fee for using it?" first in a conversation is no "how much is it?": it is
+    asked as the policy retrieval found; after a product was shown, it is that follow-up."""
+    faqs = [f for f in pipeline.knowledge.faqs if "payment" in f["question"].lower()]
+    assert faqs
+
+    def reword(text, talked_about):
+        return pipeline.wording.reword(text, named=[], products=[], faqs=faqs,
+                                       order_in_play=False, constraints=False,
+                                       talked_about=talked_about)
+
+    assert reword("is there a fee for using it?", True).intent == "price_it"
+    fresh = reword("is there a fee for using it?", False)
+    assert (fresh.intent, fresh.text) == ("faq", faqs[0]["question"])
+    assert reword("is it in stock?", False).intent == ""  # as written, not an order question
+    prompt = _user_message(pipeline, "Do you take amex, and is there a fee for using it?")
+    assert prompt.messages[-1]["content"] != "how much is it?"
+
+
+def test_a_policy_question_gets_no_note_of_a_product_the_shop_lacks(pipeline):
+    """"Ordered the wrong size pot 20 min ago, can I still cancel it": asked as the
+    cancelling policy, with no note that the shop sells no "size pot" beside it (the model
+    said it did not know)."""
+    from model.prompt import NO_SUCH_PRODUCT
+
+    names = [p["name"].split() for p in pipeline.knowledge.products]
+    first, second = next((a[0], b[1]) for a in names for b in names
+                         if not any(a[0] in n and b[1] in n for n in names))
+    text = f"ordered the wrong size {first} {second} kettle 20 min ago, can i still cancel it"
+    facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                      channel="web")
+    assert facts.unknown_product
+    prompt = pipeline.build_prompt(SessionMemory(session_id="s"), text, facts)
+    assert "cancel" in prompt.messages[-1]["content"].lower()
+    assert NO_SUCH_PRODUCT not in prompt.messages[0]["content"]
+
+
 def test_a_question_asked_as_an_faq_entry_gets_that_entry_alone(pipeline):
     """"can I exchange the mug for another colour?" with mugs beside the exchange entry in
     the facts: asked as that entry's question, the model gets the entry and no product to

@@ -382,9 +382,9 @@ def test_a_reply_that_begins_an_faq_answer_copies_it_to_its_end():
     assert greedy(c, tokenizer, table, "We are sorry", " I") == "!"
     # One word and most of a long next one are a start ("Yes, exchange" + "s are free").
     assert greedy(c, tokenizer, table, "Yes, exchange", " an", then="s") == "s"
-    # One word in common is no start of the answer, and at its end the model is free.
+    # One word in common is no start of the answer, and at its end the reply ends.
     assert greedy(c, tokenizer, table, "We", " I") == " I"
-    assert greedy(c, tokenizer, table, "We ship to most countries in Europe.", " We") == " We"
+    assert greedy(c, tokenizer, table, "We ship to most countries in Europe.", " We") == ""
 
 
 def test_one_word_of_the_only_fact_answer_is_its_start():
@@ -465,17 +465,10 @@ def test_a_copied_run_goes_on_even_with_tokens_the_model_finds_unlikely():
     assert best.strip() and "onyx".startswith(best.lower()), best
 
 
-def _bundled_table() -> tuple[TokenTable, object]:
-    from model.loading import BUNDLED_PATH
-
-    tokenizer = AutoTokenizer.from_pretrained(BUNDLED_PATH)
-    return TokenTable(tokenizer, len(tokenizer)), tokenizer
-
-
 def test_a_percentage_is_copied_with_its_sign():
     """"26%" is one fact: after "26" only "%" may follow when the facts write 26 that way
     every time (the bundled model had written "26" and a stray byte)."""
-    table, tokenizer = _bundled_table()
+    tokenizer, table = _bundled_table()
     facts = "Shop.\nProduct: Kibble 2kg; protein 26%; fat 14%; fibre 3 g."
     c = CopyConstraint.from_context(table, facts, lexicon=LEXICON | {"protein"})
     logits = torch.zeros(len(tokenizer))
@@ -492,7 +485,7 @@ def test_a_percentage_is_copied_with_its_sign():
 def test_no_character_is_begun_in_bytes_when_every_text_is_ascii():
     """Byte pieces of a character outside ASCII cannot be written when the prompt has none;
     they can when it has one to copy ("Crème")."""
-    table, tokenizer = _bundled_table()
+    tokenizer, table = _bundled_table()
     partial = table.partial
     assert partial and tokenizer.convert_tokens_to_ids("<0x25>") not in partial  # "%" is whole
     c = CopyConstraint.from_context(table, "Shop.\nProduct: Kibble 2kg; protein 26%.",
@@ -504,3 +497,11 @@ def test_no_character_is_begun_in_bytes_when_every_text_is_ascii():
     c = CopyConstraint.from_context(table, "Shop.\nProduct: Crème Pot 1L; price 9.50 EUR.",
                                     lexicon=LEXICON)
     assert not c.ascii_only  # "è" is written in bytes
+
+
+def test_an_faq_answer_copied_to_its_end_ends_the_reply():
+    """The trained reply to a policy question is its answer, whole: nothing after it."""
+    c = word_constraint()
+    logits = torch.zeros(64)
+    c.restrict(logits, "We ship to 30 countries.", frozenset({7}))
+    assert logits[7] == 0 and (logits[torch.arange(64) != 7] == float("-inf")).all()
