@@ -533,7 +533,8 @@ class Pipeline:
                                    if kindless != message else None,
                                    colour=filters.colours[0] if only_colour else "",
                                    in_play=in_play, line=line,
-                                   talked_about=mem is None or mem.summary != ""
+                                   talked_about=bool(products) or mem is None
+                                   or mem.summary != ""
                                    or any(e.get("products") for e in mem.log))
 
     async def _stream_reply(self, draft: Draft, emit: Emit) -> tuple[str, bool]:
