@@ -275,6 +275,7 @@ class ProductNames:
             self._kinds.append(kind)
             heads.update(tokens(str(product.get("category") or "")))
         self._heads = frozenset(heads)
+        self._said = frozenset().union(*self._kinds)  # every word the catalog's texts use
 
     def _words(self, text: str) -> list[tuple[str, bool]]:
         """Each word of `text`, stemmed, and whether it is a word of a product name."""
@@ -321,6 +322,25 @@ class ProductNames:
         holders = set.intersection(*(self._products[w] for w in run[:-1]))
         return any(run[-1] in self._kinds[i] for i in holders)
 
+    def _name_between(self, text: str) -> bool:
+        """A word of product names, a capitalised word no text of the catalog uses, and a
+        kind of thing that products holding the first word are: "the Aeris Vortex helmet"
+        where the Aeris helmets are a Halo and a Sprout. A misspelt or lower-case word is
+        left alone (it may be a slip, or a word of the shopper's own: "the aeris cheap
+        helmet")."""
+        raw = re.findall(r"[A-Za-z0-9]+", text)
+        for a, x, h in zip(raw, raw[1:], raw[2:], strict=False):
+            first, kind = stem(a.lower()), stem(h.lower())
+            if not (x[:1].isupper() and x[1:].islower() and len(x) >= 3) \
+                    or stem(x.lower()) in self._said or x.lower() in STOP_WORDS \
+                    or first not in self._products or first in self._heads \
+                    or kind not in self._heads:
+                continue
+            holders = [i for i in self._products[first] if kind in self._kinds[i]]
+            if holders and not any(_near(x.lower(), w) for i in holders for w in self._names[i]):
+                return True
+        return False
+
     def unknown(self, text: str) -> bool:
         """Whether `text` names a product in words of product names (two or more in a row)
         that the shop does not have: no product's name holds two of them that stand side by
@@ -329,6 +349,8 @@ class ProductNames:
         number theirs is not ("the Kestrel Road 700" beside a Kestrel Road 500; "the Gridlock
         U20" beside a Gridlock U16 D-Lock, after one word of a few names). Words that
         all say a kind of thing ("a pedal bike") name no product."""
+        if self._name_between(text):
+            return True  # "the Aeris Vortex helmet": no Aeris helmet is a Vortex
         all_runs = self._runs(self._words(text))
         for run, after in all_runs:
             if len(run) == 1 and run[0] not in self._heads and self._other_code(run[0], after):
@@ -361,3 +383,10 @@ class ProductNames:
                 if holders and not any(after in self._kinds[i] for i in holders):
                     return True  # "the Pika Metro lamp": the Pika Metro is no lamp
         return False
+
+
+def _near(word: str, other: str) -> bool:
+    """`word` is `other` misspelt by a letter or two (a slip, not another name)."""
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(word, other, score_cutoff=2) <= 2
