@@ -250,6 +250,15 @@ class Knowledge:
                                         channel=channel)
         products: list[tuple[int, float]] = []
         filters = parse_filters(text, self.vocabulary) if text else Filters()
+        if filters.attributes:
+            # the words of a product's name are no attribute the shopper asks for ("the skyline
+            # ul2 tent" is the footprint's "fits Skyline UL2 tent", and named the tent)
+            unnamed = text
+            for _, mention in self.names_in(text):
+                unnamed = unnamed.replace(mention, " ")
+            if unnamed != text:
+                filters = replace(filters, attributes=parse_filters(
+                    unnamed, self.vocabulary).attributes)
         if image:
             # appearance guesses never pass the cut (see _appearance_fill): not computed here
             products = [(i, s) for i, s in self._image_hits(image, 5, fill=False)
@@ -501,8 +510,9 @@ class Knowledge:
         return tuple(found)
 
     def _by_words(self, words: list[str], taken: list[bool]):
-        """(start, end, name) for each run of words that begins with a name's first word and
-        whose words, three or more with small words left out, only one name holds, in any
+        """(start, end, name) for each run of words that begins with a word of a name (not a
+        number) and whose words, three or more with small words left out (two where one is a
+        model code of letters and digits), only one name holds, in any
         order and with words of the name left out ("chewright dental sticks large" of the
         ChewRight Dental Sticks Large 28 pack). The longest such run from each start; a model
         number right after it that the name lacks names another product."""
@@ -510,9 +520,15 @@ class Knowledge:
             return self._holders.get(word, set()) | self._holders.get(word.removesuffix("s"), set()) \
                 | self._holders.get(word.removesuffix("es"), set()) | self._sized.get(word, set())
 
+        def opens(word: str) -> bool:
+            # any word of a name but a number: shoppers leave a brand of several words out
+            # ("the skyline ul2 tent" of the Aurora Fieldworks Skyline UL2 ...); the run's
+            # words must still all be one name's
+            return word not in STOP_WORDS and not word.isdigit() and bool(holders(word))
+
         start = 0
         while start < len(words):
-            if taken[start] or words[start] not in self._first_words:
+            if taken[start] or not opens(words[start]):
                 start += 1
                 continue
             stop = start
@@ -521,9 +537,11 @@ class Knowledge:
                     or words[stop].removesuffix("s") in self._name_vocabulary
                     or words[stop] in self._sized):
                 stop += 1
-            for end in range(stop, start + 2, -1):
+            for end in range(stop, start + 1, -1):
                 needed = [w for w in words[start:end] if w not in STOP_WORDS]
-                if len(needed) < 3 or words[end - 1] in STOP_WORDS:
+                # two words are enough when one is a model code ("the skyline ul3")
+                least = 2 if any(re.fullmatch(r"[a-z]+\d+[a-z]*", w) for w in needed) else 3
+                if len(needed) < least or words[end - 1] in STOP_WORDS:
                     continue
                 names = set.intersection(*(holders(w) for w in needed))
                 after = words[end] if end < len(words) else ""

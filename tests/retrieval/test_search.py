@@ -191,6 +191,36 @@ def test_a_model_code_without_its_dash_and_a_size_without_its_unit_name_a_produc
     assert knowledge.names_in("how heavy is the ferrowood skillet?") == []  # two sizes
 
 
+def test_a_name_is_found_without_its_brand(store_copy: Path, encoder) -> None:
+    """Brands of several words are left out ("the skyline ul2 tent" of the Aurora Fieldworks
+    Skyline UL2 Ultralight Backpacking Tent; "the Skyline UL3": two words, one a model code);
+    an attribute value that the name's words spell ("fits Skyline UL2 tent" of the
+    footprint) keeps nothing out."""
+    from retrieval.search import Knowledge
+
+    names = ["Aurora Fieldworks Skyline UL1 Ultralight Backpacking Tent",
+             "Aurora Fieldworks Skyline UL2 Ultralight Backpacking Tent",
+             "Aurora Fieldworks Skyline UL3 Ultralight Backpacking Tent",
+             "Aurora Fieldworks Skyline UL2 Footprint", "Portage Silk Sleeping Bag Liner",
+             "Portage Trail 0C Synthetic Sleeping Bag"]
+    products = _products(store_copy)[: len(names)]
+    for product, name in zip(products, names, strict=True):
+        product["name"], product["attributes"] = name, {}
+    products[3]["attributes"] = {"fits": "Skyline UL2 tent"}
+    (store_copy / "catalog.jsonl").write_text("".join(json.dumps(p) + "\n" for p in products))
+    knowledge = Knowledge.load(store_copy, encoder=encoder)
+    assert knowledge.names_in("how much is the skyline ul2 tent?") == [
+        (names[1], "skyline ul2 tent")]
+    assert knowledge.names_in("Is the Skyline UL3 out of stock?") == [(names[2], "Skyline UL3")]
+    assert knowledge.names_in("what do you charge for the silk sleeping bag liner") == [
+        (names[4], "silk sleeping bag liner")]
+    assert knowledge.names_in("the skyline ul4 tent?") == []
+    assert knowledge.names_in("a sleeping bag for my son?") == []  # words of two names
+    facts = knowledge.lookup(text="how much is the skyline ul2 tent?", image=None, history=[],
+                             order_id=None, channel="web")
+    assert facts.products[0]["name"] == names[1]
+
+
 def test_order_words_in_a_products_name_do_not_make_an_order_question(store_copy: Path,
                                                                        encoder) -> None:
     """"What's the Blastair Track 200 like?" found nothing: "track" read as tracking an order."""
