@@ -47,6 +47,9 @@ WORD = re.compile(rf"[{_WORD_CHARS}]+(?:[{re.escape(_JOINERS)}][{_WORD_CHARS}]+)
 _OPEN_TAIL = re.compile(rf"[{_WORD_CHARS}]+(?:[{re.escape(_JOINERS)}][{_WORD_CHARS}]+)*"
                         rf"[{re.escape(_JOINERS)}]?\Z")
 _DIGIT = re.compile(r"\d")
+_COSTS = re.compile(r"(?<!\w)costs\s*\Z")  # a reply that has just said what something costs
+_DIGIT_NEXT = re.compile(r"\d")
+_BLANK_OR_DIGIT_NEXT = re.compile(r"[ \t]+\Z|[ \t]*\d")
 
 
 def words(text: str, *, lower: bool = True) -> set[str]:
@@ -472,6 +475,10 @@ class CopyConstraint:
             onward = self._onward(tail)
             if onward:
                 _keep_only(logits, onward)
+        if self.prompt is not None and self.allowed and _COSTS.search(reply):
+            # "costs" is followed by the price in every reply the model learned: not by "."
+            # ("The Emberline Hydra 1.0L Integrated Stove System costs.")
+            self._keep_to_figure(logits, reply)
         if self.prompt is not None:
             self._keep_to_named_line(logits, reply, tail)
             self._keep_to_order_ids(logits, reply, tail)
@@ -631,6 +638,14 @@ class CopyConstraint:
             if prices:
                 return prices
         return frozenset().union(*(prompt.line_figures[n] for n in lines))
+
+    def _keep_to_figure(self, logits: torch.Tensor, reply: str) -> None:
+        """Only blanks, then a figure's first digit, may follow (when the tokenizer has them)."""
+        table = self.table
+        pattern = _DIGIT_NEXT if reply.endswith((" ", "\t")) else _BLANK_OR_DIGIT_NEXT
+        ids = [i for i in table.with_digit + table.breaking if pattern.match(table.text[i])]
+        if ids:
+            _keep_only(logits, ids)
 
     def _keep_to_named_line(self, logits: torch.Tensor, reply: str, tail: str) -> None:
         """A figure written right after a fact's name comes from that fact: when the reply

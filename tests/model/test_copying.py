@@ -505,3 +505,13 @@ def test_an_faq_answer_copied_to_its_end_ends_the_reply():
     logits = torch.zeros(64)
     c.restrict(logits, "We ship to 30 countries.", frozenset({7}))
     assert logits[7] == 0 and (logits[torch.arange(64) != 7] == float("-inf")).all()
+
+
+def test_costs_is_followed_by_the_price():
+    """Every reply the model learned says a price after "costs": not "." ("The Emberline
+    Hydra 1.0L Integrated Stove System costs.", where the model reached for a stray "5")."""
+    tokenizer, table = _bundled_table()
+    facts = "Shop.\nProduct: Hydra 1.0L Stove; price 179.99 CAD; 9 in stock."
+    c = CopyConstraint.from_context(table, facts, lexicon=LEXICON | {"CAD"})
+    assert greedy(c, tokenizer, table, "The Hydra 1.0L Stove costs", ".", then=" ") == " "
+    assert greedy(c, tokenizer, table, "The Hydra 1.0L Stove costs ", ".", then="1") == "1"
