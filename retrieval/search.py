@@ -51,6 +51,7 @@ APPEARANCE_CEILING = 0.2  # global-appearance guesses score below this (see _app
 
 
 NAMED_CANDIDATES = 20  # best text matches checked for a name the shopper wrote in full
+_FEW = 2  # names holding a word that says which one is meant, a name's first word left out
 
 @dataclass(frozen=True)
 class Thresholds:
@@ -510,9 +511,10 @@ class Knowledge:
         return tuple(found)
 
     def _by_words(self, words: list[str], taken: list[bool]):
-        """(start, end, name) for each run of words that begins with a word of a name (not a
-        number) and whose words, three or more with small words left out (two where one is a
-        model code of letters and digits), only one name holds, in any
+        """(start, end, name) for each run of words that begins with a name's first word (or,
+        after a small word, another word of a name that is no number, when a word of the run
+        is held by at most `_FEW` names) and whose words, three or more with small words left
+        out (two where one is a model code of letters and digits), only one name holds, in any
         order and with words of the name left out ("chewright dental sticks large" of the
         ChewRight Dental Sticks Large 28 pack). The longest such run from each start; a model
         number right after it that the name lacks names another product."""
@@ -520,15 +522,18 @@ class Knowledge:
             return self._holders.get(word, set()) | self._holders.get(word.removesuffix("s"), set()) \
                 | self._holders.get(word.removesuffix("es"), set()) | self._sized.get(word, set())
 
-        def opens(word: str) -> bool:
-            # any word of a name but a number: shoppers leave a brand of several words out
-            # ("the skyline ul2 tent" of the Aurora Fieldworks Skyline UL2 ...); the run's
-            # words must still all be one name's
-            return word not in STOP_WORDS and not word.isdigit() and bool(holders(word))
+        def opens(at: int) -> bool:
+            # a name's first word, or, after a small word, any word of a name but a number:
+            # shoppers leave a brand of several words out ("the skyline ul2 tent" of the
+            # Aurora Fieldworks Skyline UL2 ...; not "duck adult cat food" of a salmon one)
+            word = words[at]
+            return word in self._first_words or (
+                (at == 0 or words[at - 1] in STOP_WORDS) and word not in STOP_WORDS
+                and not word.isdigit() and bool(holders(word)))
 
         start = 0
         while start < len(words):
-            if taken[start] or not opens(words[start]):
+            if taken[start] or not opens(start):
                 start += 1
                 continue
             stop = start
@@ -546,6 +551,9 @@ class Knowledge:
                 names = set.intersection(*(holders(w) for w in needed))
                 after = words[end] if end < len(words) else ""
                 name = next(iter(names)) if len(names) == 1 else ""
+                if name and words[start] not in self._first_words and not any(
+                        len(holders(w)) <= _FEW for w in needed):
+                    name = ""  # words of many names alone ("my cast iron pan") name none
                 if name and not (any(c.isdigit() for c in after)
                                  and after not in self._all_words[name]):
                     yield start, end, name

@@ -193,7 +193,8 @@ def test_a_model_code_without_its_dash_and_a_size_without_its_unit_name_a_produc
 
 def test_a_name_is_found_without_its_brand(store_copy: Path, encoder) -> None:
     """Brands of several words are left out ("the skyline ul2 tent" of the Aurora Fieldworks
-    Skyline UL2 Ultralight Backpacking Tent; "the Skyline UL3": two words, one a model code);
+    Skyline UL2 Ultralight Backpacking Tent; "the Skyline UL3": two words, one a model code),
+    after a small word and with a word few names hold;
     an attribute value that the name's words spell ("fits Skyline UL2 tent" of the
     footprint) keeps nothing out."""
     from retrieval.search import Knowledge
@@ -202,7 +203,9 @@ def test_a_name_is_found_without_its_brand(store_copy: Path, encoder) -> None:
              "Aurora Fieldworks Skyline UL2 Ultralight Backpacking Tent",
              "Aurora Fieldworks Skyline UL3 Ultralight Backpacking Tent",
              "Aurora Fieldworks Skyline UL2 Footprint", "Portage Silk Sleeping Bag Liner",
-             "Portage Trail 0C Synthetic Sleeping Bag"]
+             "Portage Trail 0C Synthetic Sleeping Bag", "Ferrowood Cast Iron Skillet 26cm",
+             "Ferrowood Cast Iron Grill Pan 27cm", "Bellbird Cast Iron French Oven 24cm",
+             "Bellbird Enamel Milk Pan Sage", "Bellbird Enamel Milk Pan Cream"]
     products = _products(store_copy)[: len(names)]
     for product, name in zip(products, names, strict=True):
         product["name"], product["attributes"] = name, {}
@@ -216,6 +219,10 @@ def test_a_name_is_found_without_its_brand(store_copy: Path, encoder) -> None:
         (names[4], "silk sleeping bag liner")]
     assert knowledge.names_in("the skyline ul4 tent?") == []
     assert knowledge.names_in("a sleeping bag for my son?") == []  # words of two names
+    # a run that starts after a word of no name is not the brand left out ("the wool
+    # sleeping bag liner" is no silk one), nor are words that many names hold
+    assert knowledge.names_in("the wool sleeping bag liner?") == []
+    assert knowledge.names_in("my cast iron pan is rusty, is it ruined?") == []
     facts = knowledge.lookup(text="how much is the skyline ul2 tent?", image=None, history=[],
                              order_id=None, channel="web")
     assert facts.products[0]["name"] == names[1]
