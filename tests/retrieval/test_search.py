@@ -14,6 +14,20 @@ def _products(store: Path) -> list[dict]:
     return [json.loads(line) for line in (store / "catalog.jsonl").read_text().splitlines()]
 
 
+def _shop_named(store_copy: Path, encoder, names: list[str], **fields):
+    """The store's first products renamed `names` (and given `fields`), loaded: (knowledge,
+    the products as written). `fields` values may be a list, one value per product."""
+    from retrieval.search import Knowledge
+
+    products = _products(store_copy)[: len(names)]
+    for i, (product, name) in enumerate(zip(products, names, strict=True)):
+        product["name"] = name
+        for key, value in fields.items():
+            product[key] = value[i] if isinstance(value, list) else value
+    (store_copy / "catalog.jsonl").write_text("".join(json.dumps(p) + "\n" for p in products))
+    return Knowledge.load(store_copy, encoder=encoder), products
+
+
 def test_shopper_photos_find_their_product(knowledge, store_template: Path) -> None:
     rng = np.random.default_rng(3)
     products = _products(store_template)
@@ -111,18 +125,12 @@ def test_a_name_is_found_by_its_first_words_short_of_another_model(store_copy: P
                                                                    encoder) -> None:
     """Shops name products with model numbers and kinds of several words; shoppers say the
     first words ("the orbit nav 530"), misspell one, or name another model of the line."""
-    from retrieval.search import Knowledge
-
     names = ["Orbit Nav 530 GPS Computer", "Orbit Nav 210 GPS Computer",
              "Harlow Tow 3 Car Bike Rack", "Velo Beam 800 Front Light",
              "Velo Beam 1500 Front Light", "Pippa Kids 16", "Strata Road 700x28c Tyre",
              "Strata Road 700x32c Tyre"]
-    products = _products(store_copy)[: len(names)]
-    for product, name in zip(products, names, strict=True):
-        product["name"], product["stock"] = name, 5
-    products[2]["stock"] = products[4]["stock"] = 0
-    (store_copy / "catalog.jsonl").write_text("".join(json.dumps(p) + "\n" for p in products))
-    knowledge = Knowledge.load(store_copy, encoder=encoder)
+    knowledge, _ = _shop_named(store_copy, encoder, names,
+                               stock=[5, 5, 0, 5, 0, 5, 5, 5])
     assert knowledge.names_in("orbit nav 530 how much") == [(names[0], "orbit nav 530")]
     assert knowledge.names_in("the Orbet Nav 530?") == [(names[0], "Orbet Nav 530")]
     assert knowledge.names_in("is the Harlow Tow 3 bike carrier in stock") == [
@@ -147,17 +155,11 @@ def test_a_name_is_found_by_its_first_words_short_of_another_model(store_copy: P
 def test_a_name_is_found_by_words_only_it_holds(store_copy: Path, encoder) -> None:
     """Shoppers leave words of long names out: "snughaven donut bed small" is the one
     SnugHaven Donut Calming Bed in small; words that several names hold name none."""
-    from retrieval.search import Knowledge
-
     names = ["SnugHaven Donut Calming Bed Small 50cm Grey",
              "SnugHaven Donut Calming Bed Medium 70cm Grey",
              "SnugHaven Donut Calming Bed Medium 70cm Blush Pink",
              "GulpLess Slow Feeder Bowl Blue 1L", "GulpLess Slow Feeder Bowl Green 1L"]
-    products = _products(store_copy)[: len(names)]
-    for product, name in zip(products, names, strict=True):
-        product["name"] = name
-    (store_copy / "catalog.jsonl").write_text("".join(json.dumps(p) + "\n" for p in products))
-    knowledge = Knowledge.load(store_copy, encoder=encoder)
+    knowledge, _ = _shop_named(store_copy, encoder, names)
     assert knowledge.names_in("snughaven donut bed small - how much") == [
         (names[0], "snughaven donut bed small")]
     assert knowledge.names_in("any snughaven beds medium in blush pink?") == [
@@ -172,17 +174,11 @@ def test_a_name_is_found_by_words_only_it_holds(store_copy: Path, encoder) -> No
 def test_a_model_code_without_its_dash_and_a_size_without_its_unit_name_a_product(
         store_copy: Path, encoder) -> None:
     """Shoppers write "qt7" for QT-7 and "skillet 26" for the 26cm skillet."""
-    from retrieval.search import Knowledge
-
     names = ["Quokka Kitchen QT-7 Instant-Read Meat Thermometer",
              "Quokka Kitchen QT-9 Oven Thermometer", "Quokka Kitchen Balloon Whisk 30cm",
              "Ferrowood Pre-Seasoned Cast Iron Skillet 26cm",
              "Ferrowood Pre-Seasoned Cast Iron Skillet 30cm"]
-    products = _products(store_copy)[: len(names)]
-    for product, name in zip(products, names, strict=True):
-        product["name"] = name
-    (store_copy / "catalog.jsonl").write_text("".join(json.dumps(p) + "\n" for p in products))
-    knowledge = Knowledge.load(store_copy, encoder=encoder)
+    knowledge, _ = _shop_named(store_copy, encoder, names)
     assert knowledge.names_in("quokka meat thermometer qt7 price?") == [
         (names[0], "quokka meat thermometer qt7")]
     assert knowledge.names_in("quokka thermometer qt8 price?") == []  # no such model
@@ -197,8 +193,6 @@ def test_a_name_is_found_without_its_brand(store_copy: Path, encoder) -> None:
     after a small word and with a word few names hold;
     an attribute value that the name's words spell ("fits Skyline UL2 tent" of the
     footprint) keeps nothing out."""
-    from retrieval.search import Knowledge
-
     names = ["Aurora Fieldworks Skyline UL1 Ultralight Backpacking Tent",
              "Aurora Fieldworks Skyline UL2 Ultralight Backpacking Tent",
              "Aurora Fieldworks Skyline UL3 Ultralight Backpacking Tent",
@@ -206,12 +200,8 @@ def test_a_name_is_found_without_its_brand(store_copy: Path, encoder) -> None:
              "Portage Trail 0C Synthetic Sleeping Bag", "Ferrowood Cast Iron Skillet 26cm",
              "Ferrowood Cast Iron Grill Pan 27cm", "Bellbird Cast Iron French Oven 24cm",
              "Bellbird Enamel Milk Pan Sage", "Bellbird Enamel Milk Pan Cream"]
-    products = _products(store_copy)[: len(names)]
-    for product, name in zip(products, names, strict=True):
-        product["name"], product["attributes"] = name, {}
-    products[3]["attributes"] = {"fits": "Skyline UL2 tent"}
-    (store_copy / "catalog.jsonl").write_text("".join(json.dumps(p) + "\n" for p in products))
-    knowledge = Knowledge.load(store_copy, encoder=encoder)
+    knowledge, _ = _shop_named(store_copy, encoder, names, attributes=[
+        {"fits": "Skyline UL2 tent"} if i == 3 else {} for i in range(len(names))])
     assert knowledge.names_in("how much is the skyline ul2 tent?") == [
         (names[1], "skyline ul2 tent")]
     assert knowledge.names_in("Is the Skyline UL3 out of stock?") == [(names[2], "Skyline UL3")]
