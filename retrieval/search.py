@@ -52,6 +52,13 @@ APPEARANCE_CEILING = 0.2  # global-appearance guesses score below this (see _app
 
 NAMED_CANDIDATES = 20  # best text matches checked for a name the shopper wrote in full
 _FEW = 2  # names holding a word that says which one is meant, a name's first word left out
+# Sizes and units as shoppers write them -> as names abbreviate them ("Men's M", "3L").
+_SIZE_WORDS = {"small": "s", "medium": "m", "large": "l", "xlarge": "xl"}
+_UNIT_WORDS = {**dict.fromkeys(("litre", "litres", "liter", "liters"), "l"),
+               **dict.fromkeys(("millilitre", "millilitres", "milliliter", "milliliters"), "ml"),
+               **dict.fromkeys(("centimetre", "centimetres", "centimeter", "centimeters"), "cm"),
+               **dict.fromkeys(("kilo", "kilos", "kilogram", "kilograms"), "kg"),
+               **dict.fromkeys(("gram", "grams"), "g")}
 
 @dataclass(frozen=True)
 class Thresholds:
@@ -473,6 +480,7 @@ class Knowledge:
     def _read_names(self, text: str) -> tuple[tuple[str, str], ...]:
         spans = [(m.start(), m.end(), part) for m in re.finditer(r"[A-Za-z0-9]+", text)
                  for part in self._joined.get(m.group().lower(), [m.group().lower()])]
+        spans = self._as_names_write(spans)
         words = [w for _, _, w in spans]
         fixed = [w if w in self._name_vocabulary else self._respelled(w) for w in words]
         taken = [False] * len(spans)
@@ -510,6 +518,19 @@ class Knowledge:
             take(start, end, name)
         return tuple(found)
 
+    def _as_names_write(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A size with its unit in words as the catalog's names write it: "3 litre" -> "3l"
+        ("Canister 3L"). (Sizes as words, "medium" for "M", are read in `_by_words`.)"""
+        vocabulary = self._name_vocabulary
+        out: list[tuple[int, int, str]] = []
+        for start, end, word in spans:
+            unit = _UNIT_WORDS.get(word)
+            if unit and out and out[-1][2].isdigit() and out[-1][2] + unit in vocabulary:
+                number = out.pop()
+                start, word = number[0], number[2] + unit
+            out.append((start, end, word))
+        return out
+
     def _by_words(self, words: list[str], taken: list[bool]):
         """(start, end, name) for each run of words that begins with a name's first word (or,
         after a small word, another word of a name that is no number, when a word of the run
@@ -520,7 +541,8 @@ class Knowledge:
         number right after it that the name lacks names another product."""
         def holders(word: str) -> set[str]:  # "beds" is held where "bed" is
             return self._holders.get(word, set()) | self._holders.get(word.removesuffix("s"), set()) \
-                | self._holders.get(word.removesuffix("es"), set()) | self._sized.get(word, set())
+                | self._holders.get(word.removesuffix("es"), set()) | self._sized.get(word, set()) \
+                | self._holders.get(_SIZE_WORDS.get(word, ""), set())  # "medium": "M" too
 
         def opens(at: int) -> bool:
             # a name's first word, or, after a small word, any word of a name but a number:
@@ -540,7 +562,8 @@ class Knowledge:
             while stop < len(words) and not taken[stop] and (
                     words[stop] in STOP_WORDS or words[stop] in self._name_vocabulary
                     or words[stop].removesuffix("s") in self._name_vocabulary
-                    or words[stop] in self._sized):
+                    or words[stop] in self._sized
+                    or _SIZE_WORDS.get(words[stop]) in self._name_vocabulary):
                 stop += 1
             for end in range(stop, start + 1, -1):
                 needed = [w for w in words[start:end] if w not in STOP_WORDS]

@@ -187,6 +187,21 @@ def test_a_model_code_without_its_dash_and_a_size_without_its_unit_name_a_produc
     assert knowledge.names_in("how heavy is the ferrowood skillet?") == []  # two sizes
 
 
+def test_sizes_in_words_are_read_as_names_write_them(store_copy: Path, encoder) -> None:
+    """"In mens medium" of "Men's M", "3 litre" of "3L"; a name that spells "Medium" too."""
+    names = ["Westcoaster Deluge 3L Storm Shell Men's M Red",
+             "Westcoaster Deluge 3L Storm Shell Men's L Red",
+             "Coolabah Pantry Canister 1.2L", "Coolabah Pantry Canister 3L",
+             "ChewRight Dental Sticks Medium", "ChewRight Dental Sticks Large"]
+    knowledge, _ = _shop_named(store_copy, encoder, names)
+    assert knowledge.names_in("price of the deluge storm shell in mens medium") == [
+        (names[0], "deluge storm shell in mens medium")]
+    assert knowledge.names_in("the coolabah canister 3 litre?") == [
+        (names[3], "coolabah canister 3 litre")]
+    assert knowledge.names_in("chewright dental sticks medium?") == [
+        (names[4], "chewright dental sticks medium")]
+
+
 def test_a_name_is_found_without_its_brand(store_copy: Path, encoder) -> None:
     """Brands of several words are left out ("the skyline ul2 tent" of the Aurora Fieldworks
     Skyline UL2 Ultralight Backpacking Tent; "the Skyline UL3": two words, one a model code),
