@@ -375,8 +375,8 @@ class Pipeline:
     @staticmethod
     def opening(asked: Any, products: list[dict[str, Any]]) -> str:
         """How the reply to a price or field question about the one product in the facts
-        opens, as the bundled model was taught to give that fact ("The X costs", "The X has
-        weight"); the model writes the fact after it. It had opened "The X costs" for a field
+        opens, as the bundled model was taught to give that fact ("The X costs", also to
+        "tell me about the X", "The X has weight"); the model writes the fact after it. It had opened "The X costs" for a field
         with no price to copy and gone on with words without sense, garbled long names, and
         answered a price question with the stock. "" for any other question."""
         from model.dialogues import reply_opening
@@ -384,9 +384,11 @@ class Pipeline:
         if asked.intent == "attr" and asked.field \
                 and all(p.get("attributes") for p in products):  # the facts hold the field
             return f"{reply_opening('attr', products[0]['name'])} {asked.field}"
-        if asked.intent in ("price", "price_it") and products[0].get("price") is not None \
+        if asked.intent in ("price", "price_it", "describe") \
+                and products[0].get("price") is not None \
                 and len({p.get("price") for p in products}) == 1:
-            return reply_opening("price", products[0]["name"])
+            # "tell me about the X" is answered "The X costs P. <its description>"
+            return reply_opening(asked.intent.removesuffix("_it"), products[0]["name"])
         return ""
 
     def last_named(self, mem: SessionMemory, products: list[dict[str, Any]]

@@ -534,6 +534,7 @@ def test_a_price_or_field_reply_opens_as_the_model_was_taught_to_give_it(pipelin
     name = product["name"]
     for text, opening in [(f"what's the {name} made of?", f"The {name} has material"),
                           (f"how much is the {name}?", f"The {name} costs"),
+                          (f"tell me about the {name}", f"The {name} costs"),
                           (f"is the {name} in stock?", ""), ("what are your opening hours?", "")]:
         facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
                                           channel="web")
