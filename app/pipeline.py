@@ -376,9 +376,10 @@ class Pipeline:
     def opening(asked: Any, products: list[dict[str, Any]]) -> str:
         """How the reply to a price or field question about the one product in the facts
         opens, as the bundled model was taught to give that fact ("The X costs", also to
-        "tell me about the X", "The X has weight"); the model writes the fact after it. It had opened "The X costs" for a field
-        with no price to copy and gone on with words without sense, garbled long names, and
-        answered a price question with the stock. "" for any other question."""
+        "tell me about the X", "The X has weight"); the model writes the fact after it. It
+        had opened "The X costs" for a field with no price to copy and gone on with words
+        without sense, garbled long names, and answered a price question with the stock. ""
+        for any other question."""
         from model.dialogues import reply_opening
 
         if asked.intent == "attr" and asked.field \
@@ -471,13 +472,10 @@ class Pipeline:
         """The catalog names the message mentions, and what it states beyond them: "the
         Corrib Leather Dog Collar 40cm Tan" states no colour or material, "the Corrib collar
         in black" does."""
-        from retrieval.query import Filters, matches, parse_filters
+        from retrieval.query import Filters, matches, parse_filters, without_mentions
 
         named = self.knowledge.names_in(message)
-        unnamed = message
-        for _, mention in named:
-            unnamed = unnamed.replace(mention, " ")
-        filters = parse_filters(unnamed, self.knowledge.vocabulary)
+        filters = parse_filters(without_mentions(message, named), self.knowledge.vocabulary)
         entries = [p for name, _ in named for p in self.knowledge.named(name)]
         if entries and (filters.colours or filters.attributes):
             # what every entry of the products named is ("is the Yarrabee bread knife in

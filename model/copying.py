@@ -48,7 +48,6 @@ _OPEN_TAIL = re.compile(rf"[{_WORD_CHARS}]+(?:[{re.escape(_JOINERS)}][{_WORD_CHA
                         rf"[{re.escape(_JOINERS)}]?\Z")
 _DIGIT = re.compile(r"\d")
 _COSTS = re.compile(r"(?<!\w)costs\s*\Z")  # a reply that has just said what something costs
-_DIGIT_NEXT = re.compile(r"\d")
 _BLANK_OR_DIGIT_NEXT = re.compile(r"[ \t]+\Z|[ \t]*\d")
 
 
@@ -642,7 +641,7 @@ class CopyConstraint:
     def _keep_to_figure(self, logits: torch.Tensor, reply: str) -> None:
         """Only blanks, then a figure's first digit, may follow (when the tokenizer has them)."""
         table = self.table
-        pattern = _DIGIT_NEXT if reply.endswith((" ", "\t")) else _BLANK_OR_DIGIT_NEXT
+        pattern = _DIGIT if reply.endswith((" ", "\t")) else _BLANK_OR_DIGIT_NEXT
         ids = [i for i in table.with_digit + table.breaking if pattern.match(table.text[i])]
         if ids:
             _keep_only(logits, ids)

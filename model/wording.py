@@ -34,12 +34,12 @@ trained on, when the encoder leaves no doubt what is asked:
   "is it in stock?"-like) by `margin` -> that (a follow-up: the pipeline then gives the
   model the products shown last, as it does for "it"), when the conversation has shown a
   product (else a follow-up is nothing to read: "Do you take amex, and is there a fee for
-  using it?" is then asked as the payment policy it is nearest after follow-ups); a question about a field of the
-  product the last reply named -> "what is the F of the X?"; one about one colour of it
-  ("is the black one in stock?", "and the orange one?") -> "is the X in stock?" / "how much
-  is the X?" (the pipeline gives the model that colour's entry) or "do you have the X in
-  C?"; a question about an order that gives no number ("can you track my order?") -> "where
-  is my order?", with no policy or product beside it;
+  using it?" is then asked as the payment policy it is nearest after follow-ups); a
+  question about a field of the product the last reply named -> "what is the F of the X?";
+  one about one colour of it ("is the black one in stock?", "and the orange one?") -> "is
+  the X in stock?" / "how much is the X?" (the pipeline gives the model that colour's entry)
+  or "do you have the X in C?"; a question about an order that gives no number ("can you
+  track my order?") -> "where is my order?", with no policy or product beside it;
 - "and the large ones?", "what about the Y?" after a reply that gave a product's price,
   stock or one field (`Wording.asked_before`) -> that question again of Y, or of the one
   product of the last one's line whose name holds the message's new words

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+from rapidfuzz.distance import Levenshtein
 
 from retrieval.text import STOP_WORDS, stem, tokens
 
@@ -91,6 +92,14 @@ class FilterVocabulary:
                     elif isinstance(item, str) and len(item) >= 4:
                         vocabulary.attribute_values.add(_phrase(item))
         return vocabulary
+
+
+def without_mentions(text: str, named: Iterable[tuple[str, str]]) -> str:
+    """`text` with the words that name products (`named`: (name, mention) pairs, as
+    `Knowledge.names_in` gives them) blanked: what it says beyond the names."""
+    for _, mention in named:
+        text = text.replace(mention, " ")
+    return text
 
 
 def parse_filters(text: str, vocabulary: FilterVocabulary) -> Filters:
@@ -387,6 +396,4 @@ class ProductNames:
 
 def _near(word: str, other: str) -> bool:
     """`word` is `other` misspelt by a letter or two (a slip, not another name)."""
-    from rapidfuzz.distance import Levenshtein
-
     return Levenshtein.distance(word, other, score_cutoff=2) <= 2

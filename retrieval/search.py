@@ -30,6 +30,7 @@ from retrieval.query import (
     as_item,
     matches,
     parse_filters,
+    without_mentions,
 )
 from retrieval.store import load_store
 from retrieval.text import BM25, STOP_WORDS, TextEncoder, fuse
@@ -163,13 +164,11 @@ class Knowledge:
         self._all_words = {name: frozenset(words) for name, words in name_words.items()}
         self._first_words = frozenset(words[0] for words in name_words.values() if words)
         self._holders: dict[str, set[str]] = {}  # a name word -> the names holding it
-        for name, words in self._all_words.items():
-            for word in words:
-                self._holders.setdefault(word, set()).add(name)
         # A size a shopper writes without its unit: "26" -> the names holding "26cm".
         self._sized: dict[str, set[str]] = {}
         for name, words in self._all_words.items():
             for word in words:
+                self._holders.setdefault(word, set()).add(name)
                 size = re.fullmatch(r"(\d+(?:\.\d+)?)[a-z]{1,3}", word)
                 if size:
                     self._sized.setdefault(size.group(1), set()).add(name)
@@ -261,9 +260,7 @@ class Knowledge:
         if filters.attributes:
             # the words of a product's name are no attribute the shopper asks for ("the skyline
             # ul2 tent" is the footprint's "fits Skyline UL2 tent", and named the tent)
-            unnamed = text
-            for _, mention in self.names_in(text):
-                unnamed = unnamed.replace(mention, " ")
+            unnamed = without_mentions(text, self.names_in(text))
             if unnamed != text:
                 filters = replace(filters, attributes=parse_filters(
                     unnamed, self.vocabulary).attributes)
@@ -400,9 +397,7 @@ class Knowledge:
         if order_check is not None and not filters.narrows_catalog:
             return []
         # words of a product's own name are no order words ("the Blastair Track 200 pump")
-        outside = text
-        for _, mention in self.names_in(text):
-            outside = outside.replace(mention, " ")
+        outside = without_mentions(text, self.names_in(text))
         if not filters.narrows_catalog and ORDER_WORDS.search(outside) and not (
                 ORDER_VERB.search(text) and len(ORDER_WORDS.findall(text)) == 1
                 and self._named(text, self._text_scores(text),
