@@ -5,6 +5,7 @@ an order check, with only confident hits passed on to the reply.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import threading
 from collections.abc import Sequence
@@ -52,6 +53,7 @@ APPEARANCE_CEILING = 0.2  # global-appearance guesses score below this (see _app
 
 
 NAMED_CANDIDATES = 20  # best text matches checked for a name the shopper wrote in full
+_SIZE_AFTER = 4  # words after a name's mention where a size may still single out one
 _FEW = 2  # names holding a word that says which one is meant, a name's first word left out
 # Sizes and units as shoppers write them -> as names abbreviate them ("Men's M", "3L").
 _SIZE_WORDS = {"small": "s", "medium": "m", "large": "l", "xlarge": "xl"}
@@ -162,6 +164,7 @@ class Knowledge:
         # Every word of each name, and the names' first words: "snughaven donut bed small"
         # names the SnugHaven Donut Calming Bed Small 50cm Grey, the one name holding them all.
         self._all_words = {name: frozenset(words) for name, words in name_words.items()}
+        self._all_word_lists = name_words
         self._first_words = frozenset(words[0] for words in name_words.values() if words)
         self._holders: dict[str, set[str]] = {}  # a name word -> the names holding it
         # A size a shopper writes without its unit: "26" -> the names holding "26cm".
@@ -475,6 +478,11 @@ class Knowledge:
     def _read_names(self, text: str) -> tuple[tuple[str, str], ...]:
         spans = [(m.start(), m.end(), part) for m in re.finditer(r"[A-Za-z0-9]+", text)
                  for part in self._joined.get(m.group().lower(), [m.group().lower()])]
+        # a possessive's "s" where no name has one ("hollin's overnight serum" of the Hollin
+        # Botanics Overnight Repair Serum; not "men's" of "Men's M")
+        spans = [(a, b, w) for i, (a, b, w) in enumerate(spans)
+                 if not (w == "s" and i and text[a - 1] in "'’"
+                         and spans[i - 1][2] not in self._before_s)]
         spans = self._as_names_write(spans)
         words = [w for _, _, w in spans]
         fixed = [w if w in self._name_vocabulary else self._respelled(w) for w in words]
@@ -512,6 +520,86 @@ class Knowledge:
         for start, end, name in self._by_words(fixed, taken):
             take(start, end, name)
         return tuple(found)
+
+    def sibling(self, name: str, text: str) -> tuple[str, str] | None:
+        """The product of `name`'s line that `text` picks, and the words that pick it:
+        "and the 3 litre?" after the Coolabah Pantry Canister 1.2L -> (its 3L, "3 litre");
+        "the black one in a large" after the Squall Jacket Men's M Ocean Blue -> (the Men's L
+        Black, "black one in a large"); "the bigger bottle" after the Argan Hair Oil 50ml ->
+        (its 100ml, "bigger"). The line: names holding at least half of `name`'s words. The
+        telling words: the text's words (sizes in words as names write them, "large" as
+        "l", "3 litre" as "3l", "20" as "20cm") that some of the line hold and others lack;
+        of the names holding them all, the one that keeps most of `name`'s words, when only
+        one does. With none, "bigger" or "smaller": the next size of the names that are
+        `name` but for its size. None when the text tells no other product."""
+        words = self._possessed_words
+        own = words.get(name)
+        if not own:
+            return None
+        line = {n: len(own & w) for n, w in words.items() if 2 * len(own & w) >= len(own)}
+        if len(line) < 2:
+            return None
+        held = set().union(*(words[n] for n in line))
+        shared = frozenset.intersection(*(words[n] for n in line))
+        telling: dict[str, int] = {}  # telling word -> where the text says it
+        before = ""
+        said = _sized_words(text)
+        for at, (_, _, word) in enumerate(said):
+            for form in (word, _SIZE_WORDS.get(word, ""), word.removesuffix("s")):
+                if form in held:
+                    break
+            else:  # "the 20?" of the 20cm one (not "for 2 people")
+                form = next((w for w in held if w.startswith(word) and _size(w) is not None
+                             and w[len(word):].isalpha()), "") \
+                    if word.isdigit() and before in ("the", "in", "a", "an") else ""
+            before = word
+            if form and form not in shared:
+                telling.setdefault(form, at)
+        if not telling:
+            return self._next_size(name, line, text)
+        picked = sorted((n for n in line if set(telling) <= words[n]), key=lambda n: -line[n])
+        if not picked or picked[0] == name or (len(picked) > 1 and line[picked[0]] == line[picked[1]]):
+            return None
+        # the words that pick it, with the words of its name beside them ("in shade 03")
+        first, last = min(telling.values()), max(telling.values())
+        while first > 0 and said[first - 1][2] in words[picked[0]]:
+            first -= 1
+        while last + 1 < len(said) and said[last + 1][2] in words[picked[0]]:
+            last += 1
+        return picked[0], text[said[first][0]:said[last][1]]
+
+    def _next_size(self, name: str, line: dict[str, int], text: str) -> tuple[str, str] | None:
+        """"the bigger bottle" of `name`: the next size up (or down) of the names that are
+        `name` but for their size."""
+        said = re.search(r"\b(bigger|larger|biggest|largest|smaller|smallest)\b", text, re.I)
+        words = self._possessed_words
+        sizes = {n: _size_of(words[n]) for n in line}
+        if said is None or sizes[name] is None:
+            return None
+        word, (unit, value) = sizes[name]
+        same = {}  # the names that are `name` but for a size in the same unit -> that size
+        for other, size in sizes.items():
+            if size is not None and size[1][0] == unit \
+                    and words[other] - {size[0]} == words[name] - {word}:
+                same[other] = size[1][1]
+        up = said.group(1).lower() in ("bigger", "larger", "biggest", "largest")
+        sides = [n for n, v in same.items() if (v > value if up else v < value)]
+        if not sides:
+            return None
+        chosen = (min if up != said.group(1).lower().endswith("est") else max)(
+            sides, key=lambda n: same[n])
+        return chosen, said.group(1)
+
+    @functools.cached_property
+    def _before_s(self) -> frozenset[str]:
+        """Name words that a name follows with "s" ("men" of "Men's")."""
+        return frozenset(a for words in self._all_word_lists.values()
+                         for a, b in itertools.pairwise(words) if b == "s")
+
+    @functools.cached_property
+    def _possessed_words(self) -> dict[str, frozenset[str]]:
+        """Each name's words with "'s" left out: the "s" of "Women's S" is its size alone."""
+        return {name: frozenset(w for _, _, w in _sized_words(name)) for name in self._all_words}
 
     def _as_names_write(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A size with its unit in words as the catalog's names write it: "3 litre" -> "3l"
@@ -567,6 +655,15 @@ class Knowledge:
                 if len(needed) < least or words[end - 1] in STOP_WORDS:
                     continue
                 names = set.intersection(*(holders(w) for w in needed))
+                if len(names) > 1 and end == stop:
+                    # a line's size said a few words on ("kelda barrier cream small one
+                    # (50ml)" of the 50ml of two sizes)
+                    sized = next((at for at in range(end, min(end + _SIZE_AFTER, len(words)))
+                                  if any(c.isdigit() for c in words[at])
+                                  and len(names & holders(words[at])) == 1), None)
+                    if sized is not None:
+                        names &= holders(words[sized])
+                        end = sized + 1
                 after = words[end] if end < len(words) else ""
                 name = next(iter(names)) if len(names) == 1 else ""
                 if name and words[start] not in self._first_words and not any(
@@ -643,6 +740,41 @@ class Knowledge:
                 "image_url": p["images"][0] if p.get("images") else None,
                 "score": round(float(score), 3), "description": p.get("description", ""),
                 "category": p.get("category", ""), "attributes": p.get("attributes") or {}}
+
+
+_UNITS = {"ml": ("ml", 1.0), "l": ("ml", 1000.0), "g": ("g", 1.0), "kg": ("g", 1000.0),
+          "mm": ("mm", 1.0), "cm": ("mm", 10.0), "m": ("mm", 1000.0), "oz": ("oz", 1.0)}
+
+
+def _sized_words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the lower-cased words of `text`, sizes whole ("0.5l", "3 litre"
+    as "3l"), without a possessive's "s" ("men's", "what's")."""
+    out: list[tuple[int, int, str]] = []
+    for m in re.finditer(r"\d+(?:\.\d+)?[a-z]*|[a-z0-9]+", text.lower()):
+        word = m.group()
+        if word == "s" and m.start() and text[m.start() - 1] in "'’":
+            continue
+        if word in _UNIT_WORDS and out and re.fullmatch(r"\d+(?:\.\d+)?", out[-1][2]):
+            start, _, number = out.pop()
+            out.append((start, m.end(), number + _UNIT_WORDS[word]))
+        else:
+            out.append((m.start(), m.end(), word))
+    return out
+
+
+def _size(word: str) -> tuple[str, float] | None:
+    """"2.5l" -> ("ml", 2500.0); None for a word that is no size."""
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]{1,3})", word)
+    if m is None or m.group(2) not in _UNITS:
+        return None
+    unit, scale = _UNITS[m.group(2)]
+    return unit, float(m.group(1)) * scale
+
+
+def _size_of(words: frozenset[str]) -> tuple[str, tuple[str, float]] | None:
+    """A name's one size word and its size; None when it has none or several."""
+    sizes = [(w, s) for w in words for s in [_size(w)] if s is not None]
+    return sizes[0] if len(sizes) == 1 else None
 
 
 def _plural(word: str) -> str:

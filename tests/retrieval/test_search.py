@@ -202,6 +202,59 @@ def test_sizes_in_words_are_read_as_names_write_them(store_copy: Path, encoder) 
         (names[4], "chewright dental sticks medium")]
 
 
+def test_the_words_that_tell_a_line_apart_pick_its_product(store_copy: Path, encoder) -> None:
+    """"and the 2 litre?" after the Kovi Glass Jar 0.5L is its 2L; "the slate one in a large"
+    after the Women's S Moss parka is the Women's L Slate; a colour with no size keeps the
+    size said last; "bigger" is the next size up; words that tell no product of the line
+    apart pick none."""
+    names = ["Tarnby Storm Parka Women's S Moss", "Tarnby Storm Parka Women's L Moss",
+             "Tarnby Storm Parka Women's L Slate", "Tarnby Storm Parka Women's S Slate",
+             "Kovi Glass Jar 0.5L", "Kovi Glass Jar 2L", "Kovi Glass Bottle 1L",
+             "Lumo Skin Tint 40ml - Shade 02 Light", "Lumo Skin Tint 40ml - Shade 03 Medium"]
+    knowledge, _ = _shop_named(store_copy, encoder, names)
+    parka, jar = names[0], names[4]
+
+    def picked(before: str, text: str) -> str:
+        return (knowledge.sibling(before, text) or ("", ""))[0]
+
+    assert knowledge.sibling(jar, "and the 2 litre?") == (names[5], "2 litre")
+    assert picked(jar, "what about the 2?") == names[5]
+    assert knowledge.sibling(parka, "the slate one in a large?") == (names[2], "slate one in a large")
+    assert picked(parka, "ok and the large, is it out of stock?") == names[1]
+    assert picked(parka, "and in slate?") == names[3]
+    assert picked(parka, "what's it made of?") == ""
+    assert picked(parka, "is the moss one warm?") == ""  # the one said last
+    assert picked(jar, "is it good for 2 people?") == ""
+    assert picked(jar, "and the 5 litre?") == ""  # no such size
+    assert knowledge.sibling(jar, "and in the bigger size?") == (names[5], "bigger")
+    assert picked(names[5], "a smaller one?") == jar
+    assert picked(jar, "a smaller one?") == ""
+    # the name's words beside the telling ones are part of what picks it
+    assert knowledge.sibling(names[7], "what about in shade 03? how many have you got") \
+        == (names[8], "shade 03")
+
+
+def test_a_brand_said_as_a_possessive_names_its_product(store_copy: Path, encoder) -> None:
+    """"is brae & burn's curl shampoo sulphate free?": the possessive's "s" is no word of the
+    name; a name's own "'s" ("Men's") still counts."""
+    names = ["Brae & Burn Curl Cleanse Shampoo 250ml", "Brae & Burn Volume Shampoo 250ml",
+             "Tarnby Storm Parka Men's M Moss", "Tarnby Storm Parka Women's M Moss"]
+    knowledge, _ = _shop_named(store_copy, encoder, names)
+    assert [n for n, _ in knowledge.names_in("is brae & burn's curl shampoo sulphate free?")] \
+        == [names[0]]
+    assert [n for n, _ in knowledge.names_in("the tarnby storm parka men's m moss")] == [names[2]]
+
+
+def test_a_size_said_a_few_words_after_a_line_names_one_of_it(store_copy: Path, encoder) -> None:
+    """"kelda barrier cream small one (50ml)" names the 50ml of a cream sold in two sizes;
+    without the size, neither."""
+    names = ["Kelda Barrier Repair Cream 50ml", "Kelda Barrier Repair Cream 100ml"]
+    knowledge, _ = _shop_named(store_copy, encoder, names)
+    assert [n for n, _ in knowledge.names_in("kelda barrier cream small one (50ml), how much?")] \
+        == [names[0]]
+    assert knowledge.names_in("is the kelda barrier cream any good") == []
+
+
 def test_a_name_is_found_without_its_brand(store_copy: Path, encoder) -> None:
     """Brands of several words are left out ("the skyline ul2 tent" of the Aurora Fieldworks
     Skyline UL2 Ultralight Backpacking Tent; "the Skyline UL3": two words, one a model code),
