@@ -119,6 +119,9 @@ class Draft:
 
 # A follow-up that asks the last question again of another product: "and the large ones?",
 # "what about the 5m long line?"
+# Words of a follow-up that only say which product it means ("and what about the large one?")
+_WHICH = frozenset("and the a an in one ones what about how actually ok okay so then or of that "
+                   "this those these please pls size version bottle tube jar pack box".split())
 _ELLIPTICAL = re.compile(r"\s*(?:and|what about|how about)\b", re.I)
 
 
@@ -270,7 +273,7 @@ class Pipeline:
             openings_known_false,
             order_note,
         )
-        from model.wording import FAQ, IN_COLOUR, ORDER
+        from model.wording import CANONICAL, FAQ, IN_COLOUR, ORDER
         from retrieval.query import colour_of
 
         window = self.settings.recent_turns * 2
@@ -284,6 +287,7 @@ class Pipeline:
         faqs = list(facts.faqs) if facts is not None else []
         unknown = bool(getattr(facts, "unknown_product", False))  # names a product it lacks
         stated_colours: list[str] = []  # colours the message states beyond the names it says
+        summary = mem.summary
         if self.wording is not None:
             named, filters = self.stated(message)
             stated_colours = filters.colours
@@ -338,9 +342,18 @@ class Pipeline:
                 if len(products) == 1 and products[0].get("name") in self.last_reply_names(mem):
                     # the price or stock of the product the last reply named: no policy beside
                     # it ("great, is it in stock?" had found the click-and-collect entry, and
-                    # the model answered with it)
+                    # the model answered with it); asked by its name, a question that
+                    # needs no earlier turn (below)
                     faqs = []
+                    plain = asked.intent.removesuffix("_it")
+                    asked = replace(asked, text=CANONICAL[plain].format(p=products[0]["name"]),
+                                    intent=plain, product=products[0]["name"])
             message = asked.text
+            if asked.product or asked.intent == FAQ:
+                # a question that names its product or policy, with the facts narrowed to it:
+                # the earlier turns only lead a small model astray (a garbled reply in them
+                # came back in the next one)
+                recent, summary = [], ""
         prompt = build_messages(
             store=self.knowledge.info,
             products=products,
@@ -349,7 +362,7 @@ class Pipeline:
             note=(order_note(check.state, check.order_id) if check and not verified
                   else NO_SUCH_PRODUCT if check is None and not products and unknown
                   else ""),
-            summary=mem.summary,
+            summary=summary,
             turns=recent,
             message=message,
         )
@@ -416,40 +429,40 @@ class Pipeline:
         return {name for name, _ in self.knowledge.names_in(self.last_reply(mem))}
 
     def ask_again(self, mem: SessionMemory, message: str, named: list[tuple[str, str]],
-                  names: set[str]) -> Any | None:
-        """"and the large ones?" after the reply gave the price of the ChewRight Dental
-        Sticks Medium: the question that reply answered (its price, stock or one field),
-        asked again of the product the message names, or of the one product of the same
-        line whose name holds the message's own words ("large") that the last one's lacks.
-        `names`: the catalog names the last reply mentions."""
+                  names: set[str], *, elliptical: bool) -> Any | None:
+        """A question about another product of the one the last reply named alone: the
+        product of its line that the message's words tell ("and the 3 litre?", "ok and the
+        large, is it out of stock?" after the Talon 45L Backpack M: `Knowledge.sibling`), or,
+        in a short "and ...?"/"what about ...?", the one it names ("what about the Y?").
+        What it asks: its own price, stock or field question when it asks one ("is it out of
+        stock?"), else the one the last reply answered (its price, stock or one field),
+        asked again of that product. None when it tells no other product, or asks nothing
+        and the last reply answered nothing recognisable. `names`: the catalog names the
+        last reply mentions."""
         from model.prompt import field_name
-        from retrieval.text import tokens
 
         if len(names) != 1:
             return None
         (before,) = names
+        if named:
+            target, mention = named[0] if elliptical and len(named) == 1 else ("", "")
+        else:
+            target, mention = self.knowledge.sibling(before, message) or ("", "")
+        if not target or target == before:
+            return None
+        # what it asks, read as a question about the product it picks ("how many of the
+        # matching curl conditioner do u have" -> "how many of the item do u have"), when
+        # it says more than which one ("and the trail one?" asks what was asked before)
+        rest = set(re.findall(r"[a-z0-9]+", message.replace(mention, " ").lower())) - _WHICH
+        own = self.wording.reword(message, named=[(target, mention)],
+                                  products=self.knowledge.named(target), faqs=[],
+                                  order_in_play=False, constraints=False) if rest else None
+        if own is not None and own.intent in ("price", "stock", "attr"):
+            return own
         entries = self.knowledge.named(before)
         fields = [field_name(k) for k in (entries[0].get("attributes") or {})] if entries else []
         asked = self.wording.asked_before(self.last_reply(mem), before, fields)
-        if asked is None:
-            return None
-        if named:
-            target = named[0][0] if len(named) == 1 else ""
-        else:
-            # of several ("Medium 70cm Grey", "Medium 70cm Blush Pink" after "Small 50cm
-            # Grey"), the one that keeps most of the last one's words
-            own = set(tokens(before))
-            words = set(tokens(message)) - own - {"one", "and", "about", "line", "size"}
-            shared = {p["name"]: len(own & set(tokens(p["name"])))
-                      for p in self.knowledge.products
-                      if p["name"] != before and words and words <= set(tokens(p["name"]))}
-            line = sorted((n for n, k in shared.items() if 2 * k >= len(own)),
-                          key=lambda n: -shared[n])
-            target = line[0] if len(line) == 1 or (
-                len(line) > 1 and shared[line[0]] > shared[line[1]]) else ""
-        if not target or target == before:
-            return None
-        return self.wording.ask_again(asked, target)
+        return self.wording.ask_again(asked, target) if asked is not None else None
 
     def ask_again_in_colour(self, mem: SessionMemory, colour: str,
                             names: set[str]) -> Any | None:
@@ -495,16 +508,16 @@ class Pipeline:
                order_id: str = "", mem: SessionMemory | None = None) -> Any:
         """What the model is asked: the message, or its training wording (model/wording.py).
         `named`, `filters`: what `stated` reads in the message."""
-        from retrieval.query import as_item
+        from retrieval.query import as_item, colour_of
 
         elliptical = _ELLIPTICAL.match(message) is not None and len(message.split()) <= 8
         last_named = self.last_reply_names(mem) if mem is not None and (
             elliptical or not named) else set()
         only_colour = len(filters.colours) == 1 and not filters.attributes \
             and filters.min_price is None and filters.max_price is None
-        if mem is not None and elliptical:
-            again = self.ask_again(mem, message, named, last_named)
-            if again is None and only_colour and not named:
+        if mem is not None and (elliptical or not named):
+            again = self.ask_again(mem, message, named, last_named, elliptical=elliptical)
+            if again is None and elliptical and only_colour and not named:
                 again = self.ask_again_in_colour(mem, filters.colours[0], last_named)
             if again is not None:
                 return again
@@ -512,6 +525,10 @@ class Pipeline:
         if not named and len(last_named) == 1:
             # the product the last reply named, alone: "what pressure does it go up to?"
             in_play = self.knowledge.named(next(iter(last_named)))
+            if only_colour and all(colour_of(p) == filters.colours[0].lower() for p in in_play):
+                # its own colour tells nothing ("the billabrew one in charcoal, how many have
+                # you got?" after the Charcoal kettle): asked as a question about it
+                only_colour = False
         line: list[dict[str, Any]] = []
         if not named and len({p.get("name") for p in products}) >= 2:
             # "the gulpless slow feeder bowls": words every found name holds, its first among them

@@ -327,10 +327,10 @@ def test_a_training_wording_is_sent_as_written_but_narrowed(pipeline):
 
 def test_a_follow_up_asks_about_the_product_the_last_reply_named(pipeline):
     """Two look-alikes were shown; the reply talked about one: "how much is it?" is about
-    that one (the model had answered with the other's price)."""
+    that one (the model had answered with the other's price), asked by its name."""
     first, second, mem = _one_named_of_two_shown(pipeline)
     prompt = _user_message(pipeline, "and what's the price of that one?", mem)
-    assert prompt.messages[-1]["content"] == "how much is it?"
+    assert prompt.messages[-1]["content"] == f"how much is the {first['name']}?"
     assert first["name"] in prompt.context and second["name"] not in prompt.context
     describe = _user_message(
         pipeline, f"could you give me some background on the {first['name']}?")
@@ -473,6 +473,84 @@ def test_and_the_other_one_asks_the_last_question_again_of_the_product_it_means(
     field = "The Alder Atlas Lamp has material oak."
     assert asked(field, "and the trail one?")[0] == "what is the material of the Alder Trail Lamp?"
     assert asked("Hello! How can I help?", "and the trail one?")[0] == "and the trail one?"
+
+
+@pytest.fixture(scope="module")
+def line_shop(started_services, tmp_path_factory):
+    """A pipeline on a shop whose lines are sold in sizes and colours, each its own name
+    ("Tarnby Storm Parka Women's L Slate"), as real shops' catalogs often are."""
+    demo = started_services.knowledge.store_dir
+    store = tmp_path_factory.mktemp("lines") / "shop"
+    shutil.copytree(demo, store, ignore=shutil.ignore_patterns(".index", "catalog.jsonl"))
+    lines = (demo / "catalog.jsonl").read_text().splitlines()[:12]
+    image = json.loads(lines[0])["images"][0]
+    for sku, name, colour, price, stock in [
+            ("TS-W-S-MOS", "Tarnby Storm Parka Women's S Moss", "moss", 189.0, 5),
+            ("TS-W-L-MOS", "Tarnby Storm Parka Women's L Moss", "moss", 189.0, 0),
+            ("TS-W-L-SLT", "Tarnby Storm Parka Women's L Slate", "slate", 179.0, 8),
+            ("KV-JAR-05", "Kovi Glass Jar 0.5L", "clear", 6.5, 30),
+            ("KV-JAR-2", "Kovi Glass Jar 2L", "clear", 11.0, 12)]:
+        lines.append(json.dumps({
+            "sku": sku, "name": name, "category": "outdoor", "price": price, "stock": stock,
+            "description": "Made to last.", "images": [image],
+            "attributes": {"color": colour, "material": "recycled nylon"}}))
+    (store / "catalog.jsonl").write_text("\n".join(lines) + "\n")
+    from retrieval.search import Knowledge
+
+    knowledge = Knowledge.load(store, encoder=started_services.knowledge.encoder)
+    return Pipeline(Settings(), None, knowledge, started_services.generator, Metrics())
+
+
+def _after_reply(pipeline, name: str, reply: str) -> SessionMemory:
+    sku = pipeline.knowledge.named(name)[0]["sku"]
+    mem = SessionMemory(session_id="s")
+    mem.log = [{"role": "user", "text": "hello"}, {"role": "assistant", "text": "Hi!"},
+               {"role": "user", "text": f"how much is the {name}?"},
+               {"role": "assistant", "text": reply, "products": [{"sku": sku, "name": name}]}]
+    return mem
+
+
+def test_a_follow_up_picks_the_product_of_the_line_its_words_tell(line_shop):
+    """After the price of the Women's S Moss parka: "and the slate one in a large?" asks that
+    price of the Women's L Slate; "ok and the large, is it out of stock?" asks its own
+    question, the stock of the Women's L Moss; "and the 2 litre?" or "the bigger size" after
+    a jar's price, the 2L jar's. Each is asked by name with that product's facts alone and no earlier turn."""
+    parka = "Tarnby Storm Parka Women's S Moss"
+    mem = _after_reply(line_shop, parka, f"The {parka} costs 189.00 USD.")
+    for text, asked, product in [
+            ("and the slate one in a large?", "how much is the {p}?",
+             "Tarnby Storm Parka Women's L Slate"),
+            ("ok and the large, is it out of stock or can i order it", "is the {p} in stock?",
+             "Tarnby Storm Parka Women's L Moss")]:
+        prompt = _user_message(line_shop, text, mem)
+        assert prompt.messages[-1]["content"] == asked.format(p=product), text
+        assert [m["role"] for m in prompt.messages] == ["system", "user"], text
+        assert [line.split(";")[0] for line in prompt.context.splitlines()
+                if line.startswith("Product:")] == [f"Product: {product}"], text
+    mem = _after_reply(line_shop, parka, f"The {parka} has material recycled nylon.")
+    assert _user_message(line_shop, "how many of the slate one in large do you have", mem) \
+        .messages[-1]["content"] == "is the Tarnby Storm Parka Women's L Slate in stock?"
+    jar = "Kovi Glass Jar 0.5L"
+    mem = _after_reply(line_shop, jar, f"The {jar} costs 6.50 USD.")
+    for text in ("and the 2 litre?", "and in the bigger size?"):
+        assert _user_message(line_shop, text, mem).messages[-1]["content"] \
+            == "how much is the Kovi Glass Jar 2L?", text
+
+
+def test_a_follow_up_about_the_product_just_named_is_asked_by_its_name(line_shop):
+    """"how much is it?" after a reply naming one product is asked as "how much is the X?",
+    alone; its own colour said again asks nothing about colours ("the moss one, how many
+    have you got?" had become "do you have the X in moss?")."""
+    parka = "Tarnby Storm Parka Women's S Moss"
+    mem = _after_reply(line_shop, parka, f"The {parka} has material recycled nylon.")
+    prompt = _user_message(line_shop, "how much is it?", mem)
+    assert prompt.messages[-1]["content"] == f"how much is the {parka}?"
+    assert [m["role"] for m in prompt.messages] == ["system", "user"]
+    text = "the moss one, how many have you got?"  # not "do you have the X in moss?"
+    assert _user_message(line_shop, text, mem).messages[-1]["content"] == text
+    # a message it does not recognise keeps the conversation
+    kept = _user_message(line_shop, "would it suit a wedding?", mem)
+    assert [m["role"] for m in kept.messages][-3:] == ["user", "assistant", "user"]
 
 
 def test_a_field_all_products_of_a_line_share_is_asked_of_one_of_them(pipeline):
@@ -712,23 +790,23 @@ def test_a_kind_alone_does_not_drop_the_policy_entry(pipeline):
 
 
 @pytest.mark.parametrize("ask,asked", [
-    ("OK, and how many could I order right now?", "is it in stock?"),
-    ("how many do u have", "is it in stock?"),
+    ("OK, and how many could I order right now?", "is the {p} in stock?"),
+    ("how many do u have", "is the {p} in stock?"),
 ])
 def test_a_stock_question_naming_no_product_asks_about_the_one_talked_about(pipeline, ask, asked):
-    """Retrieval finds nothing in "how many do u have"; as "is it in stock?" it asks about
+    """Retrieval finds nothing in "how many do u have"; as "is the X in stock?" it asks about
     the product the conversation is on (without it the model had no facts and answered "Sorry,
     I could not find that product")."""
     product = _unique_products(pipeline.knowledge, 6)[5]
     mem = _after_a_reply_about(product, f"does the {product['name']} come in other colours?",
                                f"The {product['name']} comes in one colour.")
     prompt = _user_message(pipeline, ask, mem)
-    assert prompt.messages[-1]["content"] == asked
+    assert prompt.messages[-1]["content"] == asked.format(p=product["name"])
     assert f"Product: {product['name']};" in prompt.context
 
 
 def test_a_price_or_stock_follow_up_gets_no_policy_beside_the_product(pipeline):
-    """"Great, is it in stock?" after a reply about a product: asked as "is it in stock?" of
+    """"Great, is it in stock?" after a reply about a product: asked as "is the X in stock?" of
     that product, with no FAQ entry beside it, even when retrieval found one (a shop's click
     and collect entry, which speaks of items in stock, was answered instead)."""
     product = _unique_products(pipeline.knowledge, 6)[5]
@@ -741,7 +819,7 @@ def test_a_price_or_stock_follow_up_gets_no_policy_beside_the_product(pipeline):
               "answer": "Yes: in-stock items are ready to collect within 2 hours."}
     facts = dataclasses.replace(facts, faqs=[policy, *facts.faqs])
     prompt = pipeline.build_prompt(mem, text, facts)
-    assert prompt.messages[-1]["content"] == "is it in stock?"
+    assert prompt.messages[-1]["content"] == f"is the {product['name']} in stock?"
     assert f"Product: {product['name']};" in prompt.context
     assert "FAQ:" not in prompt.context
 
@@ -758,7 +836,7 @@ def test_a_follow_up_asks_about_the_product_the_last_reply_named_whatever_retrie
                                       channel="web")
     facts = dataclasses.replace(facts, products=pipeline.knowledge.named(other["name"]))
     prompt = pipeline.build_prompt(mem, text, facts)
-    assert prompt.messages[-1]["content"] == "is it in stock?"
+    assert prompt.messages[-1]["content"] == f"is the {first['name']} in stock?"
     assert f"Product: {first['name']};" in prompt.context
     assert other["name"] not in prompt.context
 
