@@ -52,6 +52,11 @@ class Knowledge(Protocol):
         """The products called `name` (its colour variants), as `product` gives them."""
         ...
 
+    def sibling(self, name: str, text: str) -> tuple[str, str] | None:
+        """The product of `name`'s line that the text's words pick ("and the 3 litre?"),
+        with those words."""
+        ...
+
     def embed_texts(self, texts: Sequence[str]) -> Any:
         """(N, D) unit sentence vectors, thread-safe."""
         ...
