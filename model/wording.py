@@ -283,6 +283,12 @@ class Wording:
         if vector is None:
             vector = self.embed([message])[0]
         scores = self._best(vector, (*_FOLLOW_UP, *_REST, FAQ))
+        if line:  # "what are the gulpless slow feeder bowls made of?": one answer for all
+            # (before policies: "what are the main actives in hollin's overnight serum?"
+            # had been asked as the allergies entry)
+            asked = self._about_field(vector, line, scores)
+            if asked is not None:
+                return asked
         asked = self._as_faq(scores if talked_about else {
             k: v for k, v in scores.items() if k not in _FOLLOW_UP}, vector, faqs)
         if asked is not None:
@@ -293,10 +299,6 @@ class Wording:
                 return asked
         if in_play:  # "what pressure does it go up to?" of the product just talked about
             asked = self._about_field(vector, in_play, scores)
-            if asked is not None:
-                return asked
-        if line:  # "what are the gulpless slow feeder bowls made of?": one answer for all
-            asked = self._about_field(vector, line, scores)
             if asked is not None:
                 return asked
         if not products:

@@ -516,6 +516,13 @@ class Knowledge:
                 if key in self._next_word and any(c.isdigit() for c in after) \
                         and after not in self._next_word[key]:
                     continue  # another model of the same line
+                if after in self._holders and after not in self._all_words[name] and any(
+                        set(key.split()) <= self._all_words[other]
+                        for other in self._holders[after]):
+                    # the next word is of another name that holds these too: "the orla rose
+                    # scalp serum" is not the Orla Rose Scalp Calm Shampoo but the Orla Rose
+                    # Rosemary Scalp Serum (found by its words below)
+                    continue
                 take(start, end, name)
         for start, end, name in self._by_words(fixed, taken):
             take(start, end, name)

@@ -574,6 +574,14 @@ def test_a_field_all_products_of_a_line_share_is_asked_of_one_of_them(pipeline):
     assert asked("what colour are the gulpless slow feeder bowls?", same).intent != "attr"
     assert asked("what are the gulpless slow feeder bowls made of?",
                  line(("melamine", "bamboo"))).intent != "attr"
+    # a policy found beside them does not take the question ("what does the X smell of?"
+    # had been asked as "How do I know what's in a product?")
+    policy = {"question": "What are your products made of?", "score": 0.7,
+              "answer": "Our bowls are made of food-safe materials; see each product page."}
+    beside = pipeline.wording.reword(
+        "what are the gulpless slow feeder bowls made of?", named=[], products=same,
+        faqs=[policy], order_in_play=False, constraints=False, line=same)
+    assert (beside.intent, beside.field) == ("attr", "material")
 
 
 def test_a_price_or_stock_question_may_not_be_answered_with_what_the_catalog_denies(pipeline):

@@ -234,6 +234,19 @@ def test_the_words_that_tell_a_line_apart_pick_its_product(store_copy: Path, enc
         == (names[8], "shade 03")
 
 
+def test_a_start_of_one_name_followed_by_a_word_of_another_names_the_other(
+        store_copy: Path, encoder) -> None:
+    """"the fenna scalp serum": "fenna scalp" starts only the shampoo's name, but "serum" is
+    a word of the serum's, which holds them all."""
+    names = ["Fenna Scalp Calm Shampoo 250ml", "Fenna Rosemary Scalp Serum 100ml"]
+    knowledge, _ = _shop_named(store_copy, encoder, names)
+    assert [n for n, _ in knowledge.names_in("does the fenna scalp serum have caffeine")] \
+        == [names[1]]
+    assert [n for n, _ in knowledge.names_in("is the fenna scalp calm shampoo gentle")] \
+        == [names[0]]
+    assert [n for n, _ in knowledge.names_in("is the fenna scalp shampoo gentle")] == [names[0]]
+
+
 def test_a_brand_said_as_a_possessive_names_its_product(store_copy: Path, encoder) -> None:
     """"is brae & burn's curl shampoo sulphate free?": the possessive's "s" is no word of the
     name; a name's own "'s" ("Men's") still counts."""
