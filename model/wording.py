@@ -83,6 +83,11 @@ CANONICAL = {"price": "how much is the {p}?", "stock": "is the {p} in stock?",
 FAQ = "faq"
 ORDER = "order"  # a question about the order in play: asked as written, its facts narrowed
 _ORDER_INTENTS = ("order_status", "order_with_email", "order_eta", "order_carrier")
+# What a message may ask when no order number is in play: the order questions of training
+# all give one ("when will order A10023 arrive?"), and their wordings' words alone ("order",
+# "ready", "email") had outscored a shop's policy ("if I order online can I grab it at your
+# shop? how soon would it be ready" -> 0.63 to "when will order A10023 arrive?")
+_NO_ORDER = tuple(i for i in _REST if i not in _ORDER_INTENTS)
 _NAMELESS = {"stock": "stock_it", "price": "price_it"}  # product questions naming none
 _ANSWERED_WITH_PRICE = ("price", "describe")  # "The X costs P. ..." answers both
 IN_COLOUR = "do you have the {p} in {c}?"  # the "variant" question, asked with a colour
@@ -250,7 +255,7 @@ class Wording:
             if colour:
                 return self._in_colour(masked, name, colour) or keep
             vector = self.embed([masked])[0]
-            scores = self._best(vector, (*_PRODUCT, *_REST, FAQ))
+            scores = self._best(vector, (*_PRODUCT, *_NO_ORDER, FAQ))
             asked = self._about_field(
                 vector, [p for p in products if str(p.get("name") or "") == name], scores)
             if asked is not None:
@@ -275,14 +280,14 @@ class Wording:
             # nearer than every other intent ("do you have items?" is a stock question).
             questions = [str(f.get("question") or "") for f in faqs]
             similarity = self._entry_similarity(faqs, kindless_vector)
-            scores = self._best(kindless_vector, (*_PRODUCT, *_FOLLOW_UP, *_REST))
+            scores = self._best(kindless_vector, (*_PRODUCT, *_FOLLOW_UP, *_NO_ORDER))
             nearest = int(np.argmax(similarity))
             best, rest = float(similarity[nearest]), max(scores.values())
             if best >= self.min_similarity and best - rest >= self.margin:
                 return Rewording(questions[nearest], FAQ)
         if vector is None:
             vector = self.embed([message])[0]
-        scores = self._best(vector, (*_FOLLOW_UP, *_REST, FAQ))
+        scores = self._best(vector, (*_FOLLOW_UP, *_NO_ORDER, FAQ))
         if line:  # "what are the gulpless slow feeder bowls made of?": one answer for all
             # (before policies: "what are the main actives in hollin's overnight serum?"
             # had been asked as the allergies entry)
@@ -353,7 +358,7 @@ class Wording:
                       flags=re.I)
         if said == masked:
             return None
-        scores = self._best(self.embed([said])[0], (*_PRODUCT, *_REST, FAQ))
+        scores = self._best(self.embed([said])[0], (*_PRODUCT, *_NO_ORDER, FAQ))
         variant = scores.pop("variant")
         intent, best, margin = self._decide(scores)
         if variant - best >= _COLOUR_MARGIN and variant >= self.min_similarity:
@@ -405,7 +410,7 @@ class Wording:
                       flags=re.I)
         if said == message:
             return None
-        scores = self._best(self.embed([said])[0], (*_FOLLOW_UP, *_REST, FAQ))
+        scores = self._best(self.embed([said])[0], (*_FOLLOW_UP, *_NO_ORDER, FAQ))
         intent, best, margin = self._decide(scores)
         if intent in ("price_it", "stock_it"):
             # any question naming a colour is near "and in red?" (0.74 to "is the red one in

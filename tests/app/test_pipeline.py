@@ -377,6 +377,18 @@ def test_a_long_policy_question_is_reworded_when_retrieval_is_sure_of_its_entry(
     assert asked(0.45) == text
 
 
+def test_a_policy_question_with_order_words_but_no_order_number_is_the_policy(pipeline):
+    """Training asks about an order with its number; without one, "how soon will my order be
+    ready?" in a question about collecting is the collection policy, not an order's state."""
+    entry = {"question": "Can I collect my order from your shop?", "score": 0.8,
+             "answer": "Yes, choose Collect at checkout. Orders are usually ready within 3 "
+                       "hours during opening hours, and we hold them for 14 days."}
+    text = "if I buy on the website can I collect it from you, how soon will the order be ready?"
+    asked = pipeline.wording.reword(text, named=[], products=[], faqs=[entry],
+                                    order_in_play=False, constraints=False)
+    assert (asked.text, asked.intent) == (entry["question"], "faq")
+
+
 def test_a_policy_question_near_only_the_answer_of_its_entry_is_reworded(pipeline):
     """A shopper asks what the answer says, not what the question says: "what are the
     points worth?" is far from "Do you have a rewards club?" and near its answer."""
