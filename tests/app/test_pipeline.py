@@ -243,27 +243,33 @@ def test_a_question_about_one_of_a_products_fields_is_asked_as_that_field(pipeli
             == f"is the {name} in stock?"
 
 
+def _pipeline_with(started_services, folder, products):
+    """A pipeline on the demo store's first 12 products and `products` (dicts without
+    images: each gets the first product's photo), in `folder`."""
+    from retrieval.search import Knowledge
+
+    demo = started_services.knowledge.store_dir
+    store = folder / "shop"
+    shutil.copytree(demo, store, ignore=shutil.ignore_patterns(".index", "catalog.jsonl"))
+    lines = (demo / "catalog.jsonl").read_text().splitlines()[:12]
+    image = json.loads(lines[0])["images"][0]
+    lines += [json.dumps({**product, "images": [image]}) for product in products]
+    (store / "catalog.jsonl").write_text("\n".join(lines) + "\n")
+    knowledge = Knowledge.load(store, encoder=started_services.knowledge.encoder)
+    return Pipeline(Settings(), None, knowledge, started_services.generator, Metrics())
+
+
 @pytest.fixture(scope="module")
 def words_in_names(started_services, tmp_path_factory):
     """A pipeline on a small shop whose product names hold a colour and a material
     ("Harbour Canvas Tote Navy"), as real shops' names often do."""
-    demo = started_services.knowledge.store_dir
-    store = tmp_path_factory.mktemp("names") / "shop"
-    shutil.copytree(demo, store, ignore=shutil.ignore_patterns(".index", "catalog.jsonl"))
-    lines = (demo / "catalog.jsonl").read_text().splitlines()[:12]
-    image = json.loads(lines[0])["images"][0]
-    for sku, name, colour, material, width in [
+    return _pipeline_with(started_services, tmp_path_factory.mktemp("names"), [
+        {"sku": sku, "name": name, "category": "bags", "price": 59.0, "stock": 7,
+         "description": f"A {colour} {material} tote.",
+         "attributes": {"color": colour, "material": material, "width": width}}
+        for sku, name, colour, material, width in [
             ("HB-TOTE-NV", "Harbour Canvas Tote Navy", "navy", "canvas", "40 cm"),
-            ("HB-TOTE-TN", "Harbour Leather Tote Tan", "tan", "leather", "38 cm")]:
-        lines.append(json.dumps({
-            "sku": sku, "name": name, "category": "bags", "price": 59.0, "stock": 7,
-            "description": f"A {colour} {material} tote.", "images": [image],
-            "attributes": {"color": colour, "material": material, "width": width}}))
-    (store / "catalog.jsonl").write_text("\n".join(lines) + "\n")
-    from retrieval.search import Knowledge
-
-    knowledge = Knowledge.load(store, encoder=started_services.knowledge.encoder)
-    return Pipeline(Settings(), None, knowledge, started_services.generator, Metrics())
+            ("HB-TOTE-TN", "Harbour Leather Tote Tan", "tan", "leather", "38 cm")]])
 
 
 def test_colours_and_materials_in_a_products_name_are_not_what_the_shopper_states(
@@ -491,26 +497,16 @@ def test_and_the_other_one_asks_the_last_question_again_of_the_product_it_means(
 def line_shop(started_services, tmp_path_factory):
     """A pipeline on a shop whose lines are sold in sizes and colours, each its own name
     ("Tarnby Storm Parka Women's L Slate"), as real shops' catalogs often are."""
-    demo = started_services.knowledge.store_dir
-    store = tmp_path_factory.mktemp("lines") / "shop"
-    shutil.copytree(demo, store, ignore=shutil.ignore_patterns(".index", "catalog.jsonl"))
-    lines = (demo / "catalog.jsonl").read_text().splitlines()[:12]
-    image = json.loads(lines[0])["images"][0]
-    for sku, name, colour, price, stock in [
+    return _pipeline_with(started_services, tmp_path_factory.mktemp("lines"), [
+        {"sku": sku, "name": name, "category": "outdoor", "price": price, "stock": stock,
+         "description": "Made to last.",
+         "attributes": {"color": colour, "material": "recycled nylon"}}
+        for sku, name, colour, price, stock in [
             ("TS-W-S-MOS", "Tarnby Storm Parka Women's S Moss", "moss", 189.0, 5),
             ("TS-W-L-MOS", "Tarnby Storm Parka Women's L Moss", "moss", 189.0, 0),
             ("TS-W-L-SLT", "Tarnby Storm Parka Women's L Slate", "slate", 179.0, 8),
             ("KV-JAR-05", "Kovi Glass Jar 0.5L", "clear", 6.5, 30),
-            ("KV-JAR-2", "Kovi Glass Jar 2L", "clear", 11.0, 12)]:
-        lines.append(json.dumps({
-            "sku": sku, "name": name, "category": "outdoor", "price": price, "stock": stock,
-            "description": "Made to last.", "images": [image],
-            "attributes": {"color": colour, "material": "recycled nylon"}}))
-    (store / "catalog.jsonl").write_text("\n".join(lines) + "\n")
-    from retrieval.search import Knowledge
-
-    knowledge = Knowledge.load(store, encoder=started_services.knowledge.encoder)
-    return Pipeline(Settings(), None, knowledge, started_services.generator, Metrics())
+            ("KV-JAR-2", "Kovi Glass Jar 2L", "clear", 11.0, 12)]])
 
 
 def _after_reply(pipeline, name: str, reply: str) -> SessionMemory:
