@@ -105,6 +105,8 @@ _ORDER_STATES = {"processing": ("processing", "processed", "being"), "shipped": 
                  "returned": ("returned",)}
 _STATE_WORDS = frozenset(w for words in _ORDER_STATES.values() for w in words)
 _ORDER_FACT = re.compile(r"^Order (\S+): (\w+)", re.MULTILINE)
+# A reply's first sentence giving a product's price: "The X costs 24.99 USD."
+_PRICE_SENTENCE = re.compile(r"\s*The (.+?) costs (\d[\d,]*(?:\.\d+)?) [A-Z]{3}\.")
 
 
 def _ends_phrase(gap: str) -> bool:
@@ -250,6 +252,9 @@ class CopyConstraint:
     keys: frozenset[str] = frozenset()  # first words of the facts' fields ("price", "color")
     ascii_only: bool = False  # no text of the prompt has a character outside ASCII
     percents: frozenset[str] = frozenset()  # figures the facts write with "%" after them alone
+    # product name -> (price, description) of its lines that end with one (the reply to
+    # "tell me about the X" is "The X costs P CUR. <its description>")
+    descriptions: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     _rules: dict[str, tuple[bool, torch.Tensor] | None] = field(default_factory=dict, repr=False)
     # (reply length before the open word, run state there, text since its last word)
     _settled: tuple = field(default=(-1, None, ""), repr=False)
@@ -290,7 +295,8 @@ class CopyConstraint:
                    order_states={m.group(1): m.group(2).lower()
                                  for m in _ORDER_FACT.finditer(context)},
                    ascii_only=(context + replies + shopper_text).isascii(),
-                   percents=_percents(context))
+                   percents=_percents(context),
+                   descriptions=_descriptions(context))
 
     def fresh(self) -> CopyConstraint:
         """The same rule for a reply that starts over (its caches of the reply so far cleared)."""
@@ -444,6 +450,11 @@ class CopyConstraint:
 
     def restrict(self, logits: torch.Tensor, reply: str, eos_token_ids: frozenset[int]) -> None:
         """Set the logits (V,) of tokens that would break the rule to -inf, in place."""
+        if self.descriptions and eos_token_ids:
+            after = self._description_onward(reply, eos_token_ids)
+            if after is not None:
+                _keep_only(logits, after)
+                return
         onward = self._passage_onward(reply) if self.passages else []
         if onward:  # copying an FAQ answer word for word: its figures and words are the facts'
             _keep_only(logits, onward)
@@ -488,6 +499,35 @@ class CopyConstraint:
                 # "26" and a stray byte where the model had seldom seen "%")
                 logits[self.table.partial] = float("-inf")
             self._keep_best_word(logits, reply, len(reply) - len(tail), eos_token_ids)
+
+    def _description_onward(self, reply: str, eos_token_ids: frozenset[int]) -> list[int] | None:
+        """After "The X costs P CUR." of a product X of the facts, the reply ends, or goes on
+        with X's description from its start to its end, as the replies to "tell me about
+        the X" did in training; the model chooses which. It had written words of its own
+        there ("The Juniper Mesa Vase costs 24.99 USD. You else glaze, matte finish."). The
+        tokens allowed next, or None where no such sentence ends the reply's start."""
+        said = _PRICE_SENTENCE.match(reply)
+        if said is None:
+            return None
+        written = reply[said.end():]
+        table = self.table
+        allowed: set[int] = set()
+        lines = self.descriptions.get(said.group(1), ())
+        # of a product sold in several colours, the description of the line with that price
+        priced = [d for price, d in lines if price == said.group(2)] or [d for _, d in lines]
+        for description in priced:
+            target = " " + description
+            if not target.startswith(written):
+                continue
+            rest = target[len(written):]
+            if not rest:
+                allowed.update(eos_token_ids)
+                continue
+            allowed.update(i for i in table.by_first_char.get(rest[0], ())
+                           if rest.startswith(table.text[i]))
+        if not written:
+            allowed.update(eos_token_ids)
+        return sorted(allowed) if allowed else None
 
     def _passage_onward(self, reply: str) -> list[int]:
         """A reply that has begun with two or more whole words of an FAQ answer of the
@@ -930,6 +970,18 @@ def _names_said(names: list[str], message: str) -> tuple[list[str], list[str]]:
         elif words and any(f" {p} " in said for p in pairs):
             partly.append(name)
     return whole, partly
+
+
+def _descriptions(context: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each product's (price, description) of its lines: the last field when that is a
+    sentence (it begins with a capital letter: a field reads "color red", "12 in stock")."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for fields in _product_fields(context):
+        last = fields[-1] if len(fields) > 1 else ""
+        if last[:1].isupper():
+            price = next((f.split()[1] for f in fields[1:] if f.startswith("price ")), "")
+            found.setdefault(fields[0], []).append((price, last))
+    return {name: tuple(dict.fromkeys(lines)) for name, lines in found.items()}
 
 
 def _faq_answers(context: str) -> tuple[str, ...]:

@@ -515,3 +515,26 @@ def test_costs_is_followed_by_the_price():
     c = CopyConstraint.from_context(table, facts, lexicon=LEXICON | {"CAD"})
     assert greedy(c, tokenizer, table, "The Hydra 1.0L Stove costs", ".", then=" ") == " "
     assert greedy(c, tokenizer, table, "The Hydra 1.0L Stove costs ", ".", then="1") == "1"
+
+
+def test_after_a_price_sentence_comes_the_end_or_the_products_description():
+    """"The X costs P CUR." is the whole reply to a price question and the start of the one
+    to "tell me about the X", whose description follows from its start to its end: no words
+    of the model's own there ("The Juniper Mesa Vase costs 24.99 USD. You else glaze"), and
+    of a product sold in several colours, the description of the line with that price."""
+    tokenizer, table = _bundled_table()
+    eos = tokenizer.eos_token_id
+    facts = ("Shop.\nProduct: Mesa Vase; price 24.99 USD; color red; Red oak vase. Matte.\n"
+             "Product: Mesa Vase; price 26.99 USD; color blue; Blue glass vase.")
+    c = CopyConstraint.from_context(table, facts, lexicon=LEXICON | {"USD"})
+    reply = "The Mesa Vase costs 24.99 USD."
+    assert greedy(c, tokenizer, table, reply, " I", then=" R") == " R"
+    logits = torch.zeros(len(tokenizer))
+    logits[eos] = 10.0
+    c.restrict(logits, reply, frozenset({eos}))
+    assert int(logits.argmax()) == eos  # or it ends there
+    assert greedy(c, tokenizer, table, reply, " B", then=" R") == " R"  # 24.99's line
+    assert greedy(c, tokenizer, table, reply + " Red oak", " g", then=" ") == " "
+    logits = torch.zeros(len(tokenizer))
+    c.restrict(logits, reply + " Red oak vase. Matte.", frozenset({eos}))
+    assert (logits == float("-inf")).sum() == len(tokenizer) - 1 and logits[eos] == 0
