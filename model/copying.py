@@ -48,6 +48,9 @@ _OPEN_TAIL = re.compile(rf"[{_WORD_CHARS}]+(?:[{re.escape(_JOINERS)}][{_WORD_CHA
                         rf"[{re.escape(_JOINERS)}]?\Z")
 _DIGIT = re.compile(r"\d")
 _COSTS = re.compile(r"(?<!\w)costs\s*\Z")  # a reply that has just said what something costs
+# ... and what it has written of the figure after it ("costs 2")
+_AFTER_COSTS = re.compile(r"(?<!\w)costs([ \t]*)(\d[\d,.]*)?\Z")
+_PRICE_FIELD = re.compile(r"(?<![\w.])price (\d[\d,]*(?:\.\d+)?)")  # "price 27.99 CAD"
 _BLANK_OR_DIGIT_NEXT = re.compile(r"[ \t]+\Z|[ \t]*\d")
 
 
@@ -252,6 +255,7 @@ class CopyConstraint:
     keys: frozenset[str] = frozenset()  # first words of the facts' fields ("price", "color")
     ascii_only: bool = False  # no text of the prompt has a character outside ASCII
     percents: frozenset[str] = frozenset()  # figures the facts write with "%" after them alone
+    prices: frozenset[str] = frozenset()  # the figures of the facts' price fields
     # product name -> (price, description) of its lines that end with one (the reply to
     # "tell me about the X" is "The X costs P CUR. <its description>")
     descriptions: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
@@ -296,6 +300,7 @@ class CopyConstraint:
                                  for m in _ORDER_FACT.finditer(context)},
                    ascii_only=(context + replies + shopper_text).isascii(),
                    percents=_percents(context),
+                   prices=frozenset(_PRICE_FIELD.findall(context)),
                    descriptions=_descriptions(context))
 
     def fresh(self) -> CopyConstraint:
@@ -489,6 +494,8 @@ class CopyConstraint:
             # "costs" is followed by the price in every reply the model learned: not by "."
             # ("The Emberline Hydra 1.0L Integrated Stove System costs.")
             self._keep_to_figure(logits, reply)
+        if self.prompt is not None and self.prices:
+            self._keep_to_price(logits, reply)
         if self.prompt is not None:
             self._keep_to_named_line(logits, reply, tail)
             self._keep_to_order_ids(logits, reply, tail)
@@ -677,6 +684,24 @@ class CopyConstraint:
             if prices:
                 return prices
         return frozenset().union(*(prompt.line_figures[n] for n in lines))
+
+    def _keep_to_price(self, logits: torch.Tensor, reply: str) -> None:
+        """The figure after "costs" is a price of the facts, from its first digit to its
+        last: not another figure of the product's line ("The ... Crew Sock M costs 2%10.5",
+        the 2% of its fabric, where its price is 27.99)."""
+        after = _AFTER_COSTS.search(reply)
+        if after is None or after.group(2) in self.prices:
+            return
+        said = after.group(1) + (after.group(2) or "")
+        table = self.table
+        ids = [i for i in table.with_digit + table.by_first_char.get(".", [])
+               + table.by_first_char.get(",", [])
+               if any(p.startswith((said + table.text[i]).lstrip(" \t")) for p in self.prices)
+               and (said + table.text[i])[:1] in (" ", "\t")]
+        if not said:  # "costs": the blank before the price may come on its own
+            ids += [i for i in table.by_first_char.get(" ", []) if not table.text[i].strip()]
+        if ids:
+            _keep_only(logits, ids)
 
     def _keep_to_figure(self, logits: torch.Tensor, reply: str) -> None:
         """Only blanks, then a figure's first digit, may follow (when the tokenizer has them)."""

@@ -538,3 +538,14 @@ def test_after_a_price_sentence_comes_the_end_or_the_products_description():
     logits = torch.zeros(len(tokenizer))
     c.restrict(logits, reply + " Red oak vase. Matte.", frozenset({eos}))
     assert (logits == float("-inf")).sum() == len(tokenizer) - 1 and logits[eos] == 0
+
+
+def test_the_figure_after_costs_is_a_price_of_the_facts():
+    """"The Crew Sock M costs" is followed by its price, not by another figure of its line
+    (the 2% of its fabric, its 34 in stock): "costs 2%10.5" had been written."""
+    tokenizer, table = _bundled_table()
+    facts = "Shop.\nProduct: Crew Sock M; price 27.99 CAD; 34 in stock; fabric merino 2.5 nylon."
+    c = CopyConstraint.from_context(table, facts, lexicon=LEXICON | {"CAD"})
+    assert greedy(c, tokenizer, table, "The Crew Sock M costs ", "3", then="2") == "2"
+    assert greedy(c, tokenizer, table, "The Crew Sock M costs 2", ".", then="7") == "7"
+    assert greedy(c, tokenizer, table, "The Crew Sock M costs 27", "9", then=".") == "."
