@@ -50,6 +50,7 @@ _DIGIT = re.compile(r"\d")
 _COSTS = re.compile(r"(?<!\w)costs\s*\Z")  # a reply that has just said what something costs
 # ... and what it has written of the figure after it ("costs 2")
 _AFTER_COSTS = re.compile(r"(?<!\w)costs([ \t]*)(\d[\d,.]*)?\Z")
+_SORRY_THE = re.compile(r"\s*Sorry, the (.+) is ?\Z")  # the reply to a product sold out, begun
 _PRICE_FIELD = re.compile(r"(?<![\w.])price (\d[\d,]*(?:\.\d+)?)")  # "price 27.99 CAD"
 _BLANK_OR_DIGIT_NEXT = re.compile(r"[ \t]+\Z|[ \t]*\d")
 
@@ -256,6 +257,7 @@ class CopyConstraint:
     ascii_only: bool = False  # no text of the prompt has a character outside ASCII
     percents: frozenset[str] = frozenset()  # figures the facts write with "%" after them alone
     prices: frozenset[str] = frozenset()  # the figures of the facts' price fields
+    sold_out: tuple[str, ...] = ()  # lower-cased names of the facts' products out of stock
     # product name -> (price, description) of its lines that end with one (the reply to
     # "tell me about the X" is "The X costs P CUR. <its description>")
     descriptions: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
@@ -301,6 +303,8 @@ class CopyConstraint:
                    ascii_only=(context + replies + shopper_text).isascii(),
                    percents=_percents(context),
                    prices=frozenset(_PRICE_FIELD.findall(context)),
+                   sold_out=tuple(f[0].lower() for f in _product_fields(context)
+                                  if "out of stock" in (x.rstrip(".") for x in f[1:])),
                    descriptions=_descriptions(context))
 
     def fresh(self) -> CopyConstraint:
@@ -496,6 +500,8 @@ class CopyConstraint:
             self._keep_to_figure(logits, reply)
         if self.prompt is not None and self.prices:
             self._keep_to_price(logits, reply)
+        if self.sold_out and reply.endswith((" is", " is ")):
+            self._keep_sold_out(logits, reply)
         if self.prompt is not None:
             self._keep_to_named_line(logits, reply, tail)
             self._keep_to_order_ids(logits, reply, tail)
@@ -702,6 +708,20 @@ class CopyConstraint:
             ids += [i for i in table.by_first_char.get(" ", []) if not table.text[i].strip()]
         if ids:
             _keep_only(logits, ids)
+
+    def _keep_sold_out(self, logits: torch.Tensor, reply: str) -> None:
+        """"Sorry, the X is" of a product the facts have out of stock does not go on "in
+        stock": the model's own reply that opens so says it is out of stock, and it had
+        written "Sorry, the ... Chopping Block Medium 35x25cm is in stock (25 ..."."""
+        said = _SORRY_THE.match(reply)
+        if said is None or not said.group(1).lower().startswith(self.sold_out):
+            return
+        table = self.table
+        word = "in" if reply.endswith(" ") else " in"  # what must not come next, or begin
+        banned = [i for i, t in enumerate(table.text)
+                  if t and (word.startswith(t) or t.startswith(word))]
+        if banned:
+            logits[banned] = float("-inf")
 
     def _keep_to_figure(self, logits: torch.Tensor, reply: str) -> None:
         """Only blanks, then a figure's first digit, may follow (when the tokenizer has them)."""

@@ -549,3 +549,19 @@ def test_the_figure_after_costs_is_a_price_of_the_facts():
     assert greedy(c, tokenizer, table, "The Crew Sock M costs ", "3", then="2") == "2"
     assert greedy(c, tokenizer, table, "The Crew Sock M costs 2", ".", then="7") == "7"
     assert greedy(c, tokenizer, table, "The Crew Sock M costs 27", "9", then=".") == "."
+
+
+def test_a_reply_opened_as_sold_out_does_not_go_on_in_stock():
+    """"Sorry, the X is" of a product the facts have out of stock: not "in stock" (the model
+    had written "Sorry, the ... Chopping Block Medium 35x25cm is in stock (25 ..."); of one in
+    stock, nothing is banned here."""
+    tokenizer, table = _bundled_table()
+    facts = ("Shop.\nProduct: End-Grain Block Medium; price 129.95 AUD; out of stock.\n"
+             "Product: End-Grain Block Large; price 159.95 AUD; 4 in stock.")
+    c = CopyConstraint.from_context(table, facts, lexicon=LEXICON | {"AUD", "out", "of"})
+    assert greedy(c, tokenizer, table, "Sorry, the End-Grain Block Medium is", " in",
+                  then=" o") == " o"
+    assert greedy(c, tokenizer, table, "Sorry, the End-Grain Block Medium is ", "in",
+                  then="o") == "o"
+    assert greedy(c, tokenizer, table, "Sorry, the End-Grain Block Large is", " in",
+                  then=" o") == " in"
