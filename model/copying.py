@@ -718,8 +718,9 @@ class CopyConstraint:
             return
         table = self.table
         word = "in" if reply.endswith(" ") else " in"  # what must not come next, or begin
+        # (a blank alone stays: the model writes " " + "out" where " out" is no token)
         banned = [i for i, t in enumerate(table.text)
-                  if t and (word.startswith(t) or t.startswith(word))]
+                  if t.strip() and (word.startswith(t) or t.startswith(word))]
         if banned:
             logits[banned] = float("-inf")
 
