@@ -125,6 +125,23 @@ _WHICH = frozenset("and the a an in one ones what about how actually ok okay so 
 _ELLIPTICAL = re.compile(r"\s*(?:and|what about|how about)\b", re.I)
 
 
+_ANSWERS_ONE = ("price", "stock", "attr")  # questions a reply answers with one fact
+# Two questions in one message: "how much is it and what does it smell like", "is the X in
+# stock? how much is it?": split before a question word after "and", or after a "?".
+_QUESTION_WORD = r"(?:how|what|is|are|does|do|can|will|which|has|have)\b"
+_SECOND_QUESTION = re.compile(rf"\?\s+(?={_QUESTION_WORD})|,?\s+and\s+(?={_QUESTION_WORD})", re.I)
+
+
+def _two_questions(message: str) -> tuple[str, str] | None:
+    """The message's two questions, when it is two that each open with a question word."""
+    parts = _SECOND_QUESTION.split(message.strip(), maxsplit=1)
+    if len(parts) != 2 or not re.match(_QUESTION_WORD, parts[0].strip(), re.I) \
+            or len(parts[1].split()) < 2 or _SECOND_QUESTION.search(parts[1]):
+        return None
+    first = parts[0].strip()
+    return (first if first.endswith("?") else first + "?"), parts[1].strip()
+
+
 class Pipeline:
     def __init__(self, settings: Settings, memory: Memory | None, knowledge: Knowledge,
                  generator: Generator, metrics: Metrics):
@@ -175,19 +192,22 @@ class Pipeline:
             latency["retrieval"] = round((time.monotonic() - t) * 1000, 1)
             put(("facts", facts))
             # off the event loop: rewording may run the sentence encoder
-            prompt = await asyncio.get_running_loop().run_in_executor(
-                self.lookups, self.build_prompt, mem, draft.masked or PHOTO_ONLY_MESSAGE, facts)
-            stream = self.generator.stream(prompt.messages, context=prompt.context,
-                                           max_new_tokens=self.settings.max_new_tokens,
-                                           priority=turn.priority,
-                                           avoid=prompt.avoid, opening=prompt.opening)
-            restorer = AmountRestorer(prompt.originals)  # "4.95 GBP" back to "£4.95"
-            async with contextlib.aclosing(stream) as pieces:
-                async for piece in pieces:
-                    if piece := restorer.feed(piece):
-                        put(("piece", piece))
-            if tail := restorer.flush():
-                put(("piece", tail))
+            prompts = await asyncio.get_running_loop().run_in_executor(
+                self.lookups, self.build_prompts, mem, draft.masked or PHOTO_ONLY_MESSAGE, facts)
+            for i, prompt in enumerate(prompts):  # one reply a question, one after the other
+                if i:
+                    put(("piece", " "))
+                stream = self.generator.stream(prompt.messages, context=prompt.context,
+                                               max_new_tokens=self.settings.max_new_tokens,
+                                               priority=turn.priority,
+                                               avoid=prompt.avoid, opening=prompt.opening)
+                restorer = AmountRestorer(prompt.originals)  # "4.95 GBP" back to "£4.95"
+                async with contextlib.aclosing(stream) as pieces:
+                    async for piece in pieces:
+                        if piece := restorer.feed(piece):
+                            put(("piece", piece))
+                if tail := restorer.flush():
+                    put(("piece", tail))
         except Exception as e:  # raised in order where the turn is delivered
             put(("error", e))
         finally:
@@ -263,7 +283,37 @@ class Pipeline:
                 return [p for p in products if p is not None]
         return []
 
+    def build_prompts(self, mem: SessionMemory, message: str, facts: Any | None) -> list[Any]:
+        """The prompts of a turn, answered one after the other: one, or, for a message that
+        asks two recognised questions of one product ("how much is it and what does it
+        smell like?", "how much is the X and is it in stock?"), one a question. The bundled
+        model learned one question a turn, and answered such a message with one of them."""
+        prompt, asked = self._prompt(mem, message, facts)
+        parts = _two_questions(message) if self.wording is not None else None
+        if parts is None:
+            return [prompt]
+        first, asked_first = self._prompt(mem, parts[0], facts)
+        product = asked_first.product if asked_first is not None else ""
+        if not product or asked_first.intent not in _ANSWERS_ONE:
+            return [prompt]
+        # the second is asked after a reply that named the first's product ("is it ...?")
+        after = SessionMemory(session_id=mem.session_id, channel=mem.channel,
+                              summary=mem.summary, order_id=mem.order_id,
+                              log=[*mem.log, {"role": "user", "text": parts[0]},
+                                   {"role": "assistant", "text": f"The {product}."}])
+        second, asked_second = self._prompt(after, parts[1], facts)
+        if asked_second is None or asked_second.product != product \
+                or asked_second.intent not in _ANSWERS_ONE \
+                or (asked_second.intent, asked_second.field) == (asked_first.intent,
+                                                                 asked_first.field):
+            return [prompt]
+        return [first, second]
+
     def build_prompt(self, mem: SessionMemory, message: str, facts: Any | None) -> Any:
+        return self._prompt(mem, message, facts)[0]
+
+    def _prompt(self, mem: SessionMemory, message: str, facts: Any | None) -> tuple[Any, Any]:
+        """The prompt for `message`, and what the model is asked (None without rewording)."""
         from model.prompt import (
             COLOUR_NO_OPENING,
             COLOUR_YES_OPENING,
@@ -383,7 +433,7 @@ class Pipeline:
                 avoid += (COLOUR_NO_OPENING,)
             opening = self.opening(asked, products) if self.settings.reply_openings else ""
             prompt = replace(prompt, avoid=avoid, opening=opening)
-        return prompt
+        return prompt, (asked if self.wording is not None else None)
 
     @staticmethod
     def opening(asked: Any, products: list[dict[str, Any]]) -> str:

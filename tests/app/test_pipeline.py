@@ -561,6 +561,51 @@ def test_a_follow_up_about_the_product_just_named_is_asked_by_its_name(line_shop
     assert [m["role"] for m in kept.messages][-3:] == ["user", "assistant", "user"]
 
 
+@pytest.mark.parametrize("text,parts", [
+    ("how much is it and what does it smell like", ("how much is it?", "what does it smell like")),
+    ("is the X in stock? how much does it cost?", ("is the X in stock?", "how much does it cost?")),
+    ("how much is the X, and is it in stock?", ("how much is the X?", "is it in stock?")),
+    ("and the orange one? is that out of stock?", None),  # one question, of another product
+    ("is it waterproof and breathable?", None),
+    ("how much is the X and the Y?", None),
+])
+def test_two_questions_in_one_message_are_split(text, parts):
+    from app.pipeline import _two_questions
+
+    assert _two_questions(text) == parts
+
+
+def test_two_questions_of_one_product_get_a_reply_each(line_shop):
+    """"how much is it and what is it made of?" about the product just named: two prompts,
+    its price and its material, each asked by name (the model learned one question a turn
+    and had answered one of them); one question, or two of which one is not recognised,
+    one prompt."""
+    parka = "Tarnby Storm Parka Women's S Moss"
+    mem = _after_reply(line_shop, parka, f"The {parka} has material recycled nylon.")
+
+    def asked(text):
+        facts = line_shop.knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                           channel="web")
+        return [p.messages[-1]["content"] for p in line_shop.build_prompts(mem, text, facts)]
+
+    assert asked("how much is it and what is it made of?") == [
+        f"how much is the {parka}?", f"what is the material of the {parka}?"]
+    assert asked(f"is the {parka} in stock? how much does it cost?") == [
+        f"is the {parka} in stock?", f"how much is the {parka}?"]
+    assert asked("how much is it?") == [f"how much is the {parka}?"]
+    assert len(asked("how much is it and would it suit a wedding?")) == 1
+
+
+
+async def test_two_questions_are_answered_one_after_the_other(line_shop):
+    """Through the turn as the server runs it: both answers, in the order asked."""
+    jar = "Kovi Glass Jar 0.5L"
+    mem = _after_reply(line_shop, jar, f"The {jar} has material recycled nylon.")
+    reply, _ = await line_shop.respond(mem, "how much is it and is it in stock?")
+    assert "6.50" in reply and "30 available" in reply, reply
+    assert reply.index("6.50") < reply.index("30 available"), reply
+
+
 def test_a_field_all_products_of_a_line_share_is_asked_of_one_of_them(pipeline):
     """"what are the gulpless bowls made of?" names no product alone but words all the found
     names share: a field with one value among them is asked of the first; one whose values
