@@ -50,7 +50,9 @@ _DIGIT = re.compile(r"\d")
 _COSTS = re.compile(r"(?<!\w)costs\s*\Z")  # a reply that has just said what something costs
 # ... and what it has written of the figure after it ("costs 2")
 _AFTER_COSTS = re.compile(r"(?<!\w)costs([ \t]*)(\d[\d,.]*)?\Z")
-_SORRY_THE = re.compile(r"\s*Sorry, the (.+) is ?\Z")  # the reply to a product sold out, begun
+# The reply to a product sold out, begun ("Sorry, the X is"), and how it goes on
+_SORRY_THE = re.compile(r"\s*Sorry, the (.+?) is( [a-z ]*)?\Z")
+_SOLD_OUT = " out of stock"
 _PRICE_FIELD = re.compile(r"(?<![\w.])price (\d[\d,]*(?:\.\d+)?)")  # "price 27.99 CAD"
 _BLANK_OR_DIGIT_NEXT = re.compile(r"[ \t]+\Z|[ \t]*\d")
 
@@ -500,7 +502,7 @@ class CopyConstraint:
             self._keep_to_figure(logits, reply)
         if self.prompt is not None and self.prices:
             self._keep_to_price(logits, reply)
-        if self.sold_out and reply.endswith((" is", " is ")):
+        if self.sold_out and reply.lstrip().startswith("Sorry, the "):
             self._keep_sold_out(logits, reply)
         if self.prompt is not None:
             self._keep_to_named_line(logits, reply, tail)
@@ -710,19 +712,21 @@ class CopyConstraint:
             _keep_only(logits, ids)
 
     def _keep_sold_out(self, logits: torch.Tensor, reply: str) -> None:
-        """"Sorry, the X is" of a product the facts have out of stock does not go on "in
-        stock": the model's own reply that opens so says it is out of stock, and it had
-        written "Sorry, the ... Chopping Block Medium 35x25cm is in stock (25 ..."."""
+        """A reply begun as the model's own reply about a product sold out, "Sorry, the X
+        is", of one the facts have out of stock, goes on as that reply does: " out of
+        stock" (it had written "Sorry, the ... Chopping Block Medium 35x25cm is in stock (25
+        ...", and "is is is" with "in" barred)."""
         said = _SORRY_THE.match(reply)
         if said is None or not said.group(1).lower().startswith(self.sold_out):
             return
+        written, form = said.group(2) or "", _SOLD_OUT
+        if written == form or not form.startswith(written):
+            return
         table = self.table
-        word = "in" if reply.endswith(" ") else " in"  # what must not come next, or begin
-        # (a blank alone stays: the model writes " " + "out" where " out" is no token)
-        banned = [i for i, t in enumerate(table.text)
-                  if t.strip() and (word.startswith(t) or t.startswith(word))]
-        if banned:
-            logits[banned] = float("-inf")
+        ids = [i for i, t in enumerate(table.text)
+               if t and (form.startswith(written + t) or (written + t).startswith(form))]
+        if ids:
+            _keep_only(logits, ids)
 
     def _keep_to_figure(self, logits: torch.Tensor, reply: str) -> None:
         """Only blanks, then a figure's first digit, may follow (when the tokenizer has them)."""

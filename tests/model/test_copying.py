@@ -551,10 +551,11 @@ def test_the_figure_after_costs_is_a_price_of_the_facts():
     assert greedy(c, tokenizer, table, "The Crew Sock M costs 27", "9", then=".") == "."
 
 
-def test_a_reply_opened_as_sold_out_does_not_go_on_in_stock():
-    """"Sorry, the X is" of a product the facts have out of stock: not "in stock" (the model
-    had written "Sorry, the ... Chopping Block Medium 35x25cm is in stock (25 ..."); of one in
-    stock, nothing is banned here."""
+def test_a_reply_opened_as_sold_out_goes_on_out_of_stock():
+    """"Sorry, the X is" of a product the facts have out of stock goes on " out of stock",
+    as that reply does (the model had written "Sorry, the ... Chopping Block Medium 35x25cm
+    is in stock (25 ...", and "is is is" with only "in" barred); of one in stock, nothing is
+    kept to here."""
     tokenizer, table = _bundled_table()
     facts = ("Shop.\nProduct: End-Grain Block Medium; price 129.95 AUD; out of stock.\n"
              "Product: End-Grain Block Large; price 159.95 AUD; 4 in stock.")
@@ -563,5 +564,7 @@ def test_a_reply_opened_as_sold_out_does_not_go_on_in_stock():
                   then=" o") == " o"
     assert greedy(c, tokenizer, table, "Sorry, the End-Grain Block Medium is ", "in",
                   then="o") == "o"
+    assert greedy(c, tokenizer, table, "Sorry, the End-Grain Block Medium is", " I",
+                  then=" the") in (" o", " ")  # kept to " out", whatever the model prefers
     assert greedy(c, tokenizer, table, "Sorry, the End-Grain Block Large is", " in",
                   then=" o") == " in"
