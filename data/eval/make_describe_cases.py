@@ -2,8 +2,8 @@
 
 For every uniquely named product with a price and a description, one of four wordings; the
 reply must give its price and its description (the first 40 characters of it as the prompt
-writes it, whole words), and no other product's price (none that is part of its own). Shuffled with a fixed seed, the first
-N kept.
+writes it, whole words), and no other product's price (none that is part of its own).
+Shuffled with a fixed seed, the first N kept.
 
     python data/eval/make_describe_cases.py runs/blind8_shop runs/describe_blind8.jsonl
     SHOPDESK_REWORD=on shopdesk eval answers --store runs/blind8_shop \
@@ -12,16 +12,12 @@ N kept.
 
 from __future__ import annotations
 
-import json
 import random
-import sys
-from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from case_sets import all_products, main, uniquely_named
 
-from model.prompt import MAX_DESCRIPTION_CHARS, format_price  # noqa: E402
-from retrieval.store import load_store  # noqa: E402
+from model.prompt import MAX_DESCRIPTION_CHARS, format_price
 
 ASKS = ("tell me about the {p}", "what can you tell me about the {p}?",
         "could you describe the {p}?", "I'd like to know more about the {p}")
@@ -29,13 +25,12 @@ ASKS = ("tell me about the {p}", "what can you tell me about the {p}?",
 
 def make_cases(store_dir: Path, n: int = 40, seed: int = 9) -> list[dict]:
     rng = random.Random(seed)
-    products = [p.model_dump() for p in load_store(store_dir).products]
-    names = Counter(p["name"] for p in products)
-    prices = {format_price(p["price"]) for p in products if p.get("price") is not None}
+    prices = {format_price(p["price"]) for p in all_products(store_dir)
+              if p.get("price") is not None}
     cases = []
-    for p in products:
+    for p in uniquely_named(store_dir):
         description = str(p.get("description") or "").strip()
-        if names[p["name"]] > 1 or p.get("price") is None or not description:
+        if p.get("price") is None or not description:
             continue
         start = description[:min(40, MAX_DESCRIPTION_CHARS)].rsplit(" ", 1)[0]
         price = format_price(p["price"])
@@ -48,13 +43,5 @@ def make_cases(store_dir: Path, n: int = 40, seed: int = 9) -> list[dict]:
     return cases[:n]
 
 
-def main() -> None:
-    store, out = Path(sys.argv[1]), Path(sys.argv[2])
-    cases = make_cases(store)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text("".join(json.dumps(c) + "\n" for c in cases))
-    print(f"{len(cases)} cases -> {out}")
-
-
 if __name__ == "__main__":
-    main()
+    main(make_cases)

@@ -12,16 +12,12 @@ fixed seed, the first N kept.
 
 from __future__ import annotations
 
-import json
 import random
-import sys
-from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from case_sets import main, uniquely_named
 
-from model.prompt import field_name  # noqa: E402
-from retrieval.store import load_store  # noqa: E402
+from model.prompt import field_name
 
 ASKS = ("what is the {f} of the {p}?", "what {f} does the {p} have?",
         "can you tell me the {f} of the {p}", "{p} - {f}?")
@@ -29,12 +25,8 @@ ASKS = ("what is the {f} of the {p}?", "what {f} does the {p} have?",
 
 def make_cases(store_dir: Path, n: int = 60, seed: int = 5) -> list[dict]:
     rng = random.Random(seed)
-    products = [p.model_dump() for p in load_store(store_dir).products]
-    names = Counter(p["name"] for p in products)
     cases = []
-    for p in products:
-        if names[p["name"]] > 1:
-            continue
+    for p in uniquely_named(store_dir):
         for key, value in (p.get("attributes") or {}).items():
             field = field_name(key)
             if field == "color" or isinstance(value, bool):
@@ -48,13 +40,5 @@ def make_cases(store_dir: Path, n: int = 60, seed: int = 5) -> list[dict]:
     return cases[:n]
 
 
-def main() -> None:
-    store, out = Path(sys.argv[1]), Path(sys.argv[2])
-    cases = make_cases(store)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text("".join(json.dumps(c) + "\n" for c in cases))
-    print(f"{len(cases)} cases -> {out}")
-
-
 if __name__ == "__main__":
-    main()
+    main(make_cases)

@@ -12,16 +12,12 @@ with a fixed seed, the first N kept.
 
 from __future__ import annotations
 
-import json
 import random
-import sys
-from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from case_sets import main, uniquely_named
 
-from model.prompt import format_price  # noqa: E402
-from retrieval.store import load_store  # noqa: E402
+from model.prompt import format_price
 
 ONE = ("how much is the {p} and is it in stock?", "is the {p} in stock? what does it cost?",
        "what's the price of the {p}, and how many do you have?")
@@ -30,11 +26,9 @@ FOLLOW = ("how much is it and is it in stock?", "is it in stock? and how much is
 
 def make_cases(store_dir: Path, n: int = 40, seed: int = 13) -> list[dict]:
     rng = random.Random(seed)
-    products = [p.model_dump() for p in load_store(store_dir).products]
-    names = Counter(p["name"] for p in products)
     cases = []
-    for p in products:
-        if names[p["name"]] > 1 or p.get("price") is None or p.get("stock") is None:
+    for p in uniquely_named(store_dir):
+        if p.get("price") is None or p.get("stock") is None:
             continue
         stock = "out of stock" if int(p["stock"]) <= 0 else f"{int(p['stock'])} available"
         if rng.random() < 0.5:
@@ -47,13 +41,5 @@ def make_cases(store_dir: Path, n: int = 40, seed: int = 13) -> list[dict]:
     return cases[:n]
 
 
-def main() -> None:
-    store, out = Path(sys.argv[1]), Path(sys.argv[2])
-    cases = make_cases(store)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text("".join(json.dumps(c) + "\n" for c in cases))
-    print(f"{len(cases)} cases -> {out}")
-
-
 if __name__ == "__main__":
-    main()
+    main(make_cases)
