@@ -229,6 +229,10 @@ class TokenTable:
             and not _DIGIT.search(t)
         ]
 
+    def starting(self, text: str) -> list[int]:
+        """The tokens that write the start of `text` (a reply copying it goes on with one)."""
+        return [i for i in self.by_first_char.get(text[:1], ()) if text.startswith(self.text[i])]
+
 
 @dataclass
 class CopyConstraint:
@@ -525,21 +529,15 @@ class CopyConstraint:
         if said is None:
             return None
         written = reply[said.end():]
-        table = self.table
         allowed: set[int] = set()
         lines = self.descriptions.get(said.group(1), ())
         # of a product sold in several colours, the description of the line with that price
         priced = [d for price, d in lines if price == said.group(2)] or [d for _, d in lines]
         for description in priced:
             target = " " + description
-            if not target.startswith(written):
-                continue
-            rest = target[len(written):]
-            if not rest:
-                allowed.update(eos_token_ids)
-                continue
-            allowed.update(i for i in table.by_first_char.get(rest[0], ())
-                           if rest.startswith(table.text[i]))
+            if target.startswith(written):  # at its end, the reply ends
+                rest = target[len(written):]
+                allowed.update(self.table.starting(rest) if rest else eos_token_ids)
         if not written:
             allowed.update(eos_token_ids)
         return sorted(allowed) if allowed else None
@@ -568,10 +566,8 @@ class CopyConstraint:
             if whole < (1 if self.sole_passage else 2) \
                     and not (whole == 1 and inside and len(written[-1]) >= 5):
                 continue
-            table = self.table
             # [] where a tokenizer cannot spell it from here: the model is left free.
-            return [i for i in table.by_first_char.get(rest[0], ())
-                    if rest.startswith(table.text[i])]
+            return self.table.starting(rest)
         return []
 
     def _keep_to_order_ids(self, logits: torch.Tensor, reply: str, tail: str) -> None:
