@@ -288,25 +288,28 @@ class Pipeline:
         asks two recognised questions of one product ("how much is it and what does it
         smell like?", "how much is the X and is it in stock?"), one a question. The bundled
         model learned one question a turn, and answered such a message with one of them."""
-        prompt, asked = self._prompt(mem, message, facts)
         parts = _two_questions(message) if self.wording is not None else None
-        if parts is None:
-            return [prompt]
+        pair = self._question_pair(mem, parts, facts) if parts is not None else None
+        return pair or [self.build_prompt(mem, message, facts)]
+
+    def _question_pair(self, mem: SessionMemory, parts: tuple[str, str],
+                       facts: Any | None) -> list[Any] | None:
+        """The prompts of two questions when both are price, stock or field questions of one
+        product, and not the same one; else None."""
         first, asked_first = self._prompt(mem, parts[0], facts)
-        product = asked_first.product if asked_first is not None else ""
+        product = asked_first.product
         if not product or asked_first.intent not in _ANSWERS_ONE:
-            return [prompt]
+            return None
         # the second is asked after a reply that named the first's product ("is it ...?")
         after = SessionMemory(session_id=mem.session_id, channel=mem.channel,
                               summary=mem.summary, order_id=mem.order_id,
                               log=[*mem.log, {"role": "user", "text": parts[0]},
                                    {"role": "assistant", "text": f"The {product}."}])
         second, asked_second = self._prompt(after, parts[1], facts)
-        if asked_second is None or asked_second.product != product \
-                or asked_second.intent not in _ANSWERS_ONE \
+        if asked_second.product != product or asked_second.intent not in _ANSWERS_ONE \
                 or (asked_second.intent, asked_second.field) == (asked_first.intent,
                                                                  asked_first.field):
-            return [prompt]
+            return None
         return [first, second]
 
     def build_prompt(self, mem: SessionMemory, message: str, facts: Any | None) -> Any:
