@@ -539,7 +539,7 @@ class Knowledge:
         of the names holding them all, the one that keeps most of `name`'s words, when only
         one does. With none, "bigger" or "smaller": the next size of the names that are
         `name` but for its size. None when the text tells no other product."""
-        words = self._possessed_words
+        words = self._sized_name_words
         own = words.get(name)
         if not own:
             return None
@@ -579,7 +579,7 @@ class Knowledge:
         """"the bigger bottle" of `name`: the next size up (or down) of the names that are
         `name` but for their size."""
         said = re.search(r"\b(bigger|larger|biggest|largest|smaller|smallest)\b", text, re.I)
-        words = self._possessed_words
+        words = self._sized_name_words
         sizes = {n: _size_of(words[n]) for n in line}
         if said is None or sizes[name] is None:
             return None
@@ -604,8 +604,9 @@ class Knowledge:
                          for a, b in itertools.pairwise(words) if b == "s")
 
     @functools.cached_property
-    def _possessed_words(self) -> dict[str, frozenset[str]]:
-        """Each name's words with "'s" left out: the "s" of "Women's S" is its size alone."""
+    def _sized_name_words(self) -> dict[str, frozenset[str]]:
+        """Each name's words as `_sized_words` reads them: sizes whole ("0.5l"), "'s" left
+        out (the "s" of "Women's S" is its size alone)."""
         return {name: frozenset(w for _, _, w in _sized_words(name)) for name in self._all_words}
 
     def _as_names_write(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
