@@ -33,19 +33,25 @@ class Bus:
         self._changed = asyncio.Event()
         self._waiters: dict[str, list[asyncio.Future]] = defaultdict(list)
         self.connected = asyncio.Event()
+        self._closing = False
 
     def start(self) -> None:
         self._task = asyncio.get_running_loop().create_task(self._read_forever())
 
-    async def close(self) -> None:
+    async def close(self, wait_s: float = 2.0) -> None:
+        """Stop the reader and close the connections, within about `wait_s` per step: a
+        shutdown never hangs on Redis (a cancellation lost in the client's read, a socket
+        that never finishes closing)."""
+        self._closing = True
         if self._task:
             self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-        if self._pubsub is not None:
-            with contextlib.suppress(Exception):
-                await self._pubsub.aclose()
-        await self.redis.aclose()
+            await asyncio.wait({self._task}, timeout=wait_s)
+            if not self._task.done():
+                log.warning("pub/sub reader did not stop within %.1fs", wait_s)
+        for closing in ([self._pubsub.aclose()] if self._pubsub is not None else []) + [
+                self.redis.aclose()]:
+            with contextlib.suppress(Exception, asyncio.TimeoutError):
+                await asyncio.wait_for(closing, wait_s)
 
     async def add(self, channel: str, listener: Listener, *, wait_s: float = 2.0) -> None:
         """Listen to `channel` (a glob pattern when it contains '*').
@@ -97,7 +103,7 @@ class Bus:
 
     async def _read_forever(self) -> None:
         delay = 0.1
-        while True:
+        while not self._closing:
             try:
                 self._pubsub = self.redis.pubsub()
                 # A placeholder keeps the connection in subscribed mode even with no listener.
@@ -105,7 +111,7 @@ class Bus:
                 current = await self._sync_subscriptions(set())
                 self.connected.set()
                 delay = 0.1
-                while True:
+                while not self._closing:
                     if self._changed.is_set():
                         self._changed.clear()
                         current = await self._sync_subscriptions(current)
