@@ -549,11 +549,21 @@ class Pipeline:
             def own(f: Filters) -> bool:
                 return all(matches(p, f) for p in entries)
 
+            # nor does a word of one of their fields' names: that field is asked ("are
+            # the tempo earbuds waterproof?" of their water resistance, in a shop that sells
+            # waterproof jackets)
+            fields = {w for p in entries for key in (p.get("attributes") or {})
+                      for w in re.findall(r"[a-z]{4,}", str(key).lower())}
+
+            def asked(value: str) -> bool:
+                return any(w.startswith(f) or f.startswith(w) for f in fields
+                           for w in re.findall(r"[a-z]{4,}", value.lower()))
+
             filters = replace(
                 filters,
                 colours=tuple(c for c in filters.colours if not own(Filters(colours=(c,)))),
                 attributes=tuple(a for a in filters.attributes
-                                 if not own(Filters(attributes=(a,)))))
+                                 if not own(Filters(attributes=(a,))) and not asked(a)))
         return named, filters
 
     def reword(self, message: str, products: list[dict[str, Any]], faqs: list[dict[str, Any]],
@@ -583,14 +593,22 @@ class Pipeline:
                 # you got?" after the Charcoal kettle): asked as a question about it
                 only_colour = False
         line: list[dict[str, Any]] = []
+        line_said = ""
         if not named and len({p.get("name") for p in products}) >= 2:
             # "the gulpless slow feeder bowls": words every found name holds, its first among them
             from retrieval.text import tokens
 
-            shared = set.intersection(*(set(tokens(str(p.get("name") or ""))) for p in products))
+            names = {str(p.get("name") or "") for p in products}
+            shared = set.intersection(*(set(tokens(name)) for name in names))
             said = shared & set(tokens(message))
-            if len(said) >= 2 and tokens(str(products[0].get("name") or ""))[0] in said:
+            # ... or, its brand left out, a word no other name holds ("what's the harbor
+            # laptop sleeve made of?" of the Driftwood Goods Harbor Felt Laptop Sleeves)
+            if len(said) >= 2 and (tokens(str(products[0].get("name") or ""))[0] in said or any(
+                    self.knowledge.names_holding(t) <= names for t in said)):
                 line = products
+                # compared as the message with those words read as "the item"
+                at = [m for m in re.finditer(r"[\w'-]+", message) if set(tokens(m.group())) & said]
+                line_said = message[:at[0].start()] + "item" + message[at[-1].end():]
         # read as retrieval's FAQ scoring read it (its vector is in the encoder's cache)
         kindless = as_item(message, self.knowledge.vocabulary) \
             if not named and products and faqs else message
@@ -602,7 +620,7 @@ class Pipeline:
                                    kindless_vector=self.knowledge.embed_query(kindless)
                                    if kindless != message else None,
                                    colour=filters.colours[0] if only_colour else "",
-                                   in_play=in_play, line=line,
+                                   in_play=in_play, line=line, line_said=line_said,
                                    talked_about=bool(products) or mem is None
                                    or mem.summary != ""
                                    or any(e.get("products") for e in mem.log))

@@ -94,6 +94,10 @@ IN_COLOUR = "do you have the {p} in {c}?"  # the "variant" question, asked with 
 ORDER_NOID = "where is my order?"  # an order asked about without its number
 FIELD = "what is the {k} of the {p}?"  # the "attr" question, asked of one of its fields
 _FIELD_ASKED = "what is the {k} of the item?"  # a field's question, as messages are compared
+_NOT_FIELD_WORDS = frozenset(("item", "what", "does", "have", "with", "this", "that", "much",
+                              "your", "from", "they", "them", "will", "would", "could",
+                              "there", "about", "which", "when", "where", "does", "also"))
+_SAID_FIELD = 0.05  # a field named in the message's words: this much nearer (`_about_field`)
 TRAINED = 0.98  # this near a training wording, the message is one: it is sent as written
 # Any question naming a colour is near the colour wordings ("do you have the X in red in
 # stock?": 0.87 to them, 0.76 to stock ones); only this far ahead is it asked as one.
@@ -158,6 +162,18 @@ def asking_sentence(message: str, mention: str) -> str:
     return naming[0]
 
 
+# "how many?" asks a count, never a price, though the sentence encoder puts it beside "how
+# much?" (0.7 to the price wordings): price intents are out unless a price word is said too
+_HOW_MANY = re.compile(r"\bhow many\b", re.I)
+_PRICE_WORDS = re.compile(r"\b(?:much|price|prices|cost|costs|pay|dollars?|euros?|pounds?)\b", re.I)
+
+
+def _counted(message: str, scores: dict[str, float]) -> dict[str, float]:
+    if _HOW_MANY.search(message) and not _PRICE_WORDS.search(message):
+        return {k: v for k, v in scores.items() if k not in ("price", "price_it")}
+    return scores
+
+
 class Wording:
     """Maps a shopper's message to a training wording (see the module docstring)."""
 
@@ -219,7 +235,8 @@ class Wording:
                constraints: bool, vector: np.ndarray | None = None,
                order_id: str = "", kindless_vector: np.ndarray | None = None,
                colour: str = "", in_play: Sequence[Mapping[str, Any]] = (),
-               line: Sequence[Mapping[str, Any]] = (), talked_about: bool = True) -> Rewording:
+               line: Sequence[Mapping[str, Any]] = (), line_said: str = "",
+               talked_about: bool = True) -> Rewording:
         """`named`: the catalog's products the message names, (name, the words as written);
         `products`, `faqs`:
         the facts the model gets; `constraints`: the message states a colour, attribute value
@@ -230,7 +247,8 @@ class Wording:
         that is all it constrains; `in_play`: the catalog's entries of the one product the
         last reply named, when the message names none; `line`: the products found, when the
         message names none of them alone but in words all their names share ("the gulpless
-        slow feeder bowls": the green one and the blue one); `talked_about`: the conversation
+        slow feeder bowls": the green one and the blue one), and the message with those words
+        read as "item" (`line_said`); `talked_about`: the conversation
         has shown products before (else nothing is followed up: "is there a fee for using
         it?" is no "how much is it?", and an FAQ topic need not be nearer than follow-ups)."""
         keep = Rewording(message, "")
@@ -257,10 +275,11 @@ class Wording:
             vector = self.embed([masked])[0]
             scores = self._best(vector, (*_PRODUCT, *_NO_ORDER, FAQ))
             asked = self._about_field(
-                vector, [p for p in products if str(p.get("name") or "") == name], scores)
+                vector, [p for p in products if str(p.get("name") or "") == name], scores,
+                said=masked)
             if asked is not None:
                 return asked
-            intent, best, margin = self._decide(scores)
+            intent, best, margin = self._decide(_counted(message, scores))
             if intent in _ANSWERED_WITH_PRICE:
                 # "what's the X going for?" is as near to describing questions (0.626) as to
                 # price ones (0.628): both are answered with the price, so only the other
@@ -291,7 +310,8 @@ class Wording:
         if line:  # "what are the gulpless slow feeder bowls made of?": one answer for all
             # (before policies: "what are the main actives in hollin's overnight serum?"
             # had been asked as the allergies entry)
-            asked = self._about_field(vector, line, scores)
+            asked = self._about_field(self.embed([line_said])[0] if line_said else vector,
+                                      line, scores, said=line_said or message)
             if asked is not None:
                 return asked
         asked = self._as_faq(scores if talked_about else {
@@ -303,7 +323,7 @@ class Wording:
             if asked is not None:
                 return asked
         if in_play:  # "what pressure does it go up to?" of the product just talked about
-            asked = self._about_field(vector, in_play, scores)
+            asked = self._about_field(vector, in_play, scores, said=message)
             if asked is not None:
                 return asked
         if not products:
@@ -312,7 +332,7 @@ class Wording:
             # the conversation, as "is it in stock?" does
             for intent, follow_up in _NAMELESS.items():
                 scores[follow_up] = max(scores[follow_up], self._best(vector, (intent,))[intent])
-        intent, best, margin = self._decide(scores)
+        intent, best, margin = self._decide(_counted(message, scores))
         if intent in _FOLLOW_UP and not talked_about:
             return keep
         if best >= self.min_similarity and margin >= self.margin:
@@ -326,20 +346,27 @@ class Wording:
         return keep
 
     def _about_field(self, vector: np.ndarray, entries: Sequence[Mapping[str, Any]],
-                     scores: Mapping[str, float]) -> Rewording | None:
+                     scores: Mapping[str, float], said: str = "") -> Rewording | None:
         """"What is the F of the X?" when the message asks a field F of product X
         (`entries`: the catalog's entries of X, its colour variants): the nearest of "what
         is the F of the item?" over X's own fields ("how heavy is the item?" -> "weight"),
         at `min_similarity` and ahead by `margin` of every intent but asking a field (a
         price, stock or describing question, a policy, an order); asked of the first entry.
         A field whose value differs among the entries (the colour of a product sold in
-        several colours) has no one answer: None, as for no such field."""
+        several colours) has no one answer: None, as for no such field. A field the message
+        `said` says in a word of its name counts `_SAID_FIELD` nearer ("is it waterproof?"
+        of "water resistance", "how long does the battery last" of "battery life hours")."""
         keys = list(entries[0].get("attributes") or {})
         if not keys:
             return None
         fields = [field_name(k) for k in keys]
         similarity = self._question_vectors(
             [_FIELD_ASKED.format(k=f) for f in fields]) @ vector
+        message_words = [w for w in re.findall(r"[a-z]+", said.lower())
+                         if len(w) >= 4 and w not in _NOT_FIELD_WORDS]
+        similarity = similarity + _SAID_FIELD * np.array([any(
+            w.startswith(f) or f.startswith(w) for f in re.findall(r"[a-z]{4,}", field.lower())
+            for w in message_words) for field in fields], np.float32)
         nearest = int(np.argmax(similarity))
         best = float(similarity[nearest])
         rest = max(v for k, v in scores.items() if k not in ("attr", "attr_it"))

@@ -34,7 +34,7 @@ from retrieval.query import (
     without_mentions,
 )
 from retrieval.store import load_store
-from retrieval.text import BM25, STOP_WORDS, TextEncoder, fuse
+from retrieval.text import BM25, STOP_WORDS, TextEncoder, fuse, tokens
 from retrieval.visual import GLOBAL_VERSION, VisualIndex, VisualOptions
 
 ORDER_WORDS = re.compile(r"\b(?:order|package|parcel|delivery|deliver|shipment|tracking|track|"
@@ -57,11 +57,31 @@ _SIZE_AFTER = 4  # words after a name's mention where a size may still single ou
 _FEW = 2  # names holding a word that says which one is meant, a name's first word left out
 # Sizes and units as shoppers write them -> as names abbreviate them ("Men's M", "3L").
 _SIZE_WORDS = {"small": "s", "medium": "m", "large": "l", "xlarge": "xl"}
-_UNIT_WORDS = {**dict.fromkeys(("litre", "litres", "liter", "liters"), "l"),
-               **dict.fromkeys(("millilitre", "millilitres", "milliliter", "milliliters"), "ml"),
-               **dict.fromkeys(("centimetre", "centimetres", "centimeter", "centimeters"), "cm"),
-               **dict.fromkeys(("kilo", "kilos", "kilogram", "kilograms"), "kg"),
-               **dict.fromkeys(("gram", "grams"), "g")}
+# A unit as shoppers write it -> the ways names write it ("6 foot" of "Cable 6ft", "15 inch" of
+# "Sleeve 15-inch", "2pk" of "(2-pack)", "20k mah" of "20000mAh"). A lone "in" is no unit
+# ("the 16 in charcoal"), a glued one is ("16in").
+_UNIT_FAMILIES = (
+    ("l", "litre", "litres", "liter", "liters"),
+    ("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
+    ("cm", "centimetre", "centimetres", "centimeter", "centimeters"),
+    ("mm", "millimetre", "millimetres", "millimeter", "millimeters"),
+    ("m", "metre", "metres", "meter", "meters"),
+    ("kg", "kilo", "kilos", "kilogram", "kilograms"),
+    ("g", "gram", "grams"),
+    ("ft", "foot", "feet"),
+    ("inch", "in", "inches"),
+    ("oz", "ounce", "ounces"),
+    ("lb", "lbs", "pound", "pounds"),
+    ("w", "watt", "watts"),
+    ("mah",),
+    ("pack", "pk", "packs", "pck"),
+    ("gb",),
+    ("tb",),
+)
+_UNIT_OF = {spelling: family for family in _UNIT_FAMILIES for spelling in family}
+_UNIT_WORDS = {spelling: family[0] for family in _UNIT_FAMILIES for spelling in family[1:]
+               if spelling != "in"}  # -> the short form `_sized_words` joins to a number
+
 
 @dataclass(frozen=True)
 class Thresholds:
@@ -233,6 +253,18 @@ class Knowledge:
     def named(self, name: str) -> list[dict]:
         return [self._card(index, 1.0) for index in self._by_name.get(name, ())]
 
+    def names_holding(self, token: str) -> frozenset[str]:
+        """The product names holding `token` (a `retrieval.text.tokens` token: "harbor")."""
+        return self._token_holders.get(token, frozenset())
+
+    @functools.cached_property
+    def _token_holders(self) -> dict[str, frozenset[str]]:
+        holders: dict[str, set[str]] = {}
+        for name in self._all_words:
+            for token in tokens(name):
+                holders.setdefault(token, set()).add(name)
+        return {token: frozenset(names) for token, names in holders.items()}
+
     def search(self, *, text: str | None, image: bytes | None, k: int = 5) -> list[dict]:
         """Catalog search for agents: best first, no confidence cut."""
         hits: dict[int, float] = {}
@@ -274,7 +306,8 @@ class Knowledge:
             products = self._relative(products)
             products = self._with_variants(products, filters)
         faqs = self._faq_hits(text) if text else []
-        unknown = bool(text) and self.names.unknown(text)
+        # (a text that names a product, "the pocketcell 20k mah", names no unknown one)
+        unknown = bool(text) and self.names.unknown(text) and not self.names_in(text)
         if faqs and unknown:
             faqs = [f for f in faqs if f[1] >= self.thresholds.faq_unknown_product]
         if text and not products:
@@ -452,10 +485,11 @@ class Knowledge:
         does not drop a product the text names: the shopper asks about that one, sold out or
         not, and no other product stands in for it."""
         allowed = self._allowed(filters)
-        if filters.in_stock or filters.categories:
-            # nor does a kind the name says ("the Travois saddle pack" is no saddle)
+        if filters.in_stock or filters.categories or filters.attributes:
+            # nor does a kind the name says ("the Travois saddle pack" is no saddle), nor
+            # an attribute asked of it ("are the tempo earbuds waterproof?")
             allowed = allowed | self._named(text, scores, self._allowed(
-                replace(filters, in_stock=False, categories=())))
+                replace(filters, in_stock=False, categories=(), attributes=())))
         if filters.colours:
             # "the Halo helmet in orange?" where it comes in no orange: its colours answer
             named = self._named(text, scores, self._allowed(
@@ -490,6 +524,12 @@ class Knowledge:
         found: list[tuple[str, str]] = []
 
         def take(start: int, end: int, name: str) -> None:
+            # the mention goes on over the name's own words after it ("strapworks link
+            # band" of the Strapworks Link Steel Band 45mm Silver, found by its start)
+            while end < len(spans) and not taken[end] and words[end] not in STOP_WORDS \
+                    and (words[end] in self._all_words[name]
+                         or words[end].removesuffix("s") in self._all_words[name]):
+                end += 1
             taken[start:end] = [True] * (end - start)
             if name not in (n for n, _ in found):
                 found.append((name, text[spans[start][0]:spans[end - 1][1]]))
@@ -524,7 +564,9 @@ class Knowledge:
                     # Rosemary Scalp Serum (found by its words below)
                     continue
                 take(start, end, name)
-        for start, end, name in self._by_words(fixed, taken):
+        breaks = frozenset(i for i in range(1, len(spans))
+                           if re.search(r"[,.;:?!]", text[spans[i - 1][1]:spans[i][0]]))
+        for start, end, name in self._by_words(fixed, taken, breaks):
             take(start, end, name)
         return tuple(found)
 
@@ -550,7 +592,8 @@ class Knowledge:
         shared = frozenset.intersection(*(words[n] for n in line))
         telling: dict[str, int] = {}  # telling word -> where the text says it
         before = ""
-        said = _sized_words(text)
+        said = _written_as(_sized_words(text), self._sized_vocabulary, self._sized_pairs,
+                           bare=False)  # (a bare number is read below: "for 2 people")
         for at, (_, _, word) in enumerate(said):
             for form in (word, _SIZE_WORDS.get(word, ""), word.removesuffix("s")):
                 if form in held:
@@ -609,27 +652,36 @@ class Knowledge:
         out (the "s" of "Women's S" is its size alone)."""
         return {name: frozenset(w for _, _, w in _sized_words(name)) for name in self._all_words}
 
-    def _as_names_write(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """A size with its unit in words as the catalog's names write it: "3 litre" -> "3l"
-        ("Canister 3L"). (Sizes as words, "medium" for "M", are read in `_by_words`.)"""
-        vocabulary = self._name_vocabulary
-        out: list[tuple[int, int, str]] = []
-        for start, end, word in spans:
-            unit = _UNIT_WORDS.get(word)
-            if unit and out and out[-1][2].isdigit() and out[-1][2] + unit in vocabulary:
-                number = out.pop()
-                start, word = number[0], number[2] + unit
-            out.append((start, end, word))
-        return out
+    @functools.cached_property
+    def _sized_vocabulary(self) -> frozenset[str]:
+        return frozenset().union(*self._sized_name_words.values())
 
-    def _by_words(self, words: list[str], taken: list[bool]):
+    @functools.cached_property
+    def _sized_pairs(self) -> frozenset[tuple[str, str]]:
+        return frozenset(pair for name in self._all_words for pair in itertools.pairwise(
+            w for _, _, w in _sized_words(name)))
+
+    def _as_names_write(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Sizes with their unit as the catalog's names write them (`_written_as`): "3 litre"
+        -> "3l" ("Canister 3L"), "15 inch" -> "15", "inch" ("Sleeve 15-inch"). (Sizes as
+        words, "medium" for "M", are read in `_by_words`.)"""
+        return _written_as(spans, self._name_vocabulary, self._name_pairs)
+
+    @functools.cached_property
+    def _name_pairs(self) -> frozenset[tuple[str, str]]:
+        return frozenset(pair for words in self._all_word_lists.values()
+                         for pair in itertools.pairwise(words))
+
+    def _by_words(self, words: list[str], taken: list[bool], breaks: frozenset[int] = frozenset()):
         """(start, end, name) for each run of words that begins with a name's first word (or,
         after a small word, another word of a name that is no number, when a word of the run
         is held by at most `_FEW` names) and whose words, three or more with small words left
         out (two where one is a model code of letters and digits), only one name holds, in any
         order and with words of the name left out ("chewright dental sticks large" of the
         ChewRight Dental Sticks Large 28 pack). The longest such run from each start; a model
-        number right after it that the name lacks names another product."""
+        number right after it that the name lacks names another product. A run ends at a
+        sentence's punctuation (a word in `breaks` starts after it) and at a third small word
+        in a row: "my s24, how much is the armorleaf ridge" is no name."""
         def holders(word: str) -> set[str]:  # "beds" is held where "bed" is
             return self._holders.get(word, set()) | self._holders.get(word.removesuffix("s"), set()) \
                 | self._holders.get(word.removesuffix("es"), set()) | self._sized.get(word, set()) \
@@ -650,7 +702,10 @@ class Knowledge:
                 start += 1
                 continue
             stop = start
-            while stop < len(words) and not taken[stop] and (
+            while stop < len(words) and not taken[stop] \
+                    and (stop == start or stop not in breaks) \
+                    and not (stop - start >= 2 and all(w in STOP_WORDS
+                                                       for w in words[stop - 2:stop + 1])) and (
                     words[stop] in STOP_WORDS or words[stop] in self._name_vocabulary
                     or words[stop].removesuffix("s") in self._name_vocabulary
                     or words[stop] in self._sized
@@ -658,8 +713,10 @@ class Knowledge:
                 stop += 1
             for end in range(stop, start + 1, -1):
                 needed = [w for w in words[start:end] if w not in STOP_WORDS]
-                # two words are enough when one is a model code ("the skyline ul3")
-                least = 2 if any(re.fullmatch(r"[a-z]+\d+[a-z]*", w) for w in needed) else 3
+                # two words are enough when one is a model code or a size ("the skyline
+                # ul3", "the ganpro 20w")
+                least = 2 if any(re.fullmatch(r"[a-z]+\d+[a-z]*|\d+[a-z]+", w)
+                                 for w in needed) else 3
                 if len(needed) < least or words[end - 1] in STOP_WORDS:
                     continue
                 names = set.intersection(*(holders(w) for w in needed))
@@ -671,12 +728,17 @@ class Knowledge:
                                   and len(names & holders(words[at])) == 1), None)
                     if sized is not None:
                         names &= holders(words[sized])
+                        needed = [*needed, words[sized]]
                         end = sized + 1
                 after = words[end] if end < len(words) else ""
                 name = next(iter(names)) if len(names) == 1 else ""
                 if name and words[start] not in self._first_words and not any(
-                        len(holders(w)) <= _FEW for w in needed):
-                    name = ""  # words of many names alone ("my cast iron pan") name none
+                        len(holders(w)) <= _FEW for w in needed) and not (
+                        len(needed) >= 3 and any(c.isdigit() for w in needed for c in w)):
+                    # words of many names alone ("my cast iron pan") name none; with a size
+                    # or model number among three or more they do ("harbor felt sleeve 15
+                    # inch", "clearline case for iphone 15 pro")
+                    name = ""
                 if name and not (any(c.isdigit() for c in after)
                                  and after not in self._all_words[name]):
                     yield start, end, name
@@ -767,6 +829,50 @@ def _sized_words(text: str) -> list[tuple[int, int, str]]:
             out.append((start, m.end(), number + _UNIT_WORDS[word]))
         else:
             out.append((m.start(), m.end(), word))
+    return out
+
+
+def _written_as(spans: list[tuple[int, int, str]], vocabulary: frozenset[str],
+                pairs: frozenset[tuple[str, str]], *, bare: bool = True
+                ) -> list[tuple[int, int, str]]:
+    """`spans` (start, end, word) with each size the way names write it, when some name
+    writes it so: a number (with "k" for thousands) and its unit, glued or not ("20k mah",
+    "6 foot", "16in", "2pk"), as one word the names hold ("20000mah", "6ft") or as the two
+    words a name holds side by side ("16", "inch"; "2", "pack"); a bare number as the one
+    size word of the names that hold that number with a unit ("the 20000 pocketcell"),
+    unless not `bare`."""
+    out: list[tuple[int, int, str]] = []
+    at = 0
+    while at < len(spans):
+        start, end, word = spans[at]
+        size = re.fullmatch(r"(\d+(?:\.\d+)?)(k?)([a-z]*)", word)
+        forms: list[str] = []
+        taken = 1
+        if size is not None:
+            number = size.group(1)
+            if size.group(2):
+                number = f"{float(number) * 1000:g}"
+            unit = size.group(3)
+            if not unit and at + 1 < len(spans) and spans[at + 1][2] != "in" \
+                    and spans[at + 1][2] in _UNIT_OF:
+                unit, taken = spans[at + 1][2], 2
+            elif word in vocabulary:  # as names write it ("6" of "6.5ft", "2m")
+                unit = "?"
+            if unit in _UNIT_OF:
+                family = _UNIT_OF[unit]
+                forms = next(([number + u] for u in family if number + u in vocabulary), [])
+                forms = forms or next(([number, u] for u in family if (number, u) in pairs), [])
+            elif not unit and bare:
+                sized = {w for w in vocabulary
+                         if w.startswith(number) and w[len(number):] in _UNIT_OF}
+                forms = [sized.pop()] if len(sized) == 1 else []
+        if forms:
+            stop = spans[at + taken - 1][1]
+            out.extend((start, stop, form) for form in forms)
+            at += taken
+        else:
+            out.append(spans[at])
+            at += 1
     return out
 
 

@@ -545,6 +545,21 @@ def test_a_follow_up_picks_the_product_of_the_line_its_words_tell(line_shop):
             == "how much is the Kovi Glass Jar 2L?", text
 
 
+def test_how_many_asks_a_count_not_a_price(line_shop):
+    """"how many?" after a stock reply, or "how many have you got" after a price, asks the
+    stock of the product just named (the sentence encoder puts "how many?" beside "how
+    much?"); "how many dollars is it?" still asks its price."""
+    jar = "Kovi Glass Jar 2L"
+    for reply in (f"Yes, the {jar} is in stock (12 available).", f"The {jar} costs 11.00 USD."):
+        mem = _after_reply(line_shop, jar, reply)
+        for text in ("how many?", "how many have you got"):
+            assert _user_message(line_shop, text, mem).messages[-1]["content"] \
+                == f"is the {jar} in stock?", (reply, text)
+    mem = _after_reply(line_shop, jar, f"Yes, the {jar} is in stock (12 available).")
+    assert _user_message(line_shop, "how many dollars is it?", mem).messages[-1]["content"] \
+        == f"how much is the {jar}?"
+
+
 def test_a_follow_up_about_the_product_just_named_is_asked_by_its_name(line_shop):
     """"how much is it?" after a reply naming one product is asked as "how much is the X?",
     alone; its own colour said again asks nothing about colours ("the moss one, how many
@@ -635,6 +650,38 @@ def test_a_field_all_products_of_a_line_share_is_asked_of_one_of_them(pipeline):
         "what are the gulpless slow feeder bowls made of?", named=[], products=same,
         faqs=[policy], order_in_play=False, constraints=False, line=same)
     assert (beside.intent, beside.field) == ("attr", "material")
+
+
+def test_a_field_said_in_a_word_of_its_name_and_a_line_said_without_its_brand(
+        started_services, tmp_path):
+    """"r the tempo sport earbuds waterproof?" asks the water resistance (a word of the
+    field's name, where the sentence encoder alone was not sure); "what's the harbor laptop
+    sleeve made of" names, without its brand, a line whose sizes share their material."""
+    def sleeve(size):
+        return {"sku": f"DW-HRB-{size}", "name": f"Driftwood Goods Harbor Felt Laptop Sleeve {size}-inch",
+                "category": "sleeves", "price": 30.0 + size, "stock": 4,
+                "description": "A felt sleeve.",
+                "attributes": {"fits_laptop": f"{size}-inch laptops",
+                               "material": "merino wool felt", "color": "charcoal"}}
+
+    pipeline = _pipeline_with(started_services, tmp_path, [
+        {"sku": "KS-TEMPO", "name": "Kestrel Tempo Sport Earbuds", "category": "audio",
+         "price": 59.99, "stock": 0, "description": "Earbuds for running.",
+         "attributes": {"water_resistance": "IPX7", "battery_life_hours": 9,
+                        "fit": "ear hooks", "color": "blue", "warranty_years": 1}},
+        sleeve(13), sleeve(15), sleeve(16)])
+
+    def asked(text):
+        facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                          channel="web")
+        return pipeline._prompt(SessionMemory(session_id="s"), text, facts)[1]
+
+    waterproof = asked("r the tempo sport earbuds waterproof?")
+    assert (waterproof.intent, waterproof.field, waterproof.product) == (
+        "attr", "water resistance", "Kestrel Tempo Sport Earbuds")
+    made = asked("what's the harbor laptop sleeve made of")
+    assert (made.intent, made.field) == ("attr", "material")
+    assert made.product.startswith("Driftwood Goods Harbor Felt Laptop Sleeve")
 
 
 def test_a_price_or_stock_question_may_not_be_answered_with_what_the_catalog_denies(pipeline):

@@ -133,11 +133,13 @@ def test_a_name_is_found_by_its_first_words_short_of_another_model(store_copy: P
                                stock=[5, 5, 0, 5, 0, 5, 5, 5])
     assert knowledge.names_in("orbit nav 530 how much") == [(names[0], "orbit nav 530")]
     assert knowledge.names_in("the Orbet Nav 530?") == [(names[0], "Orbet Nav 530")]
+    # (the mention goes on over the name's own words after it)
     assert knowledge.names_in("is the Harlow Tow 3 bike carrier in stock") == [
-        (names[2], "Harlow Tow 3")]
+        (names[2], "Harlow Tow 3 bike")]
     assert knowledge.names_in("the orbit nav?") == []  # two models start so
     assert knowledge.names_in("how much is the Harlow Tow 5?") == []  # another model
-    assert knowledge.names_in("strata road 28c tyre price?") == [(names[6], "strata road 28c")]
+    assert knowledge.names_in("strata road 28c tyre price?") == [
+        (names[6], "strata road 28c tyre")]
     assert knowledge.names_in("strata road tyres?") == []
 
     def lookup(text: str):
@@ -200,6 +202,51 @@ def test_sizes_in_words_are_read_as_names_write_them(store_copy: Path, encoder) 
         (names[3], "coolabah canister 3 litre")]
     assert knowledge.names_in("chewright dental sticks medium?") == [
         (names[4], "chewright dental sticks medium")]
+
+
+def test_sizes_are_read_in_any_unit_spelling_the_names_use(store_copy: Path, encoder) -> None:
+    """"the pocketcell 20k mah" of the 20000mAh, "6 foot" of "6ft", "15 inch" of "15-inch",
+    "2pk" of "(2-pack)", "ganpro 20w" (a name word and a size), "the 20000 pocketcell" (a
+    number without its unit); three or more words with a size name a product even where
+    each word is held by many names. A lone "in" is no unit."""
+    names = ["Voltaro PocketCell Power Bank 5000mAh", "Voltaro PocketCell Power Bank 20000mAh",
+             "Voltaro PowerLine Lightning Cable 3ft", "Voltaro PowerLine Lightning Cable 6ft",
+             "Driftwood Harbor Felt Laptop Sleeve 13-inch", "Driftwood Harbor Felt Laptop Sleeve 15-inch",
+             "Driftwood Harbor Felt Laptop Sleeve 16-inch", "Lumora Glow Smart Bulb (1-pack)",
+             "Lumora Glow Smart Bulb (2-pack)", "Voltaro GaNPro 20W USB-C Charger",
+             "Voltaro GaNPro 65W USB-C Charger", "Lumora Glow Light Strip 6.5ft"]
+    knowledge, _ = _shop_named(store_copy, encoder, names)
+
+    def named(text: str) -> list[str]:
+        return [n for n, _ in knowledge.names_in(text)]
+
+    assert knowledge.names_in("price on the pocketcell 20k mah pls") == [
+        (names[1], "pocketcell 20k mah")]
+    assert named("whats the 6 foot lightning cable cost?") == [names[3]]
+    assert named("harbor felt sleeve 15 inch, whats the price") == [names[5]]
+    assert named("is the harbor felt sleeve available in 16 inch?") == [names[6]]
+    assert named("whats the lumora glow bulb 2pk go for") == [names[8]]
+    assert named("how much is the ganpro 20w") == [names[9]]
+    assert named("how heavy is the 20000 pocketcell?") == [names[1]]
+    assert named("how much is the ganpro 30w") == []  # no such size
+    assert named("is the harbor felt sleeve any good") == []  # three sizes
+    # a product named with its size is no product the shop lacks
+    facts = knowledge.lookup(text="price on the pocketcell 20k mah pls", image=None,
+                             history=[], order_id=None, channel="web")
+    assert facts.products[0]["name"] == names[1] and not facts.unknown_product
+    # and the same spellings tell a line apart after a reply about one of it
+    assert knowledge.sibling(names[0], "what about the 20k mAh?") == (names[1], "20k mAh")
+    assert knowledge.sibling(names[2], "and the 6 foot one?")[0] == names[3]
+
+
+def test_a_mention_goes_on_over_the_names_words_after_its_start(store_copy: Path,
+                                                                 encoder) -> None:
+    """"the strapworks link band" of the Strapworks Link Steel Band 45mm Silver, found by
+    its first two words: "band" is the name's too, not a word of the question."""
+    names = ["Strapworks Link Steel Band 45mm Silver", "Strapworks Loop Sport Band 41mm Black"]
+    knowledge, _ = _shop_named(store_copy, encoder, names)
+    assert knowledge.names_in("what kind of steel is the strapworks link band") == [
+        (names[0], "strapworks link band")]
 
 
 def test_the_words_that_tell_a_line_apart_pick_its_product(store_copy: Path, encoder) -> None:
