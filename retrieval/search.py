@@ -530,6 +530,9 @@ class Knowledge:
                     and (words[end] in self._all_words[name]
                          or words[end].removesuffix("s") in self._all_words[name]):
                 end += 1
+            if end < len(spans) and not taken[end] and words[end] not in self._all_words[name] \
+                    and re.fullmatch(r"\d+(?:\.\d+)?[a-z]+", words[end]):
+                return  # a size it is not sold in ("luna indoor cat food 4kg" of the 1.5kg)
             taken[start:end] = [True] * (end - start)
             if name not in (n for n, _ in found):
                 found.append((name, text[spans[start][0]:spans[end - 1][1]]))
@@ -564,9 +567,7 @@ class Knowledge:
                     # Rosemary Scalp Serum (found by its words below)
                     continue
                 take(start, end, name)
-        breaks = frozenset(i for i in range(1, len(spans))
-                           if re.search(r"[,.;:?!]", text[spans[i - 1][1]:spans[i][0]]))
-        for start, end, name in self._by_words(fixed, taken, breaks):
+        for start, end, name in self._by_words(fixed, taken):
             take(start, end, name)
         return tuple(found)
 
@@ -672,7 +673,7 @@ class Knowledge:
         return frozenset(pair for words in self._all_word_lists.values()
                          for pair in itertools.pairwise(words))
 
-    def _by_words(self, words: list[str], taken: list[bool], breaks: frozenset[int] = frozenset()):
+    def _by_words(self, words: list[str], taken: list[bool]):
         """(start, end, name) for each run of words that begins with a name's first word (or,
         after a small word, another word of a name that is no number, when a word of the run
         is held by at most `_FEW` names) and whose words, three or more with small words left
@@ -680,8 +681,8 @@ class Knowledge:
         order and with words of the name left out ("chewright dental sticks large" of the
         ChewRight Dental Sticks Large 28 pack). The longest such run from each start; a model
         number right after it that the name lacks names another product. A run ends at a
-        sentence's punctuation (a word in `breaks` starts after it) and at a third small word
-        in a row: "my s24, how much is the armorleaf ridge" is no name."""
+        third small word in a row: "my s24, how much is the armorleaf ridge" is no name (a
+        comma may fall inside a name: "the squall rain jacket, men's medium")."""
         def holders(word: str) -> set[str]:  # "beds" is held where "bed" is
             return self._holders.get(word, set()) | self._holders.get(word.removesuffix("s"), set()) \
                 | self._holders.get(word.removesuffix("es"), set()) | self._sized.get(word, set()) \
@@ -703,7 +704,6 @@ class Knowledge:
                 continue
             stop = start
             while stop < len(words) and not taken[stop] \
-                    and (stop == start or stop not in breaks) \
                     and not (stop - start >= 2 and all(w in STOP_WORDS
                                                        for w in words[stop - 2:stop + 1])) and (
                     words[stop] in STOP_WORDS or words[stop] in self._name_vocabulary

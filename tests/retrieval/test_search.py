@@ -247,6 +247,8 @@ def test_a_mention_goes_on_over_the_names_words_after_its_start(store_copy: Path
     knowledge, _ = _shop_named(store_copy, encoder, names)
     assert knowledge.names_in("what kind of steel is the strapworks link band") == [
         (names[0], "strapworks link band")]
+    # a size after it that the name lacks names no product of it
+    assert knowledge.names_in("is the strapworks link steel band 41mm in stock") == []
 
 
 def test_the_words_that_tell_a_line_apart_pick_its_product(store_copy: Path, encoder) -> None:
