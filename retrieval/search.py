@@ -306,8 +306,10 @@ class Knowledge:
             products = self._relative(products)
             products = self._with_variants(products, filters)
         faqs = self._faq_hits(text) if text else []
-        # (a text that names a product, "the pocketcell 20k mah", names no unknown one)
-        unknown = bool(text) and self.names.unknown(text) and not self.names_in(text)
+        # (a text that names a product with its size, "the pocketcell 20k mah", names no
+        # unknown one; "the pika metro lamp" of the Pika Metro Sneaker still does)
+        unknown = bool(text) and self.names.unknown(text) and not any(
+            c.isdigit() for _, mention in self.names_in(text) for c in mention)
         if faqs and unknown:
             faqs = [f for f in faqs if f[1] >= self.thresholds.faq_unknown_product]
         if text and not products:

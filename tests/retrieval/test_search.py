@@ -214,7 +214,8 @@ def test_sizes_are_read_in_any_unit_spelling_the_names_use(store_copy: Path, enc
              "Driftwood Harbor Felt Laptop Sleeve 13-inch", "Driftwood Harbor Felt Laptop Sleeve 15-inch",
              "Driftwood Harbor Felt Laptop Sleeve 16-inch", "Lumora Glow Smart Bulb (1-pack)",
              "Lumora Glow Smart Bulb (2-pack)", "Voltaro GaNPro 20W USB-C Charger",
-             "Voltaro GaNPro 65W USB-C Charger", "Lumora Glow Light Strip 6.5ft"]
+             "Voltaro GaNPro 65W USB-C Charger", "Lumora Glow Light Strip 6.5ft",
+             "Pika Metro Sneaker"]
     knowledge, _ = _shop_named(store_copy, encoder, names)
 
     def named(text: str) -> list[str]:
@@ -234,6 +235,10 @@ def test_sizes_are_read_in_any_unit_spelling_the_names_use(store_copy: Path, enc
     facts = knowledge.lookup(text="price on the pocketcell 20k mah pls", image=None,
                              history=[], order_id=None, channel="web")
     assert facts.products[0]["name"] == names[1] and not facts.unknown_product
+    # (named by words without a size, a kind it is not still names a product it lacks)
+    facts = knowledge.lookup(text="How much is the Pika Metro lamp?", image=None,
+                             history=[], order_id=None, channel="web")
+    assert facts.unknown_product and not facts.products
     # and the same spellings tell a line apart after a reply about one of it
     assert knowledge.sibling(names[0], "what about the 20k mAh?") == (names[1], "20k mAh")
     assert knowledge.sibling(names[2], "and the 6 foot one?")[0] == names[3]
