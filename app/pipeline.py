@@ -326,7 +326,7 @@ class Pipeline:
             openings_known_false,
             order_note,
         )
-        from model.wording import CANONICAL, FAQ, IN_COLOUR, ORDER
+        from model.wording import CANONICAL, FAQ, IN_COLOUR, ORDER, PRODUCTS
         from retrieval.query import colour_of
 
         window = self.settings.recent_turns * 2
@@ -375,6 +375,8 @@ class Pipeline:
                 # reply could give instead (the bundled model answered "how heavy is the X?"
                 # with the price beside the weight)
                 products = [field_alone(p, asked.field) for p in products]
+            if asked.intent == PRODUCTS and self.settings.reword_narrows:
+                faqs = []  # asked of the products found, no policy beside them
             if asked.intent == FAQ and self.settings.reword_narrows:
                 # asked as one FAQ entry's question: that entry alone, no product beside it
                 # ("can you engrave the oak board I'm getting?" also finds boards)
@@ -621,9 +623,28 @@ class Pipeline:
                                    if kindless != message else None,
                                    colour=filters.colours[0] if only_colour else "",
                                    in_play=in_play, line=line, line_said=line_said,
+                                   productless=self._as_item(message, products)
+                                   if not named and products and faqs else "",
                                    talked_about=bool(products) or mem is None
                                    or mem.summary != ""
                                    or any(e.get("products") for e in mem.log))
+
+    @staticmethod
+    def _as_item(message: str, products: list[dict[str, Any]]) -> str:
+        """`message` with each run of words of the products' names read as "item"."""
+        from retrieval.text import tokens
+
+        held = {t for p in products for t in tokens(str(p.get("name") or ""))}
+        words = list(re.finditer(r"[\w'-]+", message))
+        out, at, run = [], 0, False
+        for m in words:
+            mine = bool(tokens(m.group())) and set(tokens(m.group())) <= held
+            if mine and not run:
+                out.append(message[at:m.start()] + "item")
+            elif not mine:
+                out.append(message[at:m.start()] + m.group())
+            at, run = m.end(), mine
+        return "".join(out) + message[at:]
 
     async def _stream_reply(self, draft: Draft, emit: Emit) -> tuple[str, bool]:
         """Send the draft's reply tokens as they come; the shopper's cancel stops them."""

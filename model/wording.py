@@ -81,6 +81,7 @@ CANONICAL = {"price": "how much is the {p}?", "stock": "is the {p} in stock?",
              "describe": "tell me about the {p}",
              "price_it": "how much is it?", "stock_it": "is it in stock?"}
 FAQ = "faq"
+PRODUCTS = "products"  # a question about the products found, asked as written, no policy beside
 ORDER = "order"  # a question about the order in play: asked as written, its facts narrowed
 _ORDER_INTENTS = ("order_status", "order_with_email", "order_eta", "order_carrier")
 # What a message may ask when no order number is in play: the order questions of training
@@ -236,7 +237,7 @@ class Wording:
                order_id: str = "", kindless_vector: np.ndarray | None = None,
                colour: str = "", in_play: Sequence[Mapping[str, Any]] = (),
                line: Sequence[Mapping[str, Any]] = (), line_said: str = "",
-               talked_about: bool = True) -> Rewording:
+               productless: str = "", talked_about: bool = True) -> Rewording:
         """`named`: the catalog's products the message names, (name, the words as written);
         `products`, `faqs`:
         the facts the model gets; `constraints`: the message states a colour, attribute value
@@ -248,7 +249,8 @@ class Wording:
         last reply named, when the message names none; `line`: the products found, when the
         message names none of them alone but in words all their names share ("the gulpless
         slow feeder bowls": the green one and the blue one), and the message with those words
-        read as "item" (`line_said`); `talked_about`: the conversation
+        read as "item" (`line_said`); `productless`: the message with the words of the found
+        products' names read as "item"; `talked_about`: the conversation
         has shown products before (else nothing is followed up: "is there a fee for using
         it?" is no "how much is it?", and an FAQ topic need not be nearer than follow-ups)."""
         keep = Rewording(message, "")
@@ -316,6 +318,17 @@ class Wording:
                 return asked
         asked = self._as_faq(scores if talked_about else {
             k: v for k, v in scores.items() if k not in _FOLLOW_UP}, vector, faqs)
+        if asked is not None and productless and productless != message and products:
+            # with the found products' words read as "item", a product question nearer
+            # than that entry by `margin`: the products are asked about, no policy ("do u
+            # have kestrel aria earbuds" had met the trade-in entry, which names Kestrel
+            # earbuds; "can I return opened earbuds?" stays the returns entry)
+            plain = self.embed([productless])[0]
+            entry = [f for f in faqs if str(f.get("question") or "") == asked.text][:1]
+            policy = float(self._entry_similarity(entry, plain)[0]) if entry else 0.0
+            product = max(self._best(plain, _PRODUCT).values())
+            if product >= self.min_similarity and product - policy >= self.margin:
+                return Rewording(message, PRODUCTS)
         if asked is not None:
             return asked
         if in_play and colour:  # "is the black one in stock?" of the product just talked about

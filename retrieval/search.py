@@ -753,13 +753,26 @@ class Knowledge:
     def _name_vocabulary(self) -> frozenset[str]:
         return frozenset(w for key in self._said_names for w in key.split())
 
+    @functools.cached_property
+    def _spelled_by_start(self) -> dict[str, list[str]]:
+        starts: dict[str, list[str]] = {}
+        for w in self._spelled:
+            starts.setdefault(w[:5], []).append(w)
+        return starts
+
     def _respelled(self, word: str) -> str:
-        """The one long name word `word` is a letter away from (a misspelling), or `word`."""
+        """The one long name word `word` is a letter away from (a misspelling), or else the
+        one it shares its start with, all but at most three letters of the shorter and at
+        least five ("volumising" of "Volume", "smoothing" of "Smooth"), or `word`."""
         if len(word) < 5 or not word.isalpha():
             return word
         close = process.extract(word, self._spelled, scorer=Levenshtein.distance,
                                 score_cutoff=1, limit=2)
-        return close[0][0] if len(close) == 1 else word
+        if close:
+            return close[0][0] if len(close) == 1 else word
+        formed = [w for w in self._spelled_by_start.get(word[:5], ())
+                  if _shared_start(w, word) >= max(5, min(len(w), len(word)) - 3)]
+        return formed[0] if len(formed) == 1 else word
 
     def _allowed(self, filters: Filters) -> np.ndarray:
         """Products meeting the stated constraints: numbers in numpy, words per survivor."""
@@ -891,6 +904,10 @@ def _size_of(words: frozenset[str]) -> tuple[str, tuple[str, float]] | None:
     """A name's one size word and its size; None when it has none or several."""
     sizes = [(w, s) for w in words for s in [_size(w)] if s is not None]
     return sizes[0] if len(sizes) == 1 else None
+
+
+def _shared_start(a: str, b: str) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 def _plural(word: str) -> str:

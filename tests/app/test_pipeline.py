@@ -684,6 +684,28 @@ def test_a_field_said_in_a_word_of_its_name_and_a_line_said_without_its_brand(
     assert made.product.startswith("Driftwood Goods Harbor Felt Laptop Sleeve")
 
 
+def test_a_product_question_is_not_taken_by_a_policy_that_names_the_products(pipeline):
+    """"do u have kestrel aria earbuds" met the trade-in entry, which names Kestrel earbuds;
+    with the products' words read as "item" it is a product question, asked with no policy
+    beside it. "can i trade in my old kestrel earbuds?" stays the trade-in entry."""
+    from model.wording import FAQ, PRODUCTS
+
+    products = [{"name": f"Kestrel Aria Wireless Earbuds {c}", "price": 79.99, "stock": s,
+                 "attributes": {"color": c.lower()}} for c, s in (("Black", 22), ("White", 0))]
+    policy = {"question": "Do you have a trade-in program?", "score": 0.6,
+              "answer": "Our trade-in takes working wireless earbuds for store credit of up to "
+                        "$40 (Kestrel products get an extra $10)."}
+
+    def asked(text):
+        return pipeline.wording.reword(
+            text, named=[], products=products, faqs=[policy], order_in_play=False,
+            constraints=False, productless=pipeline._as_item(text, products))
+
+    assert pipeline._as_item("do u have kestrel aria earbuds", products) == "do u have item"
+    assert asked("do u have kestrel aria earbuds").intent == PRODUCTS
+    assert asked("can i trade in my old kestrel earbuds for credit?").intent == FAQ
+
+
 def test_a_price_or_stock_question_may_not_be_answered_with_what_the_catalog_denies(pipeline):
     """"is the X in stock?" about a product in stock may not open "Sorry, the" (out of
     stock) or "I do not know"; about one sold out, not "Yes, the"; "how much is the X?" not

@@ -244,6 +244,19 @@ def test_sizes_are_read_in_any_unit_spelling_the_names_use(store_copy: Path, enc
     assert knowledge.sibling(names[2], "and the 6 foot one?")[0] == names[3]
 
 
+def test_a_name_word_said_in_another_form_names_its_product(store_copy: Path, encoder) -> None:
+    """"volumising" of "Volume", "smoothing" of "Smooth": a word that shares all but a few
+    letters of its start (five at least) with one name word alone."""
+    names = ["Brae & Burn Volume Shampoo 250ml", "Brae & Burn Curl Cleanse Shampoo 250ml",
+             "Orla Rose Smooth Repair Conditioner 300ml", "Orla Rose Colour Keep Conditioner 300ml"]
+    knowledge, _ = _shop_named(store_copy, encoder, names)
+    assert knowledge.names_in("how many of the brae and burn volumising shampoo do you have") == [
+        (names[0], "brae and burn volumising shampoo")]
+    assert [n for n, _ in knowledge.names_in("is orla rose's smoothing conditioner for frizz")] \
+        == [names[2]]
+    assert knowledge.names_in("is the orla rose conditioner any good") == []  # two
+
+
 def test_a_mention_goes_on_over_the_names_words_after_its_start(store_copy: Path,
                                                                  encoder) -> None:
     """"the strapworks link band" of the Strapworks Link Steel Band 45mm Silver, found by
