@@ -82,6 +82,11 @@ CANONICAL = {"price": "how much is the {p}?", "stock": "is the {p} in stock?",
              "price_it": "how much is it?", "stock_it": "is it in stock?"}
 FAQ = "faq"
 PRODUCTS = "products"  # a question about the products found, asked as written, no policy beside
+# ... when, their words read as "item", a product wording is this near and this much nearer
+# than the policy ("do u have item": stock 0.77, the trade-in entry 0.45; "can someone put my
+# item together, and what does that cost?": price 0.52, the assembly entry 0.45)
+_PRODUCT_SURE = 0.6
+_PRODUCT_OVER_POLICY = 0.15
 ORDER = "order"  # a question about the order in play: asked as written, its facts narrowed
 _ORDER_INTENTS = ("order_status", "order_with_email", "order_eta", "order_carrier")
 # What a message may ask when no order number is in play: the order questions of training
@@ -327,7 +332,7 @@ class Wording:
             entry = [f for f in faqs if str(f.get("question") or "") == asked.text][:1]
             policy = float(self._entry_similarity(entry, plain)[0]) if entry else 0.0
             product = max(self._best(plain, _PRODUCT).values())
-            if product >= self.min_similarity and product - policy >= self.margin:
+            if product >= _PRODUCT_SURE and product - policy >= _PRODUCT_OVER_POLICY:
                 return Rewording(message, PRODUCTS)
         if asked is not None:
             return asked

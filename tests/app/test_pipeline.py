@@ -704,6 +704,17 @@ def test_a_product_question_is_not_taken_by_a_policy_that_names_the_products(pip
     assert pipeline._as_item("do u have kestrel aria earbuds", products) == "do u have item"
     assert asked("do u have kestrel aria earbuds").intent == PRODUCTS
     assert asked("can i trade in my old kestrel earbuds for credit?").intent == FAQ
+    # a policy question that also asks a price stays the policy ("what does that cost?" is
+    # near price wordings, not near enough)
+    chairs = [{"name": f"Lumen {n} Chair", "price": 339.99, "stock": 36,
+               "attributes": {"color": "drift"}} for n in ("Trail", "Harbor")]
+    assembly = {"question": "Do you offer an assembly service?", "score": 0.6,
+                "answer": "Our TaskNest partners assemble furniture at home from $49."}
+    text = ("I'm rubbish with flat-pack. Can someone come round and put my chair together "
+            "for me, and what does that cost?")
+    assert pipeline.wording.reword(
+        text, named=[], products=chairs, faqs=[assembly], order_in_play=False,
+        constraints=False, productless=pipeline._as_item(text, chairs)).intent == FAQ
 
 
 def test_a_price_or_stock_question_may_not_be_answered_with_what_the_catalog_denies(pipeline):
