@@ -48,10 +48,10 @@ class Bus:
             await asyncio.wait({self._task}, timeout=wait_s)
             if not self._task.done():
                 log.warning("pub/sub reader did not stop within %.1fs", wait_s)
-        for closing in ([self._pubsub.aclose()] if self._pubsub is not None else []) + [
-                self.redis.aclose()]:
-            with contextlib.suppress(Exception, asyncio.TimeoutError):
-                await asyncio.wait_for(closing, wait_s)
+        connections = [self._pubsub, self.redis] if self._pubsub is not None else [self.redis]
+        for connection in connections:
+            with contextlib.suppress(Exception):  # TimeoutError included
+                await asyncio.wait_for(connection.aclose(), wait_s)
 
     async def add(self, channel: str, listener: Listener, *, wait_s: float = 2.0) -> None:
         """Listen to `channel` (a glob pattern when it contains '*').

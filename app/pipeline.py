@@ -540,6 +540,7 @@ class Pipeline:
         """The catalog names the message mentions, and what it states beyond them: "the
         Corrib Leather Dog Collar 40cm Tan" states no colour or material, "the Corrib collar
         in black" does."""
+        from model.wording import says_field
         from retrieval.query import Filters, matches, parse_filters, without_mentions
 
         named = self.knowledge.names_in(message)
@@ -554,12 +555,10 @@ class Pipeline:
             # nor does a word of one of their fields' names: that field is asked ("are
             # the tempo earbuds waterproof?" of their water resistance, in a shop that sells
             # waterproof jackets)
-            fields = {w for p in entries for key in (p.get("attributes") or {})
-                      for w in re.findall(r"[a-z]{4,}", str(key).lower())}
+            fields = {str(key) for p in entries for key in (p.get("attributes") or {})}
 
             def asked(value: str) -> bool:
-                return any(w.startswith(f) or f.startswith(w) for f in fields
-                           for w in re.findall(r"[a-z]{4,}", value.lower()))
+                return any(says_field(value, f) for f in fields)
 
             filters = replace(
                 filters,
@@ -623,14 +622,14 @@ class Pipeline:
                                    if kindless != message else None,
                                    colour=filters.colours[0] if only_colour else "",
                                    in_play=in_play, line=line, line_said=line_said,
-                                   productless=self._as_item(message, products)
+                                   productless=self._names_read_as_item(message, products)
                                    if not named and products and faqs else "",
                                    talked_about=bool(products) or mem is None
                                    or mem.summary != ""
                                    or any(e.get("products") for e in mem.log))
 
     @staticmethod
-    def _as_item(message: str, products: list[dict[str, Any]]) -> str:
+    def _names_read_as_item(message: str, products: list[dict[str, Any]]) -> str:
         """`message` with each run of words of the products' names read as "item"."""
         from retrieval.text import tokens
 

@@ -102,7 +102,7 @@ FIELD = "what is the {k} of the {p}?"  # the "attr" question, asked of one of it
 _FIELD_ASKED = "what is the {k} of the item?"  # a field's question, as messages are compared
 _NOT_FIELD_WORDS = frozenset(("item", "what", "does", "have", "with", "this", "that", "much",
                               "your", "from", "they", "them", "will", "would", "could",
-                              "there", "about", "which", "when", "where", "does", "also"))
+                              "there", "about", "which", "when", "where", "also"))
 _SAID_FIELD = 0.05  # a field named in the message's words: this much nearer (`_about_field`)
 TRAINED = 0.98  # this near a training wording, the message is one: it is sent as written
 # Any question naming a colour is near the colour wordings ("do you have the X in red in
@@ -166,6 +166,15 @@ def asking_sentence(message: str, mention: str) -> str:
             or sum("?" in s for s in sentences) > 1:
         return message
     return naming[0]
+
+
+def says_field(text: str, field: str, *, ignore: frozenset[str] = frozenset()) -> bool:
+    """Whether a word of `text` (four letters or more, none of `ignore`) is a word of the
+    field's name `field` ("water_resistance", "battery life hours"), or starts it, or starts
+    with it ("waterproof" of water resistance, "battery" of battery life hours)."""
+    named = re.findall(r"[a-z]{4,}", field.lower())
+    return any(w.startswith(f) or f.startswith(w) for w in re.findall(r"[a-z]{4,}", text.lower())
+               if w not in ignore for f in named)
 
 
 # "how many?" asks a count, never a price, though the sentence encoder puts it beside "how
@@ -324,8 +333,8 @@ class Wording:
         asked = self._as_faq(scores if talked_about else {
             k: v for k, v in scores.items() if k not in _FOLLOW_UP}, vector, faqs)
         if asked is not None and productless and productless != message and products:
-            # with the found products' words read as "item", a product question nearer
-            # than that entry by `margin`: the products are asked about, no policy ("do u
+            # with the found products' words read as "item", a product question surely
+            # nearer than that entry: the products are asked about, no policy ("do u
             # have kestrel aria earbuds" had met the trade-in entry, which names Kestrel
             # earbuds; "can I return opened earbuds?" stays the returns entry)
             plain = self.embed([productless])[0]
@@ -380,11 +389,8 @@ class Wording:
         fields = [field_name(k) for k in keys]
         similarity = self._question_vectors(
             [_FIELD_ASKED.format(k=f) for f in fields]) @ vector
-        message_words = [w for w in re.findall(r"[a-z]+", said.lower())
-                         if len(w) >= 4 and w not in _NOT_FIELD_WORDS]
-        similarity = similarity + _SAID_FIELD * np.array([any(
-            w.startswith(f) or f.startswith(w) for f in re.findall(r"[a-z]{4,}", field.lower())
-            for w in message_words) for field in fields], np.float32)
+        similarity = similarity + _SAID_FIELD * np.array(
+            [says_field(said, field, ignore=_NOT_FIELD_WORDS) for field in fields], np.float32)
         nearest = int(np.argmax(similarity))
         best = float(similarity[nearest])
         rest = max(v for k, v in scores.items() if k not in ("attr", "attr_it"))

@@ -8,7 +8,7 @@ import functools
 import itertools
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -595,8 +595,8 @@ class Knowledge:
         shared = frozenset.intersection(*(words[n] for n in line))
         telling: dict[str, int] = {}  # telling word -> where the text says it
         before = ""
-        said = _written_as(_sized_words(text), self._sized_vocabulary, self._sized_pairs,
-                           bare=False)  # (a bare number is read below: "for 2 people")
+        # (a bare number is read below: "for 2 people")
+        said = _written_as(_sized_words(text), self._sized_vocabulary, self._sized_pairs)
         for at, (_, _, word) in enumerate(said):
             for form in (word, _SIZE_WORDS.get(word, ""), word.removesuffix("s")):
                 if form in held:
@@ -668,7 +668,12 @@ class Knowledge:
         """Sizes with their unit as the catalog's names write them (`_written_as`): "3 litre"
         -> "3l" ("Canister 3L"), "15 inch" -> "15", "inch" ("Sleeve 15-inch"). (Sizes as
         words, "medium" for "M", are read in `_by_words`.)"""
-        return _written_as(spans, self._name_vocabulary, self._name_pairs)
+        return _written_as(spans, self._name_vocabulary, self._name_pairs,
+                           self._name_sizes)
+
+    @functools.cached_property
+    def _name_sizes(self) -> dict[str, set[str]]:
+        return _sizes_by_number(self._name_vocabulary)
 
     @functools.cached_property
     def _name_pairs(self) -> frozenset[tuple[str, str]]:
@@ -847,15 +852,25 @@ def _sized_words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _sizes_by_number(vocabulary: frozenset[str]) -> dict[str, set[str]]:
+    """The size words of `vocabulary` by their number: "20000" -> {"20000mah"}."""
+    sizes: dict[str, set[str]] = {}
+    for word in vocabulary:
+        size = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]+)", word)
+        if size is not None and size.group(2) in _UNIT_OF:
+            sizes.setdefault(size.group(1), set()).add(word)
+    return sizes
+
+
 def _written_as(spans: list[tuple[int, int, str]], vocabulary: frozenset[str],
-                pairs: frozenset[tuple[str, str]], *, bare: bool = True
-                ) -> list[tuple[int, int, str]]:
+                pairs: frozenset[tuple[str, str]],
+                sizes: Mapping[str, set[str]] | None = None) -> list[tuple[int, int, str]]:
     """`spans` (start, end, word) with each size the way names write it, when some name
     writes it so: a number (with "k" for thousands) and its unit, glued or not ("20k mah",
     "6 foot", "16in", "2pk"), as one word the names hold ("20000mah", "6ft") or as the two
-    words a name holds side by side ("16", "inch"; "2", "pack"); a bare number as the one
-    size word of the names that hold that number with a unit ("the 20000 pocketcell"),
-    unless not `bare`."""
+    words a name holds side by side ("16", "inch"; "2", "pack"); with `sizes`
+    (`_sizes_by_number` of `vocabulary`), a bare number as the one size word holding it
+    ("the 20000 pocketcell")."""
     out: list[tuple[int, int, str]] = []
     at = 0
     while at < len(spans):
@@ -877,10 +892,9 @@ def _written_as(spans: list[tuple[int, int, str]], vocabulary: frozenset[str],
                 family = _UNIT_OF[unit]
                 forms = next(([number + u] for u in family if number + u in vocabulary), [])
                 forms = forms or next(([number, u] for u in family if (number, u) in pairs), [])
-            elif not unit and bare:
-                sized = {w for w in vocabulary
-                         if w.startswith(number) and w[len(number):] in _UNIT_OF}
-                forms = [sized.pop()] if len(sized) == 1 else []
+            elif not unit and sizes is not None:
+                sized = sizes.get(number, ())
+                forms = list(sized) if len(sized) == 1 else []
         if forms:
             stop = spans[at + taken - 1][1]
             out.extend((start, stop, form) for form in forms)

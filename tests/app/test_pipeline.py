@@ -699,9 +699,9 @@ def test_a_product_question_is_not_taken_by_a_policy_that_names_the_products(pip
     def asked(text):
         return pipeline.wording.reword(
             text, named=[], products=products, faqs=[policy], order_in_play=False,
-            constraints=False, productless=pipeline._as_item(text, products))
+            constraints=False, productless=pipeline._names_read_as_item(text, products))
 
-    assert pipeline._as_item("do u have kestrel aria earbuds", products) == "do u have item"
+    assert pipeline._names_read_as_item("do u have kestrel aria earbuds", products) == "do u have item"
     assert asked("do u have kestrel aria earbuds").intent == PRODUCTS
     assert asked("can i trade in my old kestrel earbuds for credit?").intent == FAQ
     # a policy question that also asks a price stays the policy ("what does that cost?" is
@@ -714,7 +714,7 @@ def test_a_product_question_is_not_taken_by_a_policy_that_names_the_products(pip
             "for me, and what does that cost?")
     assert pipeline.wording.reword(
         text, named=[], products=chairs, faqs=[assembly], order_in_play=False,
-        constraints=False, productless=pipeline._as_item(text, chairs)).intent == FAQ
+        constraints=False, productless=pipeline._names_read_as_item(text, chairs)).intent == FAQ
 
 
 def test_a_price_or_stock_question_may_not_be_answered_with_what_the_catalog_denies(pipeline):
