@@ -14,7 +14,7 @@ import logging
 import os
 import re
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -342,7 +342,7 @@ class Pipeline:
         stated_colours: list[str] = []  # colours the message states beyond the names it says
         summary = mem.summary
         if self.wording is not None:
-            named, filters = self.stated(message)
+            named, filters = self.stated(message, products)
             stated_colours = filters.colours
             asked = self.reword(message, products, faqs, named, filters,
                                 order_in_play=check is not None,
@@ -536,14 +536,20 @@ class Pipeline:
             return None
         return replace(self.wording.ask_again(asked, before), colour=colour)
 
-    def stated(self, message: str) -> tuple[list[tuple[str, str]], Any]:
+    def stated(self, message: str, products: Sequence[dict[str, Any]] = ()
+               ) -> tuple[list[tuple[str, str]], Any]:
         """The catalog names the message mentions, and what it states beyond them: "the
         Corrib Leather Dog Collar 40cm Tan" states no colour or material, "the Corrib collar
-        in black" does."""
+        in black" does. A message that names none may pick one of the `products` found by
+        the words that tell them apart ("the 1mm grip picks" of four thicknesses:
+        `Knowledge.pick`)."""
         from model.wording import says_field
         from retrieval.query import Filters, matches, parse_filters, without_mentions
 
         named = self.knowledge.names_in(message)
+        if not named and products:
+            picked = self.knowledge.pick([str(p.get("name") or "") for p in products], message)
+            named = [picked] if picked is not None else []
         filters = parse_filters(without_mentions(message, named), self.knowledge.vocabulary)
         entries = [p for name, _ in named for p in self.knowledge.named(name)]
         if entries and (filters.colours or filters.attributes):

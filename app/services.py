@@ -57,6 +57,11 @@ class Knowledge(Protocol):
         with those words."""
         ...
 
+    def pick(self, names: Sequence[str], text: str) -> tuple[str, str] | None:
+        """Of the names a text found, the one its words tell apart from the others ("the 1mm
+        grip picks"), with those words."""
+        ...
+
     def embed_texts(self, texts: Sequence[str]) -> Any:
         """(N, D) unit sentence vectors, thread-safe."""
         ...

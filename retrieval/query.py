@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from retrieval.text import STOP_WORDS, stem, tokens
+from retrieval.text import STOP_WORDS, american, stem, tokens
 
 COLOUR_WORDS = frozenset(
     "black white red blue navy green olive yellow orange pink purple grey gray brown beige teal "
@@ -256,6 +256,13 @@ PRODUCT_NOUNS = frozenset(stem(w) for w in """
 """.split())
 
 
+# words a shopper puts in a product's name of their own ("the hanzo edge cheap knife")
+_OWN_JUDGEMENT = frozenset("""
+    cheap cheaper cheapest new newer newest old older big bigger biggest small smaller smallest
+    little large larger good better best nice great same other usual regular standard basic
+    normal plain lovely cute cool favourite favorite popular expensive pricey full whole right
+    proper real actual whole latest current last first second third next""".split())
+
 _FEW = 6  # a word of at most this many products' names can name one (a brand, a model)
 
 
@@ -270,7 +277,8 @@ class ProductNames:
         self._kinds: list[set[str]] = []  # per product: words that say what kind of thing it is
         self._names: list[list[str]] = []  # per product: the words of its name
         self._numbers: list[set[str]] = []  # per product: the digit runs of its name
-        heads = set(PRODUCT_NOUNS)
+        self._texts: list[set[str]] = []  # per product: every word its name, kind, description
+        heads = set(PRODUCT_NOUNS)        # and attribute values use
         for i, product in enumerate(products):
             name = tokens(str(product.get("name") or ""))
             self._names.append(name)
@@ -282,6 +290,8 @@ class ProductNames:
             kind = set(tokens(" ".join(str(product.get(k) or "")
                                        for k in ("name", "category", "description"))))
             self._kinds.append(kind)
+            self._texts.append(kind | set(tokens(" ".join(
+                str(v) for v in (product.get("attributes") or {}).values()))))
             heads.update(tokens(str(product.get("category") or "")))
         self._heads = frozenset(heads)
         self._said = frozenset().union(*self._kinds)  # every word the catalog's texts use
@@ -350,6 +360,39 @@ class ProductNames:
                 return True
         return False
 
+    def swapped(self, text: str) -> bool:
+        """A name said with a word of its own swapped for another: "the hearthside grain-free
+        duck adult cat food" where the Hearthside Grain-Free cat food is Salmon, "the hanzo
+        edge nakiri knife" where the Hanzo Edge knives are a Gyuto Chef's Knife and a Paring
+        Knife. The word between two name words (`a x b`) is no word of any product holding
+        both, which all have other words between them that the text lacks; those are one
+        word, or the shopper's word is one the catalog never uses. A slip of spelling, a
+        colour, a size, another form of the word ("volumising" of "Volume") and a shopper's
+        own judgement ("the hanzo edge cheap knife") swap nothing, and a word inserted where
+        a name has none ("the aria wireless earbuds" of the Aria Earbuds) is no swap."""
+        said = {stem(american(w)) for w in re.findall(r"[a-z0-9]+", text.lower())}
+        words = self._words(text)
+        for (a, named_a), (x, _), (b, named_b) in zip(words, words[1:], words[2:],
+                                                      strict=False):
+            x = stem(american(x))
+            if not (named_a and named_b) or len(x) < 3 or not x.isalpha() \
+                    or x in STOP_WORDS or x in COLOUR_WORDS or x in _OWN_JUDGEMENT:
+                continue
+            gaps = []
+            for i in self._together(a, b):
+                name = self._names[i]
+                between = [name[p + 1:q] for p, w in enumerate(name) if w == a
+                           for q in range(p + 1, len(name)) if name[q] == b]
+                if not between or x in self._texts[i] or any(
+                        not gap or said & set(gap) for gap in between):
+                    gaps = []
+                    break
+                gaps.append(min(between, key=len))
+            if gaps and not any(_near(x, w) or _formed(x, w) for gap in gaps for w in gap) and (
+                    all(len(gap) == 1 for gap in gaps) or x not in self._said):
+                return True
+        return False
+
     def unknown(self, text: str) -> bool:
         """Whether `text` names a product in words of product names (two or more in a row)
         that the shop does not have: no product's name holds two of them that stand side by
@@ -392,6 +435,14 @@ class ProductNames:
                 if holders and not any(after in self._kinds[i] for i in holders):
                     return True  # "the Pika Metro lamp": the Pika Metro is no lamp
         return False
+
+
+def _formed(word: str, other: str) -> bool:
+    """`word` is `other` in another form: they share all but at most three letters of the
+    shorter's start, and five at least ("volumising" of "Volume")."""
+    shared = next((i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b),
+                  min(len(word), len(other)))
+    return shared >= max(5, min(len(word), len(other)) - 3)
 
 
 def _near(word: str, other: str) -> bool:

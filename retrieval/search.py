@@ -56,6 +56,7 @@ NAMED_CANDIDATES = 20  # best text matches checked for a name the shopper wrote 
 _SIZE_AFTER = 4  # words after a name's mention where a size may still single out one
 _FEW = 2  # names holding a word that says which one is meant, a name's first word left out
 # Sizes and units as shoppers write them -> as names abbreviate them ("Men's M", "3L").
+_DETERMINERS = frozenset("the a an this that these those your ur".split())
 _SIZE_WORDS = {"small": "s", "medium": "m", "large": "l", "xlarge": "xl"}
 # A unit as shoppers write it -> the ways names write it ("6 foot" of "Cable 6ft", "15 inch" of
 # "Sleeve 15-inch", "2pk" of "(2-pack)", "20k mah" of "20000mAh"). A lone "in" is no unit
@@ -308,8 +309,9 @@ class Knowledge:
         faqs = self._faq_hits(text) if text else []
         # (a text that names a product with its size, "the pocketcell 20k mah", names no
         # unknown one; "the pika metro lamp" of the Pika Metro Sneaker still does)
-        unknown = bool(text) and self.names.unknown(text) and not any(
+        unknown = bool(text) and (self.names.unknown(text) and not any(
             c.isdigit() for _, mention in self.names_in(text) for c in mention)
+            or self.names.swapped(text))
         if faqs and unknown:
             faqs = [f for f in faqs if f[1] >= self.thresholds.faq_unknown_product]
         if text and not products:
@@ -320,6 +322,8 @@ class Knowledge:
             if not pointing:
                 products = self._confident_text_products(text, filters, faqs, order_check,
                                                          history, unknown)
+        if products and not image and self._size_not_sold(text, products[0][0]):
+            products, unknown = [], True  # "a 20 inch bass drum head" where it is 22"
         if products and faqs and (image or self._asks_for_products(text, filters)):
             # a clear product question is not also a policy question
             faqs = [f for f in faqs
@@ -467,7 +471,8 @@ class Knowledge:
 
     def _named(self, text: str, scores: np.ndarray, allowed: np.ndarray) -> np.ndarray:
         """Products among the best text matches whose name the text mentions (`names_in`),
-        or all of whose own words it holds (`_name_words`)."""
+        or all of whose own words it holds (`_name_words`), or that its words pick of their
+        line (`pick`)."""
         mentioned = {name for name, _ in self.names_in(text)}
         said = {part for word in re.findall(r"[a-z0-9]+", text.lower())
                 for part in self._joined.get(word, [word])}
@@ -475,11 +480,18 @@ class Knowledge:
         for name in mentioned:
             for i in self._by_name.get(name, ()):
                 named[i] = allowed[i]
-        for i in np.argsort(-np.where(allowed, scores, -1.0))[:NAMED_CANDIDATES]:
+        best = [int(i) for i in np.argsort(-np.where(allowed, scores, -1.0))[:NAMED_CANDIDATES]
+                if allowed[i]]
+        for i in best:
             name = self.products[i]["name"]
             words = self._name_words.get(name)
-            if allowed[i] and (name in mentioned or (words is not None and words <= said)):
+            if name in mentioned or (words is not None and words <= said):
                 named[i] = True
+        if not mentioned:
+            # or which of a line the words pick ("is the half size violin outfit in stock")
+            picked = self.pick([self.products[i]["name"] for i in best], text)
+            for i in self._by_name.get(picked[0], ()) if picked is not None else ():
+                named[i] = allowed[i]
         return named
 
     def _allowed_or_named(self, text: str, filters: Filters, scores: np.ndarray) -> np.ndarray:
@@ -513,7 +525,8 @@ class Knowledge:
 
     def _read_names(self, text: str) -> tuple[tuple[str, str], ...]:
         spans = [(m.start(), m.end(), part) for m in re.finditer(r"[A-Za-z0-9]+", text)
-                 for part in self._joined.get(m.group().lower(), [m.group().lower()])]
+                 for part in self._joined.get(m.group().lower()) or self._joined.get(
+                     m.group().lower().removesuffix("s"), [m.group().lower()])]
         # a possessive's "s" where no name has one ("hollin's overnight serum" of the Hollin
         # Botanics Overnight Repair Serum; not "men's" of "Men's M")
         spans = [(a, b, w) for i, (a, b, w) in enumerate(spans)
@@ -591,8 +604,83 @@ class Knowledge:
         line = {n: len(own & w) for n, w in words.items() if 2 * len(own & w) >= len(own)}
         if len(line) < 2:
             return None
+        telling, said = self._telling(line, text)
+        if not telling:
+            return self._next_size(name, line, text)
+        # (of those keeping as many, the one that says least besides: "and a 6 metre one?"
+        # after the Cable 3m (10ft) is the Cable 6m (20ft), not its Right-Angle)
+        picked = sorted((n for n in line if set(telling) <= words[n]),
+                        key=lambda n: (-line[n], len(words[n])))
+        if not picked or picked[0] == name or (
+                len(picked) > 1 and (line[picked[0]], len(words[picked[0]]))
+                == (line[picked[1]], len(words[picked[1]]))):
+            return None
+        return picked[0], self._picking_words(picked[0], telling, said, text)
+
+    def pick(self, names: Sequence[str], text: str) -> tuple[str, str] | None:
+        """Of the line of the first of `names`, the products a text found (the names holding
+        at least half of its words), the one the text's telling words pick, with those
+        words: "the 12-53 acoustic strings" where the 10-47 were found first; "the 1mm
+        grip picks, the nylon ones" of Fernline Grip Nylon Picks 0.60mm, 0.73mm, 0.88mm and
+        1.00mm; "a box of alto sax reeds, strength 3" of three Alto Saxophone Reeds and a
+        Clarinet Reeds Strength 3; "a 20ft instrument cable" of a Cable 6m (20ft) and a Cable
+        6m (20ft) Right-Angle (of names holding every telling word, the one that says least
+        besides). The text must also say a word they all share ("picks", "reeds"): "and the
+        half size?" names no line of its own. None when no word tells them apart, or the
+        telling words pick none or several."""
+        words = self._sized_name_words
+        own = words.get(names[0]) if names else None
+        if not own:
+            return None
+        line = {n: len(own & w) for n, w in words.items() if 2 * len(own & w) >= len(own)}
+        if len(line) < 2:
+            return None
+        shared = frozenset.intersection(*(words[n] for n in line))
+        telling, said = self._telling(line, text)
+        if not telling or not {w.removesuffix("s") for w in shared} & {
+                w.removesuffix("s") for _, _, w in said}:
+            return None
+        holding = [n for n in line if set(telling) <= words[n]]
+        if not holding:
+            return None
+        least = min(len(words[n]) for n in holding)
+        holding = [n for n in holding if len(words[n]) == least]
+        if len(holding) != 1:
+            return None
+        return holding[0], self._picking_words(holding[0], telling, said, text)
+
+    def _size_not_sold(self, text: str, index: int) -> bool:
+        """Whether `text` asks for the product at `index`, or its line (the names holding at
+        least half of its name's words), in a size none of them comes in: "a 20 inch bass
+        drum head" of a Bass Drum Head 22", "a 17 inch laptop sleeve" of 13-, 15- and
+        16-inch ones. Only sizes in a unit the product's own name gives one in count."""
+        words = self._sized_name_words
+        own = words.get(self.products[index]["name"])
+        units = {size[0] for size in map(_size, own or ()) if size is not None}
+        if not units:
+            return False
+        said = [size for _, _, w in _written_as(_sized_words(text), self._sized_vocabulary,
+                                                self._sized_pairs)
+                for size in [_size(w)] if size is not None and size[0] in units]
+        if not said:
+            return False
+        line = [w for w in words.values() if 2 * len(own & w) >= len(own)]
+        sold = {size for w in line for size in map(_size, w) if size is not None}
+        return not any(size in sold for size in said)
+
+    def _telling(self, line: Mapping[str, int], text: str
+                 ) -> tuple[dict[str, int], list[tuple[int, int, str]]]:
+        """The words of `text` (sizes as the names write them, "large" as "l", "3 litre" as
+        "3l", "20" as "20cm", "1mm" as "1.00mm") that some names of `line` hold and others
+        lack, each with where the text says it; and the text's words so read."""
+        words = self._sized_name_words
         held = set().union(*(words[n] for n in line))
         shared = frozenset.intersection(*(words[n] for n in line))
+        sizes = {}
+        for w in held:
+            size = _size(w)
+            if size is not None:
+                sizes.setdefault(size, []).append(w)
         telling: dict[str, int] = {}  # telling word -> where the text says it
         before = ""
         # (a bare number is read below: "for 2 people")
@@ -605,21 +693,25 @@ class Knowledge:
                 form = next((w for w in held if w.startswith(word) and _size(w) is not None
                              and w[len(word):].isalpha()), "") \
                     if word.isdigit() and before in ("the", "in", "a", "an") else ""
+                size = _size(word)
+                if not form and size is not None and len(sizes.get(size, ())) == 1:
+                    form = sizes[size][0]  # "1mm" of "1.00mm"
             before = word
             if form and form not in shared:
                 telling.setdefault(form, at)
-        if not telling:
-            return self._next_size(name, line, text)
-        picked = sorted((n for n in line if set(telling) <= words[n]), key=lambda n: -line[n])
-        if not picked or picked[0] == name or (len(picked) > 1 and line[picked[0]] == line[picked[1]]):
-            return None
-        # the words that pick it, with the words of its name beside them ("in shade 03")
+        return telling, said
+
+    def _picking_words(self, name: str, telling: Mapping[str, int],
+                       said: list[tuple[int, int, str]], text: str) -> str:
+        """The words of the text that pick `name`, with the words of its name beside them
+        ("in shade 03")."""
+        own = self._sized_name_words[name]
         first, last = min(telling.values()), max(telling.values())
-        while first > 0 and said[first - 1][2] in words[picked[0]]:
+        while first > 0 and said[first - 1][2] in own:
             first -= 1
-        while last + 1 < len(said) and said[last + 1][2] in words[picked[0]]:
+        while last + 1 < len(said) and said[last + 1][2] in own:
             last += 1
-        return picked[0], text[said[first][0]:said[last][1]]
+        return text[said[first][0]:said[last][1]]
 
     def _next_size(self, name: str, line: dict[str, int], text: str) -> tuple[str, str] | None:
         """"the bigger bottle" of `name`: the next size up (or down) of the names that are
@@ -721,9 +813,11 @@ class Knowledge:
             for end in range(stop, start + 1, -1):
                 needed = [w for w in words[start:end] if w not in STOP_WORDS]
                 # two words are enough when one is a model code or a size ("the skyline
-                # ul3", "the ganpro 20w")
-                least = 2 if any(re.fullmatch(r"[a-z]+\d+[a-z]*|\d+[a-z]+", w)
-                                 for w in needed) else 3
+                # ul3", "the ganpro 20w"), or, after "the", a word of at most two names ("the
+                # podcaster usb mic", "the dm 58"; not "what's in it apart from sea buckthorn")
+                least = 2 if any(re.fullmatch(r"[a-z]+\d+[a-z]*|\d+[a-z]+", w) or (
+                    start and words[start - 1] in _DETERMINERS and len(holders(w)) <= 2)
+                    for w in needed) else 3
                 if len(needed) < least or words[end - 1] in STOP_WORDS:
                     continue
                 names = set.intersection(*(holders(w) for w in needed))
@@ -765,10 +859,26 @@ class Knowledge:
             starts.setdefault(w[:5], []).append(w)
         return starts
 
+    @functools.cached_property
+    def _abbreviated(self) -> dict[str, str]:
+        """Three letters a shopper shortens a long name word to ("uke" of "Ukulele", "sax" of
+        "Saxophone", "mic" of "Microphone"): its first two letters and one more of it, in
+        order, where only that name word reads so and the three letters are no name word."""
+        found: dict[str, set[str]] = {}
+        for w in self._spelled:
+            if len(w) >= 6:
+                for third in set(w[2:]):
+                    found.setdefault(w[:2] + third, set()).add(w)
+        return {short: next(iter(words)) for short, words in found.items()
+                if len(words) == 1 and short not in self._name_vocabulary}
+
     def _respelled(self, word: str) -> str:
         """The one long name word `word` is a letter away from (a misspelling), or else the
         one it shares its start with, all but at most three letters of the shorter and at
-        least five ("volumising" of "Volume", "smoothing" of "Smooth"), or `word`."""
+        least five ("volumising" of "Volume", "smoothing" of "Smooth"), or the one it
+        abbreviates ("uke"), or `word`."""
+        if len(word) == 3 and word.isalpha() and word not in STOP_WORDS:
+            return self._abbreviated.get(word, word)
         if len(word) < 5 or not word.isalpha():
             return word
         close = process.extract(word, self._spelled, scorer=Levenshtein.distance,
@@ -833,20 +943,45 @@ class Knowledge:
 
 
 _UNITS = {"ml": ("ml", 1.0), "l": ("ml", 1000.0), "g": ("g", 1.0), "kg": ("g", 1000.0),
-          "mm": ("mm", 1.0), "cm": ("mm", 10.0), "m": ("mm", 1000.0), "oz": ("oz", 1.0)}
+          "mm": ("mm", 1.0), "cm": ("mm", 10.0), "m": ("mm", 1000.0), "oz": ("oz", 1.0),
+          "inch": ("inch", 1.0), "ft": ("ft", 1.0), "w": ("w", 1.0), "mah": ("mah", 1.0)}
+
+
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60"})
+_FRACTION_WORDS = {"half": "1/2", "quarter": "1/4"}  # "half size" of a "1/2"
 
 
 def _sized_words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of the lower-cased words of `text`, sizes whole ("0.5l", "3 litre"
-    as "3l"), without a possessive's "s" ("men's", "what's")."""
+    and "three litres" as "3l", ".73" as "0.73", '13"' and "13 inch" as "13inch", "3/4", "half
+    size" as "1/2 size"), without a possessive's "s" ("men's", "what's")."""
     out: list[tuple[int, int, str]] = []
-    for m in re.finditer(r"\d+(?:\.\d+)?[a-z]*|[a-z0-9]+", text.lower()):
+    lower = text.lower()
+    for m in re.finditer(r"\d+/\d+|\d*\.\d+[a-z]*|\d+[a-z]*|[a-z0-9]+", lower):
         word = m.group()
         if word == "s" and m.start() and text[m.start() - 1] in "'’":
             continue
-        if word in _UNIT_WORDS and out and re.fullmatch(r"\d+(?:\.\d+)?", out[-1][2]):
+        if word.startswith("."):
+            word = "0" + word
+        if re.fullmatch(r"\d+(?:\.\d+)?", word) and lower[m.end():m.end() + 1] in ('"', "”"):
+            out.append((m.start(), m.end() + 1, word + "inch"))  # 13" of a drum head
+            continue
+        unit = _UNIT_WORDS.get(word) or (word if word in _UNIT_OF and word != "in" else "")
+        if unit and out and (out[-1][2] in _NUMBER_WORDS
+                             or re.fullmatch(r"\d+(?:\.\d+)?", out[-1][2])):
             start, _, number = out.pop()
-            out.append((start, m.end(), number + _UNIT_WORDS[word]))
+            out.append((start, m.end(), _NUMBER_WORDS.get(number, number) + unit))
+        elif word in ("size", "sized") and out and out[-1][2] in _FRACTION_WORDS:
+            start, end, fraction = out.pop()
+            if fraction == "quarter" and out and out[-1][2] == "three":
+                start, _, _ = out.pop()
+                out.append((start, end, "3/4"))
+            else:
+                out.append((start, end, _FRACTION_WORDS[fraction]))
+            out.append((m.start(), m.end(), word))
         else:
             out.append((m.start(), m.end(), word))
     return out
@@ -906,8 +1041,9 @@ def _written_as(spans: list[tuple[int, int, str]], vocabulary: frozenset[str],
 
 
 def _size(word: str) -> tuple[str, float] | None:
-    """"2.5l" -> ("ml", 2500.0); None for a word that is no size."""
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]{1,3})", word)
+    """"2.5l" -> ("ml", 2500.0), "1.00mm" and "1mm" -> ("mm", 1.0); None for a word that is
+    no size."""
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]{1,4})", word)
     if m is None or m.group(2) not in _UNITS:
         return None
     unit, scale = _UNITS[m.group(2)]

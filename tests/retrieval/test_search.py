@@ -301,6 +301,119 @@ def test_the_words_that_tell_a_line_apart_pick_its_product(store_copy: Path, enc
         == (names[8], "shade 03")
 
 
+def test_the_words_that_tell_a_found_line_apart_pick_one_of_it(store_copy: Path,
+                                                                encoder) -> None:
+    """A first question that names no product in full picks one of those it found by the
+    words that tell them apart: sizes in any spelling ("1mm" of "1.00mm", "sixteen inch" and
+    "13 inch" of 13", "half size" of "1/2", "strength 3"), model codes ("5B"); of names holding
+    every telling word, the one that says least besides. It must say a word the line shares;
+    words that tell none apart, or several, pick none."""
+    names = ["Fernline Grip Nylon Picks 0.60mm (12 pack)", "Fernline Grip Nylon Picks 1.00mm (12 pack)",
+             'Pukeko Coated Batter Drum Head 13"', 'Pukeko Coated Batter Drum Head 16"',
+             "Aoraki Student Violin Outfit 1/2", "Aoraki Student Violin Outfit 3/4",
+             "Southerly Alto Saxophone Reeds Strength 2 (Box of 10)",
+             "Southerly Alto Saxophone Reeds Strength 3 (Box of 10)",
+             "Southerly Bb Clarinet Reeds Strength 3 (Box of 10)",
+             "Pukeko Hickory Drumsticks 5B Nylon Tip", "Pukeko Hickory Drumsticks 5B Wood Tip",
+             "Pukeko Hickory Drumsticks 7A Nylon Tip",
+             "Tasman Audio Instrument Cable 6m (20ft)",
+             "Tasman Audio Instrument Cable 6m (20ft) Right-Angle",
+             "Tasman Audio Instrument Cable 3m (10ft)"]
+    knowledge, _ = _shop_named(store_copy, encoder, names)
+
+    def pick(found: list[int], text: str) -> str:
+        return (knowledge.pick([names[i] for i in found], text) or ("", ""))[0]
+
+    assert knowledge.pick(names[:2], "what do the 1mm grip picks cost?") == (names[1], "1mm grip picks")
+    assert pick([2, 3], "sixteen inch coated drum head in stock?") == names[3]
+    assert pick([3, 2], "a 13 inch coated batter head, what's it cost") == names[2]
+    assert pick([5, 4], "is the half size violin outfit in stock") == names[4]
+    assert pick([6, 7, 8], "how much is a box of alto sax reeds, strength 3") == names[7]
+    assert pick([9, 11], "a pair of 5B sticks with nylon tips?") == names[9]
+    assert pick([9, 10, 11], "a pair of 5B sticks?") == ""  # wood or nylon
+    assert pick([0], "what do the 1mm grip picks cost?") == names[1]  # the line, not the found
+    assert pick([12, 13, 14], "a 20ft instrument cable, how much") == names[12]
+    assert pick([12, 13, 14], "and a 20ft one?") == ""  # no word of the line
+    assert pick([2, 3], "how much is a coated drum head") == ""  # nothing tells them apart
+    # a stock question keeps the product picked, sold out or not
+    products = _products(store_copy)
+    products[4]["stock"] = 0
+    (store_copy / "catalog.jsonl").write_text("".join(json.dumps(p) + "\n" for p in products))
+    from retrieval.search import Knowledge
+
+    knowledge = Knowledge.load(store_copy, encoder=encoder)
+    facts = knowledge.lookup(text="is the half size violin outfit in stock", image=None,
+                             history=[], order_id=None, channel="web")
+    assert names[4] in [p["name"] for p in facts.products]
+    # after a reply about one of a line, the one that says least besides
+    assert (knowledge.sibling(names[14], "ok and a 6 metre one?") or ("",))[0] == names[12]
+
+
+def test_a_size_of_a_line_that_none_of_it_comes_in_is_a_product_the_shop_lacks(
+        store_copy: Path, encoder) -> None:
+    """"a 20 inch bass drum head" where the one bass drum head is 22": no look-alike stands
+    in for it; a size that one of the line comes in finds it."""
+    names = ['Pukeko Bass Drum Head 22" Coated', "Harbor Felt Laptop Sleeve 13-inch",
+             "Harbor Felt Laptop Sleeve 15-inch"]
+    knowledge, _ = _shop_named(store_copy, encoder, names)
+
+    def lookup(text: str):
+        return knowledge.lookup(text=text, image=None, history=[], order_id=None, channel="web")
+
+    for text in ("how much is a 20 inch bass drum head", "a laptop sleeve for my 17 inch laptop?"):
+        facts = lookup(text)
+        assert facts.unknown_product and not facts.products, text
+    assert lookup("how much is a 22 inch bass drum head").products[0]["name"] == names[0]
+    assert lookup("harbor felt sleeve, 15 inch?").products[0]["name"] == names[2]
+
+
+def test_a_name_with_a_word_swapped_is_a_product_the_shop_lacks(store_copy: Path,
+                                                                encoder) -> None:
+    """"the hearthside grain-free duck adult cat food" of a shop whose Hearthside cat food is
+    Salmon; "the hanzo edge nakiri knife" where its Hanzo Edge knives are a Gyuto Chef's and a
+    Paring knife (a word no text of the catalog uses). A misspelling, a colour or a
+    shopper's own word ("cheap") swaps nothing, nor does a word put in where the name has
+    none."""
+    names = ["Hearthside Grain-Free Salmon Adult Dry Cat Food 2kg",
+             "Hanzo Edge VG-10 Gyuto Chef's Knife 21cm", "Hanzo Edge VG-10 Paring Knife 9cm",
+             "Kestrel Aria Earbuds"]
+    knowledge, _ = _shop_named(store_copy, encoder, names,
+                               description="Everyday quality, well made.")
+    swapped = knowledge.names.swapped
+    assert swapped("how much is the hearthside grain-free duck adult cat food 2kg")
+    assert swapped("price for the hanzo edge nakiri knife?")
+    assert not swapped("how much is the hearthside grain-free salmom adult cat food")
+    assert not swapped("how much is the hanzo edge cheap knife")
+    assert not swapped("the hearthside grain-free salmonish adult cat food")  # another form
+    assert not swapped("the kestrel aria wireless earbuds")
+    assert not swapped("the hanzo edge paring knife")
+    facts = knowledge.lookup(text="how much is the hearthside grain-free duck adult cat food 2kg",
+                             image=None, history=[], order_id=None, channel="web")
+    assert facts.unknown_product and not facts.products
+
+
+def test_shoppers_short_words_and_glued_codes_name_their_product(store_copy: Path,
+                                                                 encoder) -> None:
+    """"uke" of Ukulele, "dm58" of DM-58, "hp20s" of HP-20; two words of which one is held by
+    at most two names ("the podcaster usb mic")."""
+    names = ["Moana Mahogany Ukulele - Tenor", "Moana Koa-Top Tenor Ukulele with Pickup",
+             "Moana Mahogany Ukulele - Concert", "Tasman Audio DM-58 Dynamic Vocal Microphone",
+             "Tasman Audio HP-20 Closed-Back Studio Headphones",
+             "Tasman Audio HP-40 Open-Back Reference Headphones",
+             "Tasman Audio Podcaster USB Microphone", "Tasman Audio USB Audio Interface"]
+    knowledge, _ = _shop_named(store_copy, encoder, names)
+
+    def named(text: str) -> list[str]:
+        return [n for n, _ in knowledge.names_in(text)]
+
+    assert named("what does the tenor mahogany uke cost") == [names[0]]
+    assert named("is the koa tenor uke strung high g") == [names[1]]
+    assert named("how much is the dm58 mic") == [names[3]]
+    assert named("whats the impedance on the hp20s?") == [names[4]]
+    assert named("is the podcaster usb mic in stock?") == [names[6]]
+    assert named("is the tenor uke any good") == []  # two tenors
+
+
 def test_a_start_of_one_name_followed_by_a_word_of_another_names_the_other(
         store_copy: Path, encoder) -> None:
     """"the fenna scalp serum": "fenna scalp" starts only the shampoo's name, but "serum" is
