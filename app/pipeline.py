@@ -342,7 +342,10 @@ class Pipeline:
         stated_colours: list[str] = []  # colours the message states beyond the names it says
         summary = mem.summary
         if self.wording is not None:
-            named, filters = self.stated(message, products)
+            # (a follow-up of the one product the last reply named picks through that
+            # product's line: `ask_again`)
+            named, filters = self.stated(
+                message, products if len(self.last_reply_names(mem)) != 1 else ())
             stated_colours = filters.colours
             asked = self.reword(message, products, faqs, named, filters,
                                 order_in_play=check is not None,
@@ -566,11 +569,17 @@ class Pipeline:
             def asked(value: str) -> bool:
                 return any(says_field(value, f) for f in fields)
 
+            # nor a value no product of their kind has: "how high does the orchestral music
+            # stand go?" states no "high" (a tension of classical strings)
+            def foreign(value: str) -> bool:
+                return not any(self.knowledge.held_in_kind(name, value) for name, _ in named)
+
             filters = replace(
                 filters,
                 colours=tuple(c for c in filters.colours if not own(Filters(colours=(c,)))),
                 attributes=tuple(a for a in filters.attributes
-                                 if not own(Filters(attributes=(a,))) and not asked(a)))
+                                 if not own(Filters(attributes=(a,))) and not asked(a)
+                                 and not foreign(a)))
         return named, filters
 
     def reword(self, message: str, products: list[dict[str, Any]], faqs: list[dict[str, Any]],

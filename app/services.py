@@ -57,6 +57,10 @@ class Knowledge(Protocol):
         with those words."""
         ...
 
+    def held_in_kind(self, name: str, attribute: str) -> bool:
+        """Whether a product of the named product's category has that attribute value."""
+        ...
+
     def pick(self, names: Sequence[str], text: str) -> tuple[str, str] | None:
         """Of the names a text found, the one its words tell apart from the others ("the 1mm
         grip picks"), with those words."""

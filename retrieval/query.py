@@ -360,6 +360,10 @@ class ProductNames:
                 return True
         return False
 
+    def uses(self, word: str) -> bool:
+        """Whether a name, kind or description of the catalog uses `word`."""
+        return stem(american(word.lower())) in self._said
+
     def swapped(self, text: str) -> bool:
         """A name said with a word of its own swapped for another: "the hearthside grain-free
         duck adult cat food" where the Hearthside Grain-Free cat food is Salmon, "the hanzo

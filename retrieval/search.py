@@ -254,6 +254,13 @@ class Knowledge:
     def named(self, name: str) -> list[dict]:
         return [self._card(index, 1.0) for index in self._by_name.get(name, ())]
 
+    def held_in_kind(self, name: str, attribute: str) -> bool:
+        """Whether a product of the category of the product called `name` has the attribute
+        value `attribute` ("high" is a tension of classical strings, no music stand's)."""
+        categories = {p.get("category") or "" for p in self.named(name)}
+        return bool((self.words.attribute(attribute)
+                     & np.isin(self._categories, list(categories))).any())
+
     def names_holding(self, token: str) -> frozenset[str]:
         """The product names holding `token` (a `retrieval.text.tokens` token: "harbor")."""
         return self._token_holders.get(token, frozenset())
@@ -627,7 +634,8 @@ class Knowledge:
         6m (20ft) Right-Angle (of names holding every telling word, the one that says least
         besides). The text must also say a word they all share ("picks", "reeds"): "and the
         half size?" names no line of its own. None when no word tells them apart, or the
-        telling words pick none or several."""
+        telling words pick none or several, or a word the catalog never uses comes right
+        before them ("an hdmi cable 6ft" of the Lightning Cable 6ft)."""
         words = self._sized_name_words
         own = words.get(names[0]) if names else None
         if not own:
@@ -647,7 +655,23 @@ class Knowledge:
         holding = [n for n in holding if len(words[n]) == least]
         if len(holding) != 1:
             return None
-        return holding[0], self._picking_words(holding[0], telling, said, text)
+        # the words that pick it: the longest run of its name's words and telling words
+        # holding a telling one (the last of equals: "my s24, how much is the armorleaf
+        # ridge" -> "armorleaf ridge")
+        mine, places = words[holding[0]], set(telling.values())
+        runs: list[list[int]] = []
+        for at, (_, _, word) in enumerate(said):
+            if word in mine or word.removesuffix("s") in mine or at in places:
+                if runs and runs[-1][-1] == at - 1:
+                    runs[-1].append(at)
+                else:
+                    runs.append([at])
+        run = max(reversed([r for r in runs if places & set(r)]), key=len)
+        before = said[run[0] - 1][2] if run[0] else ""
+        if before.isalpha() and len(before) >= 3 and before not in STOP_WORDS \
+                and not self.names.uses(self._respelled(before)):
+            return None  # "an hdmi cable 6ft" is no Lightning Cable 6ft
+        return holding[0], text[said[run[0]][0]:said[run[-1]][1]]
 
     def _size_not_sold(self, text: str, index: int) -> bool:
         """Whether `text` asks for the product at `index`, or its line (the names holding at

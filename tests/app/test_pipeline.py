@@ -299,6 +299,29 @@ def test_what_the_named_product_itself_is_is_no_stated_constraint(words_in_names
     assert filters.attributes == ("leather",)
 
 
+def test_a_value_no_product_of_its_kind_has_is_no_constraint_on_the_named_product(
+        started_services, tmp_path_factory):
+    """"How high does the orchestral music stand go?": "high" is a tension of classical
+    strings, no stand's, so the stand's height range is asked (the question had stayed as
+    written, its facts in full, and the model answered the stock); a value some product of
+    its kind has still singles one out."""
+    pipeline = _pipeline_with(started_services, tmp_path_factory.mktemp("kinds"), [
+        {"sku": "KY-MS-ORCH", "name": "Keystone Orchestral Music Stand", "category": "stands",
+         "price": 69.0, "stock": 11, "description": "A solid-desk stand.",
+         "attributes": {"height_range": "70-125cm", "desk": "solid"}},
+        {"sku": "KY-MS-FOLD", "name": "Keystone Folding Music Stand", "category": "stands",
+         "price": 24.5, "stock": 36, "description": "A folding wire stand.",
+         "attributes": {"height_range": "50-120cm", "desk": "wire"}},
+        {"sku": "KS-CL-HT", "name": "Kauri Classical Guitar Strings High Tension",
+         "category": "strings", "price": 17.5, "stock": 4, "description": "Nylon strings.",
+         "attributes": {"tension": "high"}}])
+    name = "Keystone Orchestral Music Stand"
+    prompt = _user_message(pipeline, f"how high does the {name.lower()} go?")
+    assert prompt.messages[-1]["content"] == f"what is the height range of the {name}?"
+    _, filters = pipeline.stated(f"is the {name} the wire one?")
+    assert filters.attributes == ("wire",)
+
+
 def test_a_field_of_the_product_the_last_reply_named_is_asked_of_it(pipeline):
     """"What is it made of?" after a reply about one product: that product's material."""
     first, second, mem = _one_named_of_two_shown(pipeline)

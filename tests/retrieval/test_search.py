@@ -306,8 +306,9 @@ def test_the_words_that_tell_a_found_line_apart_pick_one_of_it(store_copy: Path,
     """A first question that names no product in full picks one of those it found by the
     words that tell them apart: sizes in any spelling ("1mm" of "1.00mm", "sixteen inch" and
     "13 inch" of 13", "half size" of "1/2", "strength 3"), model codes ("5B"); of names holding
-    every telling word, the one that says least besides. It must say a word the line shares;
-    words that tell none apart, or several, pick none."""
+    every telling word, the one that says least besides. It must say a word the line shares,
+    and no word the shop never uses right before them; words that tell none apart, or
+    several, pick none."""
     names = ["Fernline Grip Nylon Picks 0.60mm (12 pack)", "Fernline Grip Nylon Picks 1.00mm (12 pack)",
              'Pukeko Coated Batter Drum Head 13"', 'Pukeko Coated Batter Drum Head 16"',
              "Aoraki Student Violin Outfit 1/2", "Aoraki Student Violin Outfit 3/4",
@@ -334,6 +335,8 @@ def test_the_words_that_tell_a_found_line_apart_pick_one_of_it(store_copy: Path,
     assert pick([0], "what do the 1mm grip picks cost?") == names[1]  # the line, not the found
     assert pick([12, 13, 14], "a 20ft instrument cable, how much") == names[12]
     assert pick([12, 13, 14], "and a 20ft one?") == ""  # no word of the line
+    assert pick([14], "need an instrument cable 20ft") == names[12]
+    assert pick([14], "need an hdmi cable 20ft") == ""  # a word no text of the shop uses
     assert pick([2, 3], "how much is a coated drum head") == ""  # nothing tells them apart
     # a stock question keeps the product picked, sold out or not
     products = _products(store_copy)
