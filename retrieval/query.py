@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -298,9 +298,34 @@ class ProductNames:
 
     def _words(self, text: str) -> list[tuple[str, bool]]:
         """Each word of `text`, stemmed, and whether it is a word of a product name."""
-        return [(stem(raw), len(raw) > 1 and raw not in STOP_WORDS
-                 and stem(raw) in self._products)
-                for raw in re.findall(r"[a-z0-9]+", text.lower())]
+        return [(word, named) for word, named, _ in self._placed_words(text)]
+
+    def _placed_words(self, text: str) -> list[tuple[str, bool, int]]:
+        """`_words`, each with where it starts in `text`."""
+        return [(stem(m.group()), len(m.group()) > 1 and m.group() not in STOP_WORDS
+                 and stem(m.group()) in self._products, m.start())
+                for m in re.finditer(r"[a-z0-9]+", text.lower())]
+
+    def _runs_at(self, text: str, mentions: Sequence[str]) -> list[tuple[list[str], str]]:
+        """`_runs` of `text`; with `mentions` (names found in it, as written), only the runs
+        that overlap one: "any garden forks in stock? the digging fork" asks about the
+        Digging Fork, and "garden forks" says what it is, no product the shop lacks."""
+        placed = self._placed_words(text)
+        runs = self._runs([(w, named) for w, named, _ in placed])
+        if not mentions:
+            return runs
+        lower = text.lower()
+        spans = [(at, at + len(m)) for m in mentions for at in [lower.find(m.lower())] if at >= 0]
+        kept, at = [], 0
+        for run, after in runs:
+            while not (placed[at][1] and placed[at][0] == run[0]
+                       and all(placed[at + k][0] == w for k, w in enumerate(run))):
+                at += 1
+            start, end = placed[at][2], placed[at + len(run) - 1][2] + 1
+            if any(start < b and a < end for a, b in spans):
+                kept.append((run, after))
+            at += len(run)
+        return kept
 
     def runs(self, text: str) -> list[list[str]]:
         """The runs of consecutive words of `text` that are words of product names."""
@@ -397,17 +422,18 @@ class ProductNames:
                 return True
         return False
 
-    def unknown(self, text: str) -> bool:
+    def unknown(self, text: str, mentions: Sequence[str] = ()) -> bool:
         """Whether `text` names a product in words of product names (two or more in a row)
         that the shop does not have: no product's name holds two of them that stand side by
         side there, or the name ends in a kind of thing ("rug", or one of the shop's kinds)
         that the products holding its last two words are not, or is followed by a model
         number theirs is not ("the Kestrel Road 700" beside a Kestrel Road 500; "the Gridlock
         U20" beside a Gridlock U16 D-Lock, after one word of a few names). Words that
-        all say a kind of thing ("a pedal bike") name no product."""
+        all say a kind of thing ("a pedal bike") name no product. With `mentions`, the names
+        found in the text as written, only runs of words overlapping one count."""
         if self._name_between(text):
             return True  # "the Aeris Vortex helmet": no Aeris helmet is a Vortex
-        all_runs = self._runs(self._words(text))
+        all_runs = self._runs_at(text, mentions)
         for run, after in all_runs:
             if len(run) == 1 and run[0] not in self._heads and self._other_code(run[0], after):
                 return True  # "the gridlock u20 d-lock": the Gridlock is a U16

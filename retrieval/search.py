@@ -34,7 +34,7 @@ from retrieval.query import (
     without_mentions,
 )
 from retrieval.store import load_store
-from retrieval.text import BM25, STOP_WORDS, TextEncoder, fuse, tokens
+from retrieval.text import BM25, STOP_WORDS, TextEncoder, fuse, stem, tokens
 from retrieval.visual import GLOBAL_VERSION, VisualIndex, VisualOptions
 
 ORDER_WORDS = re.compile(r"\b(?:order|package|parcel|delivery|deliver|shipment|tracking|track|"
@@ -316,8 +316,9 @@ class Knowledge:
         faqs = self._faq_hits(text) if text else []
         # (a text that names a product with its size, "the pocketcell 20k mah", names no
         # unknown one; "the pika metro lamp" of the Pika Metro Sneaker still does)
-        unknown = bool(text) and (self.names.unknown(text) and not any(
-            c.isdigit() for _, mention in self.names_in(text) for c in mention)
+        mentions = [mention for _, mention in self.names_in(text)] if text else []
+        unknown = bool(text) and (self.names.unknown(text, mentions) and not any(
+            c.isdigit() for mention in mentions for c in mention)
             or self.names.swapped(text))
         if faqs and unknown:
             faqs = [f for f in faqs if f[1] >= self.thresholds.faq_unknown_product]
@@ -888,11 +889,11 @@ class Knowledge:
         """Three letters a shopper shortens a long name word to ("uke" of "Ukulele", "sax" of
         "Saxophone", "mic" of "Microphone"): its first two letters and one more of it, in
         order, where only that name word reads so and the three letters are no name word."""
-        found: dict[str, set[str]] = {}
+        found: dict[str, set[str]] = {}  # (a name's last word is also said in the plural)
         for w in self._spelled:
             if len(w) >= 6:
                 for third in set(w[2:]):
-                    found.setdefault(w[:2] + third, set()).add(w)
+                    found.setdefault(w[:2] + third, set()).add(stem(w))
         return {short: next(iter(words)) for short, words in found.items()
                 if len(words) == 1 and short not in self._name_vocabulary}
 

@@ -395,6 +395,22 @@ def test_a_name_with_a_word_swapped_is_a_product_the_shop_lacks(store_copy: Path
     assert facts.unknown_product and not facts.products
 
 
+def test_words_that_say_what_a_named_product_is_make_no_product_the_shop_lacks(
+        store_copy: Path, encoder) -> None:
+    """"any garden forks in stock? the digging fork": "garden forks" (a word of the Garden
+    Compost and a kind) says what the Digging Fork is; only words beside a name it finds
+    make a product the shop lacks ("the garden fork" alone still does)."""
+    names = ["Kraal Tools Digging Fork", "Kraal Tools Round-Nose Spade", "VeldGrow Garden Compost 30dm3"]
+    knowledge, _ = _shop_named(store_copy, encoder, names)
+
+    def lookup(text: str):
+        return knowledge.lookup(text=text, image=None, history=[], order_id=None, channel="web")
+
+    facts = lookup("any garden forks in stock? the digging fork")
+    assert not facts.unknown_product and facts.products[0]["name"] == names[0]
+    assert lookup("how much is the garden fork?").unknown_product
+
+
 def test_shoppers_short_words_and_glued_codes_name_their_product(store_copy: Path,
                                                                  encoder) -> None:
     """"uke" of Ukulele, "dm58" of DM-58, "hp20s" of HP-20; two words of which one is held by
@@ -414,6 +430,7 @@ def test_shoppers_short_words_and_glued_codes_name_their_product(store_copy: Pat
     assert named("how much is the dm58 mic") == [names[3]]
     assert named("whats the impedance on the hp20s?") == [names[4]]
     assert named("is the podcaster usb mic in stock?") == [names[6]]
+    assert named("how much is the podcaster mic") == [names[6]]  # "Microphones" said too
     assert named("is the tenor uke any good") == []  # two tenors
 
 
