@@ -543,15 +543,15 @@ class Pipeline:
                ) -> tuple[list[tuple[str, str]], Any]:
         """The catalog names the message mentions, and what it states beyond them: "the
         Corrib Leather Dog Collar 40cm Tan" states no colour or material, "the Corrib collar
-        in black" does. A message that names none may pick one of the `products` found by
-        the words that tell them apart ("the 1mm grip picks" of four thicknesses:
-        `Knowledge.pick`)."""
+        in black" does. A message that names none may pick one of the line of the first of
+        the `products` found by the words that tell them apart ("the 1mm grip picks" of four
+        thicknesses: `Knowledge.pick`)."""
         from model.wording import says_field
         from retrieval.query import Filters, matches, parse_filters, without_mentions
 
         named = self.knowledge.names_in(message)
         if not named and products:
-            picked = self.knowledge.pick([str(p.get("name") or "") for p in products], message)
+            picked = self.knowledge.pick(str(products[0].get("name") or ""), message)
             named = [picked] if picked is not None else []
         filters = parse_filters(without_mentions(message, named), self.knowledge.vocabulary)
         entries = [p for name, _ in named for p in self.knowledge.named(name)]

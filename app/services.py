@@ -61,9 +61,9 @@ class Knowledge(Protocol):
         """Whether a product of the named product's category has that attribute value."""
         ...
 
-    def pick(self, names: Sequence[str], text: str) -> tuple[str, str] | None:
-        """Of the names a text found, the one its words tell apart from the others ("the 1mm
-        grip picks"), with those words."""
+    def pick(self, name: str, text: str) -> tuple[str, str] | None:
+        """Of the line of the product a text found first, the one its words tell apart from
+        the others ("the 1mm grip picks"), with those words."""
         ...
 
     def embed_texts(self, texts: Sequence[str]) -> Any:

@@ -497,7 +497,7 @@ class Knowledge:
                 named[i] = True
         if not mentioned:
             # or which of a line the words pick ("is the half size violin outfit in stock")
-            picked = self.pick([self.products[i]["name"] for i in best], text)
+            picked = self.pick(self.products[best[0]]["name"], text) if best else None
             for i in self._by_name.get(picked[0], ()) if picked is not None else ():
                 named[i] = allowed[i]
         return named
@@ -625,10 +625,10 @@ class Knowledge:
             return None
         return picked[0], self._picking_words(picked[0], telling, said, text)
 
-    def pick(self, names: Sequence[str], text: str) -> tuple[str, str] | None:
-        """Of the line of the first of `names`, the products a text found (the names holding
-        at least half of its words), the one the text's telling words pick, with those
-        words: "the 12-53 acoustic strings" where the 10-47 were found first; "the 1mm
+    def pick(self, name: str, text: str) -> tuple[str, str] | None:
+        """Of the line of `name`, the product a text found first (the names holding at least
+        half of its words), the one the text's telling words pick, with those words: "the
+        12-53 acoustic strings" where the 10-47 were found first; "the 1mm
         grip picks, the nylon ones" of Fernline Grip Nylon Picks 0.60mm, 0.73mm, 0.88mm and
         1.00mm; "a box of alto sax reeds, strength 3" of three Alto Saxophone Reeds and a
         Clarinet Reeds Strength 3; "a 20ft instrument cable" of a Cable 6m (20ft) and a Cable
@@ -638,7 +638,7 @@ class Knowledge:
         telling words pick none or several, or a word the catalog never uses comes right
         before them ("an hdmi cable 6ft" of the Lightning Cable 6ft)."""
         words = self._sized_name_words
-        own = words.get(names[0]) if names else None
+        own = words.get(name)
         if not own:
             return None
         line = {n: len(own & w) for n, w in words.items() if 2 * len(own & w) >= len(own)}
