@@ -320,6 +320,7 @@ class Pipeline:
         from model.prompt import (
             COLOUR_NO_OPENING,
             COLOUR_YES_OPENING,
+            DONT_KNOW_OPENINGS,
             NO_SUCH_PRODUCT,
             build_messages,
             field_alone,
@@ -424,7 +425,12 @@ class Pipeline:
             turns=recent,
             message=message,
         )
-        if self.wording is not None and asked.intent == "variant":
+        if self.wording is not None and self.settings.reword_narrows and asked.intent == FAQ \
+                and len(faqs) == 1 and not products:
+            # asked as the one policy entry in the facts: its answer is there to give (the
+            # model answered "what are your trading hours?" with "Sorry, I do not know that")
+            prompt = replace(prompt, avoid=DONT_KNOW_OPENINGS)
+        elif self.wording is not None and asked.intent == "variant":
             # the catalog says whether it comes in that colour; the reply may not say otherwise
             comes = any(colour_of(p) == asked.colour.lower() for p in products)
             prompt = replace(

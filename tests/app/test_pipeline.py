@@ -347,6 +347,17 @@ def test_an_order_asked_about_without_its_number_gets_no_policy_beside_it(pipeli
         assert _user_message(pipeline, text).messages[-1]["content"] == policy
 
 
+def test_a_question_asked_as_the_one_policy_in_the_facts_may_not_say_it_does_not_know(
+        pipeline):
+    """Asked as a policy entry's own question, with that entry alone in the facts, the reply
+    may not open "Sorry, I do not know": its answer is there (a shop's "What are your trading
+    hours?" had been answered so). A question about no policy keeps every opening."""
+    prompt = _user_message(pipeline, "can I cancel my order?")
+    assert prompt.messages[-1]["content"] == "Can I change or cancel my order?"
+    assert prompt.avoid == ("Sorry, I do not know", "I do not know")
+    assert _user_message(pipeline, "where's my parcel? it hasn't come").avoid == ()
+
+
 def test_a_training_wording_is_sent_as_written_but_narrowed(pipeline):
     first, second = _unique_products(pipeline.knowledge, 2)
     prompt = _user_message(pipeline, f"how much for the {first['name']}")
