@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from retrieval.text import STOP_WORDS, american, stem, tokens
+from retrieval.text import STOP_WORDS, american, formed, stem, tokens
 
 COLOUR_WORDS = frozenset(
     "black white red blue navy green olive yellow orange pink purple grey gray brown beige teal "
@@ -310,40 +310,35 @@ class ProductNames:
         """`_runs` of `text`; with `mentions` (names found in it, as written), only the runs
         that overlap one: "any garden forks in stock? the digging fork" asks about the
         Digging Fork, and "garden forks" says what it is, no product the shop lacks."""
-        placed = self._placed_words(text)
-        runs = self._runs([(w, named) for w, named, _ in placed])
-        if not mentions:
-            return runs
-        lower = text.lower()
-        spans = [(at, at + len(m)) for m in mentions for at in [lower.find(m.lower())] if at >= 0]
-        kept, at = [], 0
-        for run, after in runs:
-            while not (placed[at][1] and placed[at][0] == run[0]
-                       and all(placed[at + k][0] == w for k, w in enumerate(run))):
-                at += 1
-            start, end = placed[at][2], placed[at + len(run) - 1][2] + 1
-            if any(start < b and a < end for a, b in spans):
-                kept.append((run, after))
-            at += len(run)
-        return kept
+        runs = self._runs(self._placed_words(text))
+        if mentions:
+            lower = text.lower()
+            spans = [(at, at + len(m)) for m in mentions for at in [lower.find(m.lower())]
+                     if at >= 0]
+            runs = [r for r in runs if any(r[2] < b and a < r[3] for a, b in spans)]
+        return [(run, after) for run, after, _, _ in runs]
 
     def runs(self, text: str) -> list[list[str]]:
         """The runs of consecutive words of `text` that are words of product names."""
-        return [run for run, _ in self._runs(self._words(text))]
+        return [run for run, *_ in self._runs(self._placed_words(text))]
 
     @staticmethod
-    def _runs(words: list[tuple[str, bool]]) -> list[tuple[list[str], str]]:
-        """(run, the word after it or "") for each run of product-name words."""
-        runs, run = [], []
-        for word, named in words:
+    def _runs(words: list[tuple[str, bool, int]]) -> list[tuple[list[str], str, int, int]]:
+        """(run, the word after it or "", where its first word starts, where its last word
+        starts + 1) for each run of product-name words."""
+        runs, run, start, last = [], [], 0, 0
+        for word, named, at in words:
             if named:
+                if not run:
+                    start = at
                 run.append(word)
+                last = at
                 continue
             if run:
-                runs.append((run, word))
+                runs.append((run, word, start, last + 1))
             run = []
         if run:
-            runs.append((run, ""))
+            runs.append((run, "", start, last + 1))
         return runs
 
     def _together(self, a: str, b: str) -> set[int]:
@@ -417,7 +412,7 @@ class ProductNames:
                     gaps = []
                     break
                 gaps.append(min(between, key=len))
-            if gaps and not any(_near(x, w) or _formed(x, w) for gap in gaps for w in gap) and (
+            if gaps and not any(_near(x, w) or formed(x, w) for gap in gaps for w in gap) and (
                     all(len(gap) == 1 for gap in gaps) or x not in self._said):
                 return True
         return False
@@ -465,14 +460,6 @@ class ProductNames:
                 if holders and not any(after in self._kinds[i] for i in holders):
                     return True  # "the Pika Metro lamp": the Pika Metro is no lamp
         return False
-
-
-def _formed(word: str, other: str) -> bool:
-    """`word` is `other` in another form: they share all but at most three letters of the
-    shorter's start, and five at least ("volumising" of "Volume")."""
-    shared = next((i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b),
-                  min(len(word), len(other)))
-    return shared >= max(5, min(len(word), len(other)) - 3)
 
 
 def _near(word: str, other: str) -> bool:

@@ -34,7 +34,7 @@ from retrieval.query import (
     without_mentions,
 )
 from retrieval.store import load_store
-from retrieval.text import BM25, STOP_WORDS, TextEncoder, fuse, stem, tokens
+from retrieval.text import BM25, STOP_WORDS, TextEncoder, formed, fuse, stem, tokens
 from retrieval.visual import GLOBAL_VERSION, VisualIndex, VisualOptions
 
 ORDER_WORDS = re.compile(r"\b(?:order|package|parcel|delivery|deliver|shipment|tracking|track|"
@@ -236,6 +236,7 @@ class Knowledge:
             self.clip_vectors = index_dir.load_array("clip_images", mmap=False)
         self._lock = threading.Lock()  # the encoder is not re-entrant
         self._embedded: dict[str, np.ndarray] = {}
+        self._lines: dict[str, dict[str, int]] = {}  # `_line`, by name
 
     @classmethod
     def load(cls, store_dir: str | Path, *, progress: bool = False, **kwargs: Any) -> Knowledge:
@@ -257,9 +258,9 @@ class Knowledge:
     def held_in_kind(self, name: str, attribute: str) -> bool:
         """Whether a product of the category of the product called `name` has the attribute
         value `attribute` ("high" is a tension of classical strings, no music stand's)."""
-        categories = {p.get("category") or "" for p in self.named(name)}
+        categories = list({self._categories[i] for i in self._by_name.get(name, ())})
         return bool((self.words.attribute(attribute)
-                     & np.isin(self._categories, list(categories))).any())
+                     & np.isin(self._categories, categories)).any())
 
     def names_holding(self, token: str) -> frozenset[str]:
         """The product names holding `token` (a `retrieval.text.tokens` token: "harbor")."""
@@ -606,10 +607,7 @@ class Knowledge:
         one does. With none, "bigger" or "smaller": the next size of the names that are
         `name` but for its size. None when the text tells no other product."""
         words = self._sized_name_words
-        own = words.get(name)
-        if not own:
-            return None
-        line = {n: len(own & w) for n, w in words.items() if 2 * len(own & w) >= len(own)}
+        line = self._line(name)
         if len(line) < 2:
             return None
         telling, said = self._telling(line, text)
@@ -638,10 +636,7 @@ class Knowledge:
         telling words pick none or several, or a word the catalog never uses comes right
         before them ("an hdmi cable 6ft" of the Lightning Cable 6ft)."""
         words = self._sized_name_words
-        own = words.get(name)
-        if not own:
-            return None
-        line = {n: len(own & w) for n, w in words.items() if 2 * len(own & w) >= len(own)}
+        line = self._line(name)
         if len(line) < 2:
             return None
         shared = frozenset.intersection(*(words[n] for n in line))
@@ -679,9 +674,8 @@ class Knowledge:
         least half of its name's words), in a size none of them comes in: "a 20 inch bass
         drum head" of a Bass Drum Head 22", "a 17 inch laptop sleeve" of 13-, 15- and
         16-inch ones. Only sizes in a unit the product's own name gives one in count."""
-        words = self._sized_name_words
-        own = words.get(self.products[index]["name"])
-        units = {size[0] for size in map(_size, own or ()) if size is not None}
+        words, name = self._sized_name_words, self.products[index]["name"]
+        units = {size[0] for size in map(_size, words.get(name, ())) if size is not None}
         if not units:
             return False
         said = [size for _, _, w in _written_as(_sized_words(text), self._sized_vocabulary,
@@ -689,8 +683,7 @@ class Knowledge:
                 for size in [_size(w)] if size is not None and size[0] in units]
         if not said:
             return False
-        line = [w for w in words.values() if 2 * len(own & w) >= len(own)]
-        sold = {size for w in line for size in map(_size, w) if size is not None}
+        sold = {size for n in self._line(name) for size in map(_size, words[n]) if size is not None}
         return not any(size in sold for size in said)
 
     def _telling(self, line: Mapping[str, int], text: str
@@ -771,6 +764,34 @@ class Knowledge:
         """Each name's words as `_sized_words` reads them: sizes whole ("0.5l"), "'s" left
         out (the "s" of "Women's S" is its size alone)."""
         return {name: frozenset(w for _, _, w in _sized_words(name)) for name in self._all_words}
+
+    def _line(self, name: str) -> dict[str, int]:
+        """The names holding at least half of `name`'s words (`_sized_name_words`; `name` among
+        them), each with how many of them it holds; found through the names holding each word,
+        not a scan of the catalog, and kept per name (a turn asks for the same line several
+        times)."""
+        line = self._lines.get(name)
+        if line is None:
+            own = self._sized_name_words.get(name, frozenset())
+            counts: dict[str, int] = {}
+            for word in own:
+                for other in self._sized_holders.get(word, ()):
+                    counts[other] = counts.get(other, 0) + 1
+            line = {n: c for n, c in counts.items() if 2 * c >= len(own)}
+            with self._lock:
+                if len(self._lines) >= 1024:
+                    self._lines.pop(next(iter(self._lines)))
+                self._lines[name] = line
+        return line
+
+    @functools.cached_property
+    def _sized_holders(self) -> dict[str, list[str]]:
+        """Each word of `_sized_name_words` -> the names holding it."""
+        holders: dict[str, list[str]] = {}
+        for name, words in self._sized_name_words.items():
+            for word in words:
+                holders.setdefault(word, []).append(name)
+        return holders
 
     @functools.cached_property
     def _sized_vocabulary(self) -> frozenset[str]:
@@ -910,9 +931,8 @@ class Knowledge:
                                 score_cutoff=1, limit=2)
         if close:
             return close[0][0] if len(close) == 1 else word
-        formed = [w for w in self._spelled_by_start.get(word[:5], ())
-                  if _shared_start(w, word) >= max(5, min(len(w), len(word)) - 3)]
-        return formed[0] if len(formed) == 1 else word
+        forms = [w for w in self._spelled_by_start.get(word[:5], ()) if formed(w, word)]
+        return forms[0] if len(forms) == 1 else word
 
     def _allowed(self, filters: Filters) -> np.ndarray:
         """Products meeting the stated constraints: numbers in numpy, words per survivor."""
@@ -1079,10 +1099,6 @@ def _size_of(words: frozenset[str]) -> tuple[str, tuple[str, float]] | None:
     """A name's one size word and its size; None when it has none or several."""
     sizes = [(w, s) for w in words for s in [_size(w)] if s is not None]
     return sizes[0] if len(sizes) == 1 else None
-
-
-def _shared_start(a: str, b: str) -> int:
-    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 def _plural(word: str) -> str:

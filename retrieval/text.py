@@ -48,6 +48,14 @@ def american(word: str) -> str:
     return word
 
 
+def formed(word: str, other: str) -> bool:
+    """`word` is `other` in another form: they share all but at most three letters of the
+    shorter's start, and five at least ("volumising" of "Volume", "smoothing" of "Smooth")."""
+    shared = next((i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b),
+                  min(len(word), len(other)))
+    return shared >= max(5, min(len(word), len(other)) - 3)
+
+
 def tokens(text: str) -> list[str]:
     # Single characters ("s" of "what's", size "M") match everything and mean nothing.
     return [stem(american(t)) for t in _TOKEN.findall(text.lower())
