@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from model.prompt import (
     MISSING_PRODUCT_REPLY,
     NO_SUCH_PRODUCT,
+    TRAINED_CARRIERS,
     Prompt,
     build_messages,
     format_price,
@@ -95,8 +96,7 @@ Bazaar Shop Company Studio Mercantile Hub
 
 _CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NZD", "DKK", "NOK"]
 
-_CARRIERS = "UPS FedEx DHL USPS GLS DPD PostNord Hermes Purolator Canada_Post Royal_Mail Aramex"
-_CARRIERS_LIST = [c.replace("_", " ") for c in _CARRIERS.split()]
+_CARRIERS_LIST = list(TRAINED_CARRIERS)
 
 _FIRST_NAMES = """
 kim alex sam jo lee ana max eva noah mia liam zoe omar lina ivan nora raj emma leo ada

@@ -144,6 +144,24 @@ def product_line(product: Mapping[str, Any], currency: str) -> str:
     return "; ".join(fields).rstrip(".") + "."
 
 
+# Carriers the bundled model was trained on: it recalls them as words of its own rather than
+# copying them, and on a carrier it never saw ("SingPost", "J&T Express") it lost its place
+# ("Order X has shipped with SHIPPED has shipped with"). Another carrier goes into the prompt
+# as one of these, one the prompt does not otherwise say, and comes back in the reply as the
+# shop wrote it (`Prompt.originals`, `AmountRestorer`).
+TRAINED_CARRIERS = ("UPS", "FedEx", "DHL", "USPS", "GLS", "DPD", "PostNord", "Hermes", "Purolator",
+                    "Canada Post", "Royal Mail", "Aramex")
+
+
+def carrier_stand_in(carrier: str, taken: str) -> str:
+    """`carrier` as the prompt writes it: itself when the bundled model knows it, else the
+    first trained carrier that `taken` (the rest of the prompt) does not mention."""
+    if carrier.strip().lower() in {c.lower() for c in TRAINED_CARRIERS}:
+        return carrier
+    return next((c for c in reversed(TRAINED_CARRIERS)
+                 if not re.search(rf"\b{re.escape(c)}\b", taken, re.IGNORECASE)), carrier)
+
+
 def order_line(order: Mapping[str, Any]) -> str:
     """`Order ID: STATUS; carrier C; eta DATE; placed DATE; items SKU x N.`"""
     fields = [f"Order {order.get('order_id', '?')}: {order.get('status', 'unknown')}"]
@@ -252,12 +270,21 @@ def build_messages(
     count = count_tokens or _approx_tokens
     currency = str(store.get("currency") or "USD")
     facts: list[str] = []
+    originals: dict[str, str] = {}
     if order is not None:
+        carrier = str(order.get("carrier") or "")
+        if carrier:
+            said = " ".join([message, *(str(t.get("text", t.get("content", ""))) for t in turns),
+                             *(product_line(p, currency) for p in products),
+                             *(faq_line(f, currency) for f in faqs)])
+            stand_in = carrier_stand_in(carrier, said)
+            if stand_in != carrier:
+                order = {**order, "carrier": stand_in}
+                originals[stand_in] = carrier
         facts.append(order_line(order))
     if note:
         facts.append(f"Note: {note.strip()}")
     facts.extend(product_line(p, currency) for p in products)
-    originals: dict[str, str] = {}
     facts.extend(faq_line(f, currency, originals) for f in faqs)
     history = [
         {"role": t["role"], "content": str(t.get("text", t.get("content", "")))}

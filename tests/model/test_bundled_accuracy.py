@@ -189,3 +189,28 @@ def test_a_reply_cancelled_while_held_back_frees_its_slot():
             prompt.messages, max_new_tokens=40, context=prompt.context)])
 
     asyncio.run(run())
+
+
+def test_an_order_with_a_carrier_the_model_never_saw_is_told_in_full():
+    """An order shipped with a carrier outside training ("SingPost") is told with its carrier
+    and date: given as is, the bundled weights lost their place after the unknown name
+    ("Order X has shipped with SingPost. I do not have a delivery date"; "is with Please
+    tell me the email")."""
+    from model.prompt import AmountRestorer, build_messages
+
+    def prompt(carrier: str, message: str):
+        order = {"order_id": "PNP-24047", "email": "raj@example.com", "status": "shipped",
+                 "carrier": carrier, "eta": "2026-03-13", "placed": "2026-03-09",
+                 "items": [{"sku": "PP-TR301-DIN", "qty": 1}]}
+        return build_messages(store={"name": "Pandan & Pleat", "currency": "SGD"}, products=[],
+                              faqs=[], order=order, note="", summary="", turns=[],
+                              message=message)
+
+    asked = [("SingPost", "when will my order arrive, order pnp-24047, [email]"),
+             ("Kurir Kilat", "which courier has order PNP-24047? [email]")]
+    prompts = [prompt(carrier, message) for carrier, message in asked]
+    replies, _ = _served(prompts)
+    for (carrier, _), p, reply in zip(asked, prompts, replies, strict=True):
+        restorer = AmountRestorer(p.originals)
+        told = restorer.feed(reply) + restorer.flush()
+        assert carrier in told and "2026-03-13" in told, told

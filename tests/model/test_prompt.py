@@ -135,3 +135,22 @@ def test_yes_or_no_fields_are_written_in_words():
         "dishwasher_safe": False, "induction_ready": True}}, "AUD")
     assert "dishwasher safe no" in line and "induction ready yes" in line
     assert "False" not in line and "True" not in line
+
+
+def test_a_carrier_the_model_never_saw_goes_in_as_one_it_knows_and_comes_back():
+    """The bundled model recalls carriers rather than copying them: an unknown one goes into
+    the facts as a trained carrier the prompt does not otherwise mention, and the reply is
+    given back the shop's own name (`AmountRestorer`); a trained carrier stays as it is."""
+    from model.prompt import TRAINED_CARRIERS, AmountRestorer
+
+    assert "carrier UPS;" in build(order=ORDER).context
+    faq = {"question": "Who delivers?", "answer": "Aramex, or Royal Mail abroad."}
+    prompt = build(order={**ORDER, "carrier": "J&T Express"}, products=[], faqs=[faq],
+                   message="which courier?")
+    stand_in = prompt.originals and next(iter(prompt.originals))
+    assert stand_in in TRAINED_CARRIERS and stand_in not in ("Aramex", "Royal Mail")
+    assert f"carrier {stand_in};" in prompt.context and "J&T" not in prompt.context
+    restorer = AmountRestorer(prompt.originals)
+    reply = f"Order A10023 is with {stand_in}."
+    pieces = [restorer.feed(reply[i:i + 3]) for i in range(0, len(reply), 3)]
+    assert "".join(pieces) + restorer.flush() == "Order A10023 is with J&T Express."
