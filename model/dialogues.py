@@ -24,6 +24,7 @@ from model.prompt import (
     MISSING_PRODUCT_REPLY,
     NO_SUCH_PRODUCT,
     TRAINED_CARRIERS,
+    TRAINED_CURRENCIES,
     Prompt,
     build_messages,
     format_price,
@@ -94,7 +95,7 @@ Outfitters Goods Supply Market Store Emporium Depot House Collective Trading Wor
 Bazaar Shop Company Studio Mercantile Hub
 """.split()
 
-_CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NZD", "DKK", "NOK"]
+_CURRENCIES = list(TRAINED_CURRENCIES)
 
 _CARRIERS_LIST = list(TRAINED_CARRIERS)
 
@@ -756,7 +757,10 @@ _REPLY = {
 def reply_opening(kind: str, name: str) -> str:
     """How the reply of `kind` about product `name` opens: its wording up to the first fact
     after the name, without the punctuation before it ("The {name} costs {price}" -> "The
-    Oslo Mug costs")."""
+    Oslo Mug costs"); a stock reply, whose words after the name are its fact, up to the
+    name and its verb ("Sorry, the {name} is out of stock" -> "Sorry, the Oslo Mug is")."""
+    if kind in ("in_stock", "out_of_stock"):
+        return _REPLY[kind].split("{name}", 1)[0] + name + " is"
     wording = _REPLY[kind].replace("{name}", name)
     return wording.split("{", 1)[0].rstrip(" (.")
 

@@ -153,6 +153,19 @@ TRAINED_CARRIERS = ("UPS", "FedEx", "DHL", "USPS", "GLS", "DPD", "PostNord", "He
                     "Canada Post", "Royal Mail", "Aramex")
 
 
+# Currencies the bundled model was trained on, likewise: "59.00 SGD" went on "SGD- email
+# with two slip ask", the same line in CHF ended "59.00 CHF.".
+TRAINED_CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NZD", "DKK", "NOK")
+
+
+def _stand_ins_for_currencies(codes: set[str], said: str) -> dict[str, str]:
+    """Each currency code of `codes` the bundled model never saw -> a trained code that
+    `said` (the prompt) does not use."""
+    free = [c for c in reversed(TRAINED_CURRENCIES) if not re.search(rf"\b{c}\b", said)]
+    unknown = sorted(c for c in codes if re.fullmatch(r"[A-Z]{3}", c) and c not in TRAINED_CURRENCIES)
+    return dict(zip(unknown, free, strict=False))
+
+
 def carrier_stand_in(carrier: str, taken: str) -> str:
     """`carrier` as the prompt writes it: itself when the bundled model knows it, else the
     first trained carrier that `taken` (the rest of the prompt) does not mention."""
@@ -178,8 +191,11 @@ def order_line(order: Mapping[str, Any]) -> str:
 # the product lines do, "4.95 GBP": the bundled model learned to copy that form, and a sign
 # outside its vocabulary is two byte pieces it loses its place on ("costs £4.95, free over
 # £60" came back as "costs if 2pm").
-_AMOUNT = re.compile(r"(?<![\w.])(US\$|C\$|A\$|[£$€¥₹])\s?(\d[\d,]*(?:\.\d+)?)")
-_SIGNS = {"£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "US$": "USD", "C$": "CAD", "A$": "AUD"}
+_AMOUNT = re.compile(r"(?<![\w.])([A-Z]{1,2}\$|[£$€¥₹])\s?(\d+(?:,\d{3})*(?:[.,]\d+)?)")
+_SIGNS = {"£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
+# dollars with the country's letters before the sign ("S$4.90", "NZ$12")
+_DOLLARS = {"US": "USD", "C": "CAD", "CA": "CAD", "A": "AUD", "AU": "AUD", "NZ": "NZD",
+            "S": "SGD", "HK": "HKD", "NT": "TWD", "MX": "MXN", "R": "BRL"}
 
 
 def plain_amounts(text: str, currency: str = "USD",
@@ -188,8 +204,8 @@ def plain_amounts(text: str, currency: str = "USD",
     `originals`, when given, gets each plain form with the text it replaced, so that a reply
     can be given back in the shop's own writing (`AmountRestorer`)."""
     def code(sign: str) -> str:
-        if sign == "$":
-            return currency if currency.endswith("D") else "USD"
+        if sign.endswith("$"):
+            return _DOLLARS.get(sign[:-1]) or (currency if currency.endswith("D") else "USD")
         if sign == "¥" and currency == "CNY":
             return "CNY"
         return _SIGNS[sign]
@@ -293,6 +309,16 @@ def build_messages(
     ]
     store_name = str(store.get("name") or "the shop")
     summary = summary.strip()
+    codes = {currency, *(str(p.get("currency") or "") for p in products)}
+    said = "\n".join([*facts, message, summary, *(t["content"] for t in history)])
+    for code, stand_in in _stand_ins_for_currencies(codes, said).items():
+        def swap(text: str, code: str = code, stand_in: str = stand_in) -> str:
+            return re.sub(rf"(?<![A-Za-z]){code}(?![A-Za-z])", stand_in, text)
+        facts = [swap(f) for f in facts]
+        history = [{**t, "content": swap(t["content"])} for t in history]
+        message, summary = swap(message), swap(summary)
+        originals = {swap(k): v for k, v in originals.items()}
+        originals[stand_in] = code
 
     def size(sys_text: str, turns_now: list[dict[str, str]], msg: str) -> int:
         texts = [sys_text, msg, *(t["content"] for t in turns_now)]

@@ -154,3 +154,22 @@ def test_a_carrier_the_model_never_saw_goes_in_as_one_it_knows_and_comes_back():
     reply = f"Order A10023 is with {stand_in}."
     pieces = [restorer.feed(reply[i:i + 3]) for i in range(0, len(reply), 3)]
     assert "".join(pieces) + restorer.flush() == "Order A10023 is with J&T Express."
+
+
+def test_a_currency_the_model_never_saw_goes_in_as_one_it_knows_and_comes_back():
+    """Prices in a currency outside training go into the facts in a trained code the prompt
+    does not otherwise use and come back in the shop's; amounts written with a sign still
+    come back as the shop wrote them. A trained currency stays as it is."""
+    from model.prompt import TRAINED_CURRENCIES, AmountRestorer
+
+    assert "price 49.50 EUR" in build().context
+    fees = {"question": "Delivery?", "answer": "S$4.90 a parcel, free over S$80."}
+    prompt = build(store={"name": "Pandan Lane", "currency": "SGD"}, products=[KETTLE],
+                   faqs=[fees])
+    stand_in = next(k for k, v in prompt.originals.items() if v == "SGD")
+    assert stand_in in TRAINED_CURRENCIES and "SGD" not in prompt.context
+    assert f"price 49.50 {stand_in}" in prompt.context and f"4.90 {stand_in}" in prompt.context
+    restorer = AmountRestorer(prompt.originals)
+    reply = f"The Copper Kettle 7 costs 49.50 {stand_in}. Delivery is 4.90 {stand_in}."
+    assert restorer.feed(reply) + restorer.flush() \
+        == "The Copper Kettle 7 costs 49.50 SGD. Delivery is S$4.90."
