@@ -126,9 +126,13 @@ _ELLIPTICAL = re.compile(r"\s*(?:and|what about|how about)\b", re.I)
 
 
 _ANSWERS_ONE = ("price", "stock", "attr")  # questions a reply answers with one fact
+_PRICE_WORDS = re.compile(r"\b(?:how much|price|prices|cost|costs)\b", re.IGNORECASE)
+# "in size 46", "sz 9", "size M": the size a shopper asks for
+_SIZE_SAID = re.compile(r"\b(?:size|sz)\s*([0-9]+(?:[./][0-9]+)?|xxs|xs|s|m|l|xl|xxl|xxxl|[2-9]xl)\b",
+                        re.IGNORECASE)
 # Two questions in one message: "how much is it and what does it smell like", "is the X in
 # stock? how much is it?": split before a question word after "and", or after a "?".
-_QUESTION_WORD = r"(?:how|what|is|are|does|do|can|will|which|has|have)\b"
+_QUESTION_WORD = r"(?:how|what|is|are|does|do|can|will|which|has|have|got|any)\b"
 _SECOND_QUESTION = re.compile(rf"\?\s+(?={_QUESTION_WORD})|,?\s+and\s+(?={_QUESTION_WORD})", re.I)
 
 
@@ -261,10 +265,13 @@ class Pipeline:
             draft.cancel()  # a turn that ended early frees its engine slot at once
 
     async def _lookup(self, mem: SessionMemory, turn: Turn, raw_text: str) -> Any:
-        history = [e["text"] for e in mem.log if e.get("role") == "user" and e.get("text")]
+        from retrieval.text import spelled_out
+
+        history = [spelled_out(e["text"]) for e in mem.log
+                   if e.get("role") == "user" and e.get("text")]
         try:
             return await asyncio.get_running_loop().run_in_executor(self.lookups, partial(
-                self.knowledge.lookup, text=raw_text or None, image=turn.image,
+                self.knowledge.lookup, text=spelled_out(raw_text) or None, image=turn.image,
                 history=history[-6:], order_id=mem.order_id, channel=turn.channel))
         except Exception as e:
             code = getattr(e, "code", None)
@@ -288,6 +295,9 @@ class Pipeline:
         asks two recognised questions of one product ("how much is it and what does it
         smell like?", "how much is the X and is it in stock?"), one a question. The bundled
         model learned one question a turn, and answered such a message with one of them."""
+        from retrieval.text import spelled_out
+
+        message = spelled_out(message)  # "do u hv it in sz 9" asked in words
         parts = _two_questions(message) if self.wording is not None else None
         pair = self._question_pair(mem, parts, facts) if parts is not None else None
         return pair or [self.build_prompt(mem, message, facts)]
@@ -352,6 +362,7 @@ class Pipeline:
                                 order_in_play=check is not None,
                                 order_id=check.order_id if check is not None else "", mem=mem)
             one_colour = False  # the facts are already that colour's entry
+            asked = self._colour_sold(self._in_a_size_not_sold(asked, message), message)
             if asked.colour and asked.intent in ("price", "stock"):
                 # one colour of the product in play: that colour's entry, or, when the
                 # product does not come in it, the question whether it does
@@ -433,8 +444,16 @@ class Pipeline:
         elif self.wording is not None and asked.intent == "variant":
             # the catalog says whether it comes in that colour; the reply may not say otherwise
             comes = any(colour_of(p) == asked.colour.lower() for p in products)
+            opening = ""
+            if self.settings.reply_openings and len({p.get("name") for p in products}) == 1:
+                # its name written for the model, as for a price ("The Linen Camp Shirt
+                # costs 59.90" had answered "linen camp shirt in pink got or not?")
+                from model.dialogues import reply_opening
+                opening = reply_opening("variant_yes" if comes else "variant_no",
+                                        products[0]["name"])
             prompt = replace(
-                prompt, avoid=(COLOUR_NO_OPENING,) if comes else (COLOUR_YES_OPENING,))
+                prompt, avoid=(COLOUR_NO_OPENING,) if comes else (COLOUR_YES_OPENING,),
+                opening=opening)
         elif self.wording is not None and self.settings.reword_narrows \
                 and len({p.get("name") for p in products}) == 1:
             # a price, stock or field question about the one product in the facts: the
@@ -445,9 +464,56 @@ class Pipeline:
                 # "I'm interested in the Kestrel Road 500 in red": it comes in red, whatever
                 # is asked (the model answered "Sorry, I do not see the Kestrel Road 500 in red")
                 avoid += (COLOUR_NO_OPENING,)
+            elif len(stated_colours) == 1 \
+                    and not any(colour_of(p) == stated_colours[0].lower() for p in products):
+                # "the monsoon rain jacket in red can?" of one sold in yellow, teal and black:
+                # whatever is asked, the reply may not open as if it came in red
+                avoid += (COLOUR_YES_OPENING,)
             opening = self.opening(asked, products) if self.settings.reply_openings else ""
             prompt = replace(prompt, avoid=avoid, opening=opening)
         return prompt, (asked if self.wording is not None else None)
+
+    def _colour_sold(self, asked: Any, message: str) -> Any:
+        """Asked whether a product comes in a colour it does come in: whether that colour is
+        in stock when none of it is left ("do u still hv the red cheongsam?" had been told
+        "Yes, the Modern Cheongsam Dress comes in red"), its price when the message asks
+        what it costs ("wrap dress mustard how much"); else as asked."""
+        from model.wording import CANONICAL
+        from retrieval.query import colour_of
+
+        if not asked.colour or asked.intent != "variant":
+            return asked
+        coloured = [p for p in self.knowledge.named(asked.product)
+                    if colour_of(p) == asked.colour.lower()]
+        if coloured and all(p.get("stock") is not None and int(p["stock"]) <= 0
+                            for p in coloured):
+            return replace(asked, text=CANONICAL["stock"].format(p=asked.product), intent="stock")
+        if coloured and _PRICE_WORDS.search(message):
+            return replace(asked, text=CANONICAL["price"].format(p=asked.product), intent="price")
+        return asked
+
+    def _in_a_size_not_sold(self, asked: Any, message: str) -> Any:
+        """A question about one named product in a size its sizes list lacks ("white court
+        sneaker in size 46 can?" of sizes 36-44): asked what sizes it comes in (it had been
+        told "Yes, the Court Low Sneaker comes in white for 89.90")."""
+        from model.prompt import field_name
+        from model.wording import FIELD
+
+        said = _SIZE_SAID.search(message)
+        if not asked.product or asked.intent not in ("price", "stock", "variant") or not said:
+            return asked
+        entries = self.knowledge.named(asked.product)
+        key = next((k for k in ("sizes", "size") if entries and all(
+            k in (p.get("attributes") or {}) for p in entries)), None)
+        if key is None:
+            return asked
+        sold = {str(v).strip().lower() for p in entries
+                for v in (lambda x: x if isinstance(x, list) else [x])(p["attributes"][key])}
+        if said.group(1).lower() in sold:
+            return asked
+        field = field_name(key)
+        return replace(asked, text=FIELD.format(k=field, p=asked.product), intent="attr",
+                       field=field, colour="")
 
     @staticmethod
     def opening(asked: Any, products: list[dict[str, Any]]) -> str:
@@ -462,6 +528,14 @@ class Pipeline:
         if asked.intent == "attr" and asked.field \
                 and all(p.get("attributes") for p in products):  # the facts hold the field
             return f"{reply_opening('attr', products[0]['name'])} {asked.field}"
+        if asked.intent in ("stock", "stock_it") and len(products) == 1 \
+                and products[0].get("stock") is not None:
+            # the product's name written for the model, which garbled names unlike its
+            # training's ("Modern Cheongsam Dress - Red dress - Red d", "Kids Rain Jacket -
+            # Yellow 6-7Y in with little Kampong", and so after the name alone); the stock
+            # state is its to write
+            kind = "in_stock" if int(products[0]["stock"]) > 0 else "out_of_stock"
+            return reply_opening(kind, products[0]["name"])
         if asked.intent in ("price", "price_it", "describe") \
                 and products[0].get("price") is not None \
                 and len({p.get("price") for p in products}) == 1:
@@ -528,12 +602,14 @@ class Pipeline:
         asked = self.wording.asked_before(self.last_reply(mem), before, fields)
         return self.wording.ask_again(asked, target) if asked is not None else None
 
-    def ask_again_in_colour(self, mem: SessionMemory, colour: str,
-                            names: set[str]) -> Any | None:
+    def ask_again_in_colour(self, mem: SessionMemory, colour: str, names: set[str], *,
+                            message: str = "", in_stock: bool = False) -> Any | None:
         """"and the orange one?" after the reply gave the price (or stock) of the Fernhill
         Trail X2 in green: the same question of the X2, for the pipeline to give the model
-        its orange entry alone. None when the product does not come in that colour (then it
-        is asked whether it does) or the last reply answered something else."""
+        its orange entry alone; the other one where the `message` says it ("and is the
+        indigo one available?" after a price, `in_stock`). None when the product does not
+        come in that colour (then it is asked whether it does) or the last reply answered
+        something else."""
         from retrieval.query import colour_of
 
         if len(names) != 1:
@@ -543,6 +619,10 @@ class Pipeline:
         if asked is None or asked[0] not in ("price", "stock") \
                 or not any(colour_of(p) == colour.lower() for p in self.knowledge.named(before)):
             return None
+        if _PRICE_WORDS.search(message):
+            asked = ("price", "")
+        elif in_stock:
+            asked = ("stock", "")
         return replace(self.wording.ask_again(asked, before), colour=colour)
 
     def stated(self, message: str, products: Sequence[dict[str, Any]] = ()
@@ -557,7 +637,9 @@ class Pipeline:
 
         named = self.knowledge.names_in(message)
         if not named and products:
-            picked = self.knowledge.pick(str(products[0].get("name") or ""), message)
+            found = str(products[0].get("name") or "")
+            picked = self.knowledge.pick(found, message) \
+                or self.knowledge.in_family(found, message)
             named = [picked] if picked is not None else []
         filters = parse_filters(without_mentions(message, named), self.knowledge.vocabulary)
         entries = [p for name, _ in named for p in self.knowledge.named(name)]
@@ -603,7 +685,8 @@ class Pipeline:
         if mem is not None and (elliptical or not named):
             again = self.ask_again(mem, message, named, last_named, elliptical=elliptical)
             if again is None and elliptical and only_colour and not named:
-                again = self.ask_again_in_colour(mem, filters.colours[0], last_named)
+                again = self.ask_again_in_colour(mem, filters.colours[0], last_named,
+                                                 message=message, in_stock=filters.in_stock)
             if again is not None:
                 return again
         in_play: list[dict[str, Any]] = []

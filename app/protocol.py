@@ -226,7 +226,7 @@ def product_card(product: dict[str, Any], image_base: str) -> dict[str, Any]:
         image = f"{image_base}/images/{image.removeprefix('images/')}"
     return {
         "sku": product["sku"],
-        "name": product["name"],
+        "name": product.get("listed_name") or product["name"],  # as the shop lists it
         "price": product["price"],
         "currency": product.get("currency") or "",
         "stock": product.get("stock"),

@@ -66,6 +66,11 @@ class Knowledge(Protocol):
         the others ("the 1mm grip picks"), with those words."""
         ...
 
+    def in_family(self, name: str, text: str) -> tuple[str, str] | None:
+        """`name`, sold in several colours, when the text says a word only it holds ("the red
+        cheongsam"), with those words."""
+        ...
+
     def embed_texts(self, texts: Sequence[str]) -> Any:
         """(N, D) unit sentence vectors, thread-safe."""
         ...

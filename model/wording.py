@@ -272,6 +272,11 @@ class Wording:
             return keep
         if order_in_play:
             return self._about_order(message, order_id)
+        if named and faqs and not products:
+            # a product named beside a policy, the policy alone found ("can i split the
+            # payment for the summit headphones? is there a minimum order for that"): asked
+            # as the policy question it may be
+            named = ()
         if named:
             in_facts = {str(p.get("name") or "") for p in products}
             (name, mention), = named[:1]
@@ -389,11 +394,23 @@ class Wording:
         fields = [field_name(k) for k in keys]
         similarity = self._question_vectors(
             [_FIELD_ASKED.format(k=f) for f in fields]) @ vector
-        similarity = similarity + _SAID_FIELD * np.array(
-            [says_field(said, field, ignore=_NOT_FIELD_WORDS) for field in fields], np.float32)
+        name_words = set(re.findall(r"[a-z]+", str(entries[0].get("name") or "").lower()))
+        values = [str((entries[0].get("attributes") or {}).get(k) or "") for k in keys]
+        said_fields = np.array(
+            [says_field(said, field, ignore=_NOT_FIELD_WORDS)
+             # or a word of its value that is no word of the product's name ("what's the
+             # footbed made of?" of sole "cork footbed")
+             or says_field(said, value, ignore=_NOT_FIELD_WORDS | name_words)
+             for field, value in zip(fields, values, strict=True)], np.float32)
+        similarity = similarity + _SAID_FIELD * said_fields
         nearest = int(np.argmax(similarity))
         best = float(similarity[nearest])
         rest = max(v for k, v in scores.items() if k not in ("attr", "attr_it"))
+        if said_fields.sum() == 1 and max(scores.values()) < self.min_similarity:
+            # a message no wording is near that says one field in words is asking it
+            # ("what waist size do you have" of sizes, nearer in meaning to "inseam")
+            nearest = int(np.argmax(said_fields))
+            best, rest = self.min_similarity, 0.0
         field = fields[nearest]
         values = {str((e.get("attributes") or {}).get(keys[nearest])) for e in entries}
         if best < self.min_similarity or best - rest < self.margin or len(values) > 1:
@@ -405,9 +422,9 @@ class Wording:
         """A question about one named product in one colour: asked whether it comes in that
         colour -> "do you have the X in C?" (the pipeline gives the model every colour of X,
         as training did); its price or stock -> the plain question (the facts hold X in C)."""
-        said = re.sub(r"(?<!\w)" + re.escape(colour) + r"(?!\w)", _FILL["c"], masked,
-                      flags=re.I)
-        if said == masked:
+        said, said_it = re.subn(r"(?<!\w)" + re.escape(colour) + r"(?!\w)", _FILL["c"], masked,
+                                flags=re.I)
+        if not said_it:  # (not `said == masked`: the shopper's colour may be the filler's)
             return None
         scores = self._best(self.embed([said])[0], (*_PRODUCT, *_NO_ORDER, FAQ))
         variant = scores.pop("variant")
@@ -457,12 +474,18 @@ class Wording:
         stock?") -> "how much is the X?" / "is the X in stock?" with `colour` kept, for the
         pipeline to give the model that colour's entry (or, if X does not come in it, to ask
         the colour question instead)."""
-        said = re.sub(r"(?<!\w)" + re.escape(colour) + r"(?!\w)", _FILL["c"], message,
-                      flags=re.I)
-        if said == message:
+        said, said_it = re.subn(r"(?<!\w)" + re.escape(colour) + r"(?!\w)", _FILL["c"], message,
+                                flags=re.I)
+        if not said_it:
             return None
         scores = self._best(self.embed([said])[0], (*_FOLLOW_UP, *_NO_ORDER, FAQ))
         intent, best, margin = self._decide(scores)
+        if intent == "variant_it":
+            # ... and the other way round ("is the black one in stock?": 0.739 to "and in
+            # red?", 0.737 to stock): a price or stock question as near is that question
+            near = max(("price_it", "stock_it"), key=lambda k: scores.get(k, 0.0))
+            if best - scores.get(near, 0.0) < self.margin:
+                intent, best = near, scores[near]
         if intent in ("price_it", "stock_it"):
             # any question naming a colour is near "and in red?" (0.74 to "is the red one in
             # stock?", 0.76 to stock): asked of a colour X has, the price or stock of that

@@ -73,6 +73,8 @@ class FilterVocabulary:
 
     categories: dict[str, str] = field(default_factory=dict)  # phrase -> category
     attribute_values: set[str] = field(default_factory=set)  # phrases
+    # the shop's own colours of one word beyond the common ones ("indigo", "sage", "mustard")
+    colours: set[str] = field(default_factory=set)
 
     @classmethod
     def from_products(cls, products: Iterable[dict[str, Any]]) -> FilterVocabulary:
@@ -82,6 +84,9 @@ class FilterVocabulary:
             if category:
                 vocabulary.categories[_phrase(category)] = category
             for key, value in (product.get("attributes") or {}).items():
+                if key.lower() in ("color", "colour") and isinstance(value, str) \
+                        and re.fullmatch(r"[a-z]{3,}", value.strip().lower()):
+                    vocabulary.colours.add(value.strip().lower())
                 if key.lower() in ("color", "colour", "sizes", "size"):
                     continue
                 values = value if isinstance(value, list) else [value]
@@ -113,7 +118,8 @@ def parse_filters(text: str, vocabulary: FilterVocabulary) -> Filters:
         if match := _LOWER.search(text):
             min_price = _amount(match.group(1))
     words = re.findall(r"[a-z]+", text.lower())
-    colours = tuple(dict.fromkeys(_SAME_COLOUR.get(w, w) for w in words if w in COLOUR_WORDS))
+    colours = tuple(dict.fromkeys(_SAME_COLOUR.get(w, w) for w in words
+                                  if w in COLOUR_WORDS or w in vocabulary.colours))
     phrase = f" {_phrase(text)} "
     categories = tuple(dict.fromkeys(category for key, category in vocabulary.categories.items()
                                      if f" {key} " in phrase))
@@ -286,7 +292,19 @@ class ProductNames:
             for word in set(name):
                 self._products.setdefault(word, set()).add(i)
             if name:
-                heads.add(name[-1])
+                # its last word, short of its own colour ("Packable Windbreaker - Navy" is a
+                # windbreaker: "navy" said after another name is no kind of thing)
+                # (the last part of a compound says none: "top" of a "Canvas High-Top")
+                colour = set(tokens(str((product.get("attributes") or {}).get("color") or "")))
+                said = name
+                while len(said) > 1 and said[-1] in colour:
+                    said = said[:-1]
+                last = str(product.get("name") or "").lower().split()
+                last = [w for w in last if tokens(w)]
+                while len(last) > 1 and set(tokens(last[-1])) <= colour:
+                    last = last[:-1]
+                if not last or not re.search(r"\w[-/]\w", last[-1]):
+                    heads.add(said[-1])
             kind = set(tokens(" ".join(str(product.get(k) or "")
                                        for k in ("name", "category", "description"))))
             self._kinds.append(kind)

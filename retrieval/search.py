@@ -24,6 +24,7 @@ from retrieval.index import IndexDir
 from retrieval.ingest import faq_document, ingest, is_stale, product_document
 from retrieval.orders import OrderBook, OrderCheck
 from retrieval.query import (
+    COLOUR_WORDS,
     CatalogWords,
     Filters,
     FilterVocabulary,
@@ -132,6 +133,12 @@ class Knowledge:
         for product in store.products:
             data = product.model_dump()
             self.products.append(data)
+        for index, family in colour_families(self.products).items():
+            # "Monsoon Rain Jacket - Yellow" and "- Teal" are one product in two colours, as
+            # shops that give colours one name write them: everything the shopper is told
+            # treats them so; their cards keep the shop's own names
+            product = self.products[index]
+            product["listed_name"], product["name"] = product["name"], family
         self._by_sku = {p["sku"]: i for i, p in enumerate(self.products)}
         self._by_name: dict[str, list[int]] = {}  # colour variants share a name
         for i, p in enumerate(self.products):
@@ -498,7 +505,8 @@ class Knowledge:
                 named[i] = True
         if not mentioned:
             # or which of a line the words pick ("is the half size violin outfit in stock")
-            picked = self.pick(self.products[best[0]]["name"], text) if best else None
+            picked = (self.pick(self.products[best[0]]["name"], text)
+                      or self.in_family(self.products[best[0]]["name"], text)) if best else None
             for i in self._by_name.get(picked[0], ()) if picked is not None else ():
                 named[i] = allowed[i]
         return named
@@ -668,6 +676,40 @@ class Knowledge:
                 and not self.names.uses(self._respelled(before)):
             return None  # "an hdmi cable 6ft" is no Lightning Cable 6ft
         return holding[0], text[said[run[0]][0]:said[run[-1]][1]]
+
+    def in_family(self, name: str, text: str) -> tuple[str, str] | None:
+        """`name`, with the words of `text` that say it, when the catalog lists it in several
+        colours (`colour_families`: "Modern Cheongsam Dress - Red" and "- Black") and the text
+        says a word of it that no other name holds ("the red cheongsam", "wrap dress
+        mustard"); its colour is the text's to state. None otherwise, or when a word the
+        catalog never uses comes right before ("a cheongsam-style top")."""
+        if len(self._by_name.get(name, ())) < 2 or not any(
+                "listed_name" in self.products[i] for i in self._by_name[name]):
+            return None
+        mine = self._all_words.get(name, frozenset())
+        said = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[a-z0-9]+", text.lower())]
+        own = [at for at, (_, _, w) in enumerate(said)
+               if w in mine and self._holders.get(w) == {name}]
+        values = {str((self.products[i].get("attributes") or {}).get("color") or "").lower()
+                  for i in self._by_name[name]}
+        colours = {w for value in values for w in re.findall(r"[a-z]+", value)}
+        if not own or not (any(w in COLOUR_WORDS or w in self.vocabulary.colours
+                               for _, _, w in said)
+                           or any(re.search(rf"\b{re.escape(v)}\b", text.lower())
+                                  for v in values if v)):
+            # (a colour said: "how to wash my jeans" asks the care policy of no one pair,
+            # though one pair is "light wash")
+            return None
+        first = last = own[0]
+        while first and said[first - 1][2] in mine:
+            first -= 1
+        while last + 1 < len(said) and said[last + 1][2] in mine:
+            last += 1
+        before = said[first - 1][2] if first else ""
+        if before.isalpha() and len(before) >= 3 and before not in STOP_WORDS \
+                and before not in colours and not self.names.uses(self._respelled(before)):
+            return None
+        return name, text[said[first][0]:said[last][1]]
 
     def _size_not_sold(self, text: str, index: int) -> bool:
         """Whether `text` asks for the product at `index`, or its line (the names holding at
@@ -980,7 +1022,8 @@ class Knowledge:
 
     def _card(self, index: int, score: float) -> dict:
         p = self.products[index]
-        return {"sku": p["sku"], "name": p["name"], "price": p["price"],
+        listed = {"listed_name": p["listed_name"]} if "listed_name" in p else {}
+        return {"sku": p["sku"], "name": p["name"], **listed, "price": p["price"],
                 "currency": p.get("currency") or self.info["currency"], "stock": p.get("stock"),
                 "image_url": p["images"][0] if p.get("images") else None,
                 "score": round(float(score), 3), "description": p.get("description", ""),
@@ -1099,6 +1142,35 @@ def _size_of(words: frozenset[str]) -> tuple[str, tuple[str, float]] | None:
     """A name's one size word and its size; None when it has none or several."""
     sizes = [(w, s) for w in words for s in [_size(w)] if s is not None]
     return sizes[0] if len(sizes) == 1 else None
+
+
+def colour_families(products: Sequence[Mapping[str, Any]]) -> dict[int, str]:
+    """Products whose names are one name followed by their own colour ("Monsoon Rain Jacket -
+    Yellow", "Linen Camp Shirt (Sage)", "Canvas Tote Natural"), two colours at least to that
+    name and no other name a word apart from it that also ends in a colour (a size of a line
+    sold in sizes and colours): their index -> the name they share."""
+    bases: dict[str, list[tuple[int, str, str]]] = {}
+    for index, product in enumerate(products):
+        colour = str((product.get("attributes") or {}).get("color") or "").strip()
+        name = str(product.get("name") or "")
+        if not colour:
+            continue
+        m = re.fullmatch(rf"(.+?)[\s,/|:\-–—]*\(?\s*{re.escape(colour)}\s*\)?", name, re.IGNORECASE)
+        if m and m.group(1).strip() and not name.lower().startswith(colour.lower()):
+            base = m.group(1).strip()
+            bases.setdefault(base.lower(), []).append((index, base, colour.lower()))
+    words = {base: base.split() for base in bases}
+
+    def in_a_matrix(base: str) -> bool:
+        # the colours of one size of a line sold in sizes and colours ("Storm Parka Women's L
+        # Moss" and "L Slate" beside an "S Moss"): each its own name, as the line's others
+        return any(other != base and len(words[other]) == len(words[base]) and sum(
+            a != b for a, b in zip(words[other], words[base], strict=True)) == 1
+            for other in bases)
+
+    return {index: members[0][1] for base, members in bases.items()
+            if len({colour for _, _, colour in members}) >= 2 and not in_a_matrix(base)
+            for index, _, _ in members}
 
 
 def _plural(word: str) -> str:

@@ -56,6 +56,28 @@ def formed(word: str, other: str) -> bool:
     return shared >= max(5, min(len(word), len(other)) - 3)
 
 
+# Shoppers' chat shorthand, written out before a message is searched or asked ("how much r
+# the drippers", "what waist sz do u hv"): the sentence encoder and the language model know
+# the words, not the shorthand. Whole words only; never inside a code, a hyphenated name or an
+# e-mail address ("R-value", "r.choudhury@..."); the one-letter ones only in lower case.
+_SHORTHAND = {
+    "u": "you", "r": "are", "ur": "your", "hv": "have", "hav": "have", "pls": "please",
+    "plz": "please", "sz": "size", "thx": "thanks", "avail": "available", "wat": "what",
+    "wht": "what", "hw": "how", "abt": "about", "tho": "though", "whr": "where", "wen": "when",
+    "tmr": "tomorrow", "tmrw": "tomorrow", "qty": "quantity", "pcs": "pieces", "b4": "before",
+    "coz": "because", "cuz": "because", "instock": "in stock", "ppl": "people",
+}
+_SHORT = re.compile(r"(?<![\w\-./@'])(?:(u|r)|(?i:(" + "|".join(
+    sorted((w for w in _SHORTHAND if len(w) > 1), key=len, reverse=True))
+    + r")))(?![\w\-/@']|\.\w)")
+
+
+def spelled_out(text: str) -> str:
+    """`text` with chat shorthand written out ("do u hv it in sz 9" -> "do you have it in
+    size 9")."""
+    return _SHORT.sub(lambda m: _SHORTHAND[m.group(0).lower()], text)
+
+
 def tokens(text: str) -> list[str]:
     # Single characters ("s" of "what's", size "M") match everything and mean nothing.
     return [stem(american(t)) for t in _TOKEN.findall(text.lower())

@@ -243,14 +243,16 @@ def test_a_question_about_one_of_a_products_fields_is_asked_as_that_field(pipeli
             == f"is the {name} in stock?"
 
 
-def _pipeline_with(started_services, folder, products):
+def _pipeline_with(started_services, folder, products, info=None):
     """A pipeline on the demo store's first 12 products and `products` (dicts without
-    images: each gets the first product's photo), in `folder`."""
+    images: each gets the first product's photo), in `folder`; `info`, the store.json."""
     from retrieval.search import Knowledge
 
     demo = started_services.knowledge.store_dir
     store = folder / "shop"
     shutil.copytree(demo, store, ignore=shutil.ignore_patterns(".index", "catalog.jsonl"))
+    if info is not None:
+        (store / "store.json").write_text(json.dumps(info))
     lines = (demo / "catalog.jsonl").read_text().splitlines()[:12]
     image = json.loads(lines[0])["images"][0]
     lines += [json.dumps({**product, "images": [image]}) for product in products]
@@ -782,13 +784,17 @@ def test_a_price_or_field_reply_opens_as_the_model_was_taught_to_give_it(pipelin
                                                                           started_services):
     """"what is the F of the X?" with X's F alone in the facts: the reply opens "The X has F"
     and the model writes the value; "how much is the X?" with one price: "The X costs".
-    A stock question gets no opening, and no question does with `reply_openings` off."""
+    A stock question about one entry opens with its name and verb, "Yes, the X is" or
+    "Sorry, the X is" as the catalog has it, and no question gets an opening with
+    `reply_openings` off."""
     product = _unique_products(pipeline.knowledge, 1)[0]
     name = product["name"]
+    stock = "Yes" if int(product.get("stock") or 0) > 0 else "Sorry"
     for text, opening in [(f"what's the {name} made of?", f"The {name} has material"),
                           (f"how much is the {name}?", f"The {name} costs"),
                           (f"tell me about the {name}", f"The {name} costs"),
-                          (f"is the {name} in stock?", ""), ("what are your opening hours?", "")]:
+                          (f"is the {name} in stock?", f"{stock}, the {name} is"),
+                          ("what are your opening hours?", "")]:
         facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
                                           channel="web")
         prompt = pipeline.build_prompt(SessionMemory(session_id="s"), text, facts)
@@ -1025,3 +1031,70 @@ def test_a_reply_may_not_deny_a_colour_the_product_named_comes_in(pipeline):
     asked = "I'm looking at the {} in {}, is it waterproof?"
     assert COLOUR_NO_OPENING in _user_message(pipeline, asked.format(name, has[0])).avoid
     assert COLOUR_NO_OPENING not in _user_message(pipeline, asked.format(name, lacks)).avoid
+
+
+@pytest.fixture(scope="module")
+def dashed_shop(started_services, tmp_path_factory):
+    """A shop in Singapore dollars whose names say their colour after a dash, as many shops
+    write variants ("Modern Cheongsam Dress - Red"): neither the currency nor such names
+    are like anything the bundled model was trained on."""
+    def entry(sku, name, price, stock, colour, **attributes):
+        return {"sku": sku, "name": name, "category": "clothing", "price": price,
+                "currency": "SGD", "stock": stock, "description": f"A {colour} {name.split()[-3]}.",
+                "attributes": {"color": colour, **attributes}}
+
+    return _pipeline_with(started_services, tmp_path_factory.mktemp("dashed"), [
+        entry("DR-RED", "Modern Cheongsam Dress - Red", 129.0, 0, "red", material="silk blend"),
+        entry("DR-BLK", "Modern Cheongsam Dress - Black", 129.0, 3, "black",
+              material="silk blend"),
+        entry("WD-MUS", "Wrap Midi Dress - Mustard", 79.9, 5, "mustard"),
+        entry("WD-EME", "Wrap Midi Dress - Emerald", 84.9, 2, "emerald"),
+        entry("SL-BRN", "Leather Slide Sandal - Brown", 59.0, 10, "brown", sole="cork footbed",
+              sizes=["38", "39", "40", "41"]),
+    ], info={"name": "Pandan Lane", "currency": "SGD", "locale": "en-SG"})
+
+
+async def test_a_shop_that_names_its_colours_is_answered_as_one_product_in_colours(
+        dashed_shop):
+    """"Modern Cheongsam Dress - Red" and "- Black" are one dress in two colours (the bundled
+    weights had gone on "Modern Cheongsam Dress - Red dress - Red d"): asked by a word of it
+    and a colour, that colour's entry answers, sold out or not; a colour it does not come in
+    is said so (red included, the colour the wordings are compared with); the shop's own
+    colours ("emerald") count; a price in a currency outside training goes to the model as a
+    trained one and comes back as the shop's ("costs 59.00 SGD- email with two slip ask");
+    shorthand is written out, and "got ...?" opens a question of its own."""
+    async def reply(text, mem=None):
+        return (await dashed_shop.respond(mem or SessionMemory(session_id="s"), text))[0]
+
+    assert await reply("do u still hv the red cheongsam?") \
+        == "Sorry, the Modern Cheongsam Dress is out of stock right now."
+    assert (await reply("the wrap midi dress in red can?")).startswith(
+        "Sorry, I do not see the Wrap Midi Dress in red.")
+    assert await reply("how much is the leather slide sandal in brown?") \
+        == "The Leather Slide Sandal - Brown costs 59.00 SGD."
+    dress = _after_reply(dashed_shop, "Modern Cheongsam Dress",
+                         "The Modern Cheongsam Dress costs 129.00 SGD.")
+    assert await reply("is the black one in stock", dress) \
+        == "Yes, the Modern Cheongsam Dress is in stock (3 available)."
+    wrap = _after_reply(dashed_shop, "Wrap Midi Dress", "The Wrap Midi Dress costs 79.90 SGD.")
+    assert "(2 available)" in await reply("and is the emerald one available", wrap)
+    wrap = _after_reply(dashed_shop, "Wrap Midi Dress", "The Wrap Midi Dress costs 79.90 SGD.")
+    assert (await reply("got emerald also? how much that one", wrap)).endswith("84.90 SGD.")
+    assert await reply("wrap dress mustard how much") == "The Wrap Midi Dress costs 79.90 SGD."
+
+
+def test_a_size_a_product_lacks_a_word_of_a_fields_value_and_a_policy_beside_a_name(
+        dashed_shop):
+    """Asked in a size its sizes lack, a product is asked what sizes it comes in (it had been
+    told "Yes, the Court Low Sneaker comes in white"); a word of one field's value asks that
+    field ("what's the footbed made of?" of sole "cork footbed"); a product named beside a
+    policy, the policy alone found, is asked as that policy (it had been "could not find")."""
+    sandal = "Leather Slide Sandal - Brown"
+    prompt = _user_message(dashed_shop, "leather slide sandal brown in size 46 got?")
+    assert prompt.messages[-1]["content"] == f"what is the sizes of the {sandal}?"
+    mem = _after_reply(dashed_shop, sandal, f"The {sandal} costs 59.00 SGD.")
+    assert _user_message(dashed_shop, "what's the footbed made of", mem).messages[-1][
+        "content"] == f"what is the sole of the {sandal}?"
+    assert _user_message(
+        dashed_shop, "which payment methods do you accept for the wrap midi dress order?"
+    ).messages[-1]["content"] == "Which payment methods do you accept?"

@@ -45,3 +45,11 @@ def test_product_card_resolves_image_url():
                            "stock": 2, "currency": "USD", "score": 0.91234}, "http://h:1")
     assert card == {"sku": "A", "name": "N", "price": 9.5, "currency": "USD", "stock": 2,
                     "image_url": "http://h:1/images/a.jpg", "score": 0.9123}
+
+
+def test_product_card_names_the_product_as_the_shop_lists_it():
+    """A colour the shop writes into its names ("Court Sneaker - Black") is one product to
+    the conversation, and the card shows the shop's own name."""
+    card = p.product_card({"sku": "A", "name": "Court Sneaker", "price": 9.5,
+                           "listed_name": "Court Sneaker - Black", "images": ["a.jpg"]}, "")
+    assert card["name"] == "Court Sneaker - Black"

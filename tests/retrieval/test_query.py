@@ -146,3 +146,30 @@ def test_kind_words_are_the_words_that_name_a_category_as_written() -> None:
     assert kind_words("do you fix zips?", VOCAB) == ()
     assert as_item("my Jacket zip broke", VOCAB) == "my item zip broke"
     assert as_item("do you fix zips?", VOCAB) == "do you fix zips?"
+
+
+def test_a_shops_own_colour_words_are_colours_it_can_be_asked_in():
+    """Beyond the common colour words, a colour the shop gives a product in one word
+    ("indigo", "emerald") is stated when said; words of longer colours ("light wash") are not."""
+    from retrieval.query import FilterVocabulary, parse_filters
+
+    vocabulary = FilterVocabulary.from_products([
+        {"name": "Batik Blouse", "attributes": {"color": "Indigo"}},
+        {"name": "Jeans", "attributes": {"color": "light wash"}}])
+    assert parse_filters("is the indigo one in stock?", vocabulary).colours == ("indigo",)
+    assert parse_filters("can I machine wash it? the light one", vocabulary).colours == ()
+
+
+def test_a_colour_at_the_end_of_a_name_is_no_kind_of_thing():
+    """"Packable Windbreaker - Navy" is a windbreaker, and a "Canvas High-Top" says no "top":
+    "the linen camp shirt navy" and "the breton stripe top" name products the shop has."""
+    from retrieval.query import ProductNames
+
+    names = ProductNames([
+        {"name": "Packable Windbreaker - Navy", "attributes": {"color": "navy"}},
+        {"name": "Linen Camp Shirt", "attributes": {"color": "navy"}},
+        {"name": "Canvas High-Top", "attributes": {"color": "red"}},
+        {"name": "Breton Stripe Long Sleeve Tee", "attributes": {"color": "navy/white"}}])
+    assert not names.unknown("linen camp shirt navy got stock?")
+    assert not names.unknown("breton stripe top got stock or not")
+    assert names.unknown("the linen camp windbreaker?")

@@ -682,3 +682,51 @@ def test_the_product_crop_holds_the_product_at_the_query_size() -> None:
     whole = photo.copy()
     whole[40:600, 40:440] = (200, 30, 30)  # the product is the photo already
     assert product_crop(whole, 480) is None
+
+
+def test_names_that_end_in_their_own_colour_are_one_product_in_colours() -> None:
+    """Shops that give each colour its own name write it after the product's ("Monsoon Rain
+    Jacket - Yellow", "Camp Shirt (Sage)", "Aria Earbuds Black"): two colours at least to
+    one name make them one product sold in colours; a name that merely ends in its colour,
+    or holds it elsewhere, stays its own."""
+    from retrieval.search import colour_families
+
+    def entry(name, colour):
+        return {"name": name, "attributes": {"color": colour}}
+
+    products = [entry("Monsoon Rain Jacket - Yellow", "yellow"),
+                entry("Monsoon Rain Jacket - Teal", "Teal"),
+                entry("Camp Shirt (Sage)", "sage"), entry("Camp Shirt (Navy)", "navy"),
+                entry("Aria Earbuds Black", "black"), entry("Aria Earbuds Dusty Rose", "dusty rose"),
+                entry("Wrap Top - Red", "red"),  # one colour alone
+                entry("Red Kettle", "red"), entry("Blue Kettle", "blue"),  # colour first
+                entry("Kids Rain Jacket - Yellow 6-7Y", "yellow"),
+                entry("Kids Rain Jacket - Yellow 8-9Y", "yellow"),
+                entry("Storm Parka Women's S Moss", "moss"),  # sizes and colours: as listed
+                entry("Storm Parka Women's L Moss", "moss"),
+                entry("Storm Parka Women's L Slate", "slate")]
+    assert colour_families(products) == {
+        0: "Monsoon Rain Jacket", 1: "Monsoon Rain Jacket", 2: "Camp Shirt", 3: "Camp Shirt",
+        4: "Aria Earbuds", 5: "Aria Earbuds"}
+
+
+def test_a_product_listed_by_colour_is_found_and_named_as_one(store_copy: Path,
+                                                              encoder) -> None:
+    """Its colours share the product's name everywhere a shopper is told about it (a card
+    keeps the shop's own); a word of it only it holds names it ("the red cheongsam"), with
+    the colour the shopper's to state; no word names it after a word the catalog never uses."""
+    knowledge, _ = _shop_named(
+        store_copy, encoder, ["Modern Cheongsam Dress - Red", "Modern Cheongsam Dress - Black",
+                              "Linen Camp Shirt"],
+        attributes=[{"color": "red"}, {"color": "black"}, {"color": "sage"}])
+    entries = knowledge.named("Modern Cheongsam Dress")
+    assert [(e["name"], e["listed_name"]) for e in entries] == [
+        ("Modern Cheongsam Dress", "Modern Cheongsam Dress - Red"),
+        ("Modern Cheongsam Dress", "Modern Cheongsam Dress - Black")]
+    assert knowledge.in_family("Modern Cheongsam Dress", "do u still hv the red cheongsam?") \
+        == ("Modern Cheongsam Dress", "cheongsam")
+    assert knowledge.in_family("Modern Cheongsam Dress", "got a velvet cheongsam?") is None
+    assert knowledge.in_family("Linen Camp Shirt", "the linen shirt") is None  # one colour
+    facts = knowledge.lookup(text="is the red cheongsam in stock?", image=None, history=[],
+                             order_id=None, channel="chat")
+    assert facts.products[0]["listed_name"] == "Modern Cheongsam Dress - Red"

@@ -1,5 +1,7 @@
 """Keyword scoring: one spelling per word, whichever side of the Atlantic wrote it."""
 
+import pytest
+
 from retrieval.text import BM25, tokens
 
 
@@ -15,3 +17,18 @@ def test_a_policy_is_found_in_the_other_spelling() -> None:
            "Can I pay in instalments? Yes, with Klarna in three instalments."]
     scores = BM25(faq).scores("can I pay for it in installments")
     assert int(scores.argmax()) == 2 and scores[2] > 1.5 * scores[1]
+
+
+@pytest.mark.parametrize("typed,read", [
+    ("what waist sz do u hv", "what waist size do you have"),
+    ("how much r the drippers pls", "how much are the drippers please"),
+    ("r u open on sundays", "are you open on sundays"),
+    ("ur kids raincoat, avail?", "your kids raincoat, available?"),
+    ("the R-value of the U-lock", "the R-value of the U-lock"),  # codes and names stay
+    ("order 12 for r.choudhury@example.co.uk", "order 12 for r.choudhury@example.co.uk"),
+    ("size U or R", "size U or R"),  # capital letters are no shorthand
+])
+def test_chat_shorthand_is_written_out(typed, read):
+    from retrieval.text import spelled_out
+
+    assert spelled_out(typed) == read
