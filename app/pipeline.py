@@ -392,6 +392,11 @@ class Pipeline:
                 products = [field_alone(p, asked.field) for p in products]
             if asked.intent == PRODUCTS and self.settings.reword_narrows:
                 faqs = []  # asked of the products found, no policy beside them
+                # each once: a product sold in colours is one line of the list
+                once: dict[str, dict[str, Any]] = {}
+                for p in products:
+                    once.setdefault(str(p.get("name") or ""), p)
+                products = list(once.values())
             if asked.intent == FAQ and self.settings.reword_narrows:
                 # asked as one FAQ entry's question: that entry alone, no product beside it
                 # ("can you engrave the oak board I'm getting?" also finds boards)

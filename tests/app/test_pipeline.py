@@ -1098,3 +1098,22 @@ def test_a_size_a_product_lacks_a_word_of_a_fields_value_and_a_policy_beside_a_n
     assert _user_message(
         dashed_shop, "which payment methods do you accept for the wrap midi dress order?"
     ).messages[-1]["content"] == "Which payment methods do you accept?"
+
+
+def test_a_list_of_the_products_found_names_a_product_sold_in_colours_once(dashed_shop,
+                                                                          monkeypatch):
+    """Asked of the products found as a list, a product sold in colours is one line: the
+    same name three times ("do u have kestrel aria earbuds", with the ear tips beside them)
+    had come back garbled, and the follow-up "is the white one in stock?" found nothing."""
+    from model.wording import PRODUCTS, Rewording
+
+    monkeypatch.setattr(dashed_shop, "reword",
+                        lambda message, *args, **kwargs: Rewording(message, PRODUCTS))
+    text = "any dresses?"
+    facts = dashed_shop.knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                         channel="web")
+    assert len(facts.products) == 4
+    prompt, _ = dashed_shop._prompt(SessionMemory(session_id="s"), text, facts)
+    names = [line.split(";")[0] for line in prompt.context.splitlines()
+             if line.startswith("Product:")]
+    assert sorted(names) == ["Product: Modern Cheongsam Dress", "Product: Wrap Midi Dress"]
