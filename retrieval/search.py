@@ -680,9 +680,9 @@ class Knowledge:
     def in_family(self, name: str, text: str) -> tuple[str, str] | None:
         """`name`, with the words of `text` that say it, when the catalog lists it in several
         colours (`colour_families`: "Modern Cheongsam Dress - Red" and "- Black") and the text
-        says a word of it that no other name holds ("the red cheongsam", "wrap dress
-        mustard"); its colour is the text's to state. None otherwise, or when a word the
-        catalog never uses comes right before ("a cheongsam-style top")."""
+        says a colour and a word of it that no other name holds ("the red cheongsam", "wrap
+        dress mustard"); which colour is the text's to state. None otherwise, or when a word
+        the catalog never uses comes right before ("a cheongsam-style top")."""
         if len(self._by_name.get(name, ())) < 2 or not any(
                 "listed_name" in self.products[i] for i in self._by_name[name]):
             return None
