@@ -158,12 +158,16 @@ TRAINED_CARRIERS = ("UPS", "FedEx", "DHL", "USPS", "GLS", "DPD", "PostNord", "He
 TRAINED_CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NZD", "DKK", "NOK")
 
 
+def _unused(trained: Sequence[str], said: str, flags: int = 0) -> list[str]:
+    """The `trained` names that `said` (the rest of the prompt) does not use, last first."""
+    return [t for t in reversed(trained) if not re.search(rf"\b{re.escape(t)}\b", said, flags)]
+
+
 def _stand_ins_for_currencies(codes: set[str], said: str) -> dict[str, str]:
     """Each currency code of `codes` the bundled model never saw -> a trained code that
     `said` (the prompt) does not use."""
-    free = [c for c in reversed(TRAINED_CURRENCIES) if not re.search(rf"\b{c}\b", said)]
     unknown = sorted(c for c in codes if re.fullmatch(r"[A-Z]{3}", c) and c not in TRAINED_CURRENCIES)
-    return dict(zip(unknown, free, strict=False))
+    return dict(zip(unknown, _unused(TRAINED_CURRENCIES, said), strict=False))
 
 
 def carrier_stand_in(carrier: str, taken: str) -> str:
@@ -171,8 +175,7 @@ def carrier_stand_in(carrier: str, taken: str) -> str:
     first trained carrier that `taken` (the rest of the prompt) does not mention."""
     if carrier.strip().lower() in {c.lower() for c in TRAINED_CARRIERS}:
         return carrier
-    return next((c for c in reversed(TRAINED_CARRIERS)
-                 if not re.search(rf"\b{re.escape(c)}\b", taken, re.IGNORECASE)), carrier)
+    return next(iter(_unused(TRAINED_CARRIERS, taken, re.IGNORECASE)), carrier)
 
 
 def order_line(order: Mapping[str, Any]) -> str:
@@ -285,23 +288,9 @@ def build_messages(
     """
     count = count_tokens or _approx_tokens
     currency = str(store.get("currency") or "USD")
-    facts: list[str] = []
     originals: dict[str, str] = {}
-    if order is not None:
-        carrier = str(order.get("carrier") or "")
-        if carrier:
-            said = " ".join([message, *(str(t.get("text", t.get("content", ""))) for t in turns),
-                             *(product_line(p, currency) for p in products),
-                             *(faq_line(f, currency) for f in faqs)])
-            stand_in = carrier_stand_in(carrier, said)
-            if stand_in != carrier:
-                order = {**order, "carrier": stand_in}
-                originals[stand_in] = carrier
-        facts.append(order_line(order))
-    if note:
-        facts.append(f"Note: {note.strip()}")
-    facts.extend(product_line(p, currency) for p in products)
-    facts.extend(faq_line(f, currency, originals) for f in faqs)
+    lines = [product_line(p, currency) for p in products]
+    lines.extend(faq_line(f, currency, originals) for f in faqs)
     history = [
         {"role": t["role"], "content": str(t.get("text", t.get("content", "")))}
         for t in turns
@@ -309,6 +298,18 @@ def build_messages(
     ]
     store_name = str(store.get("name") or "the shop")
     summary = summary.strip()
+    said = "\n".join([*lines, message, summary, *(t["content"] for t in history)])
+    facts: list[str] = []
+    if order is not None:
+        carrier = str(order.get("carrier") or "")
+        stand_in = carrier_stand_in(carrier, said) if carrier else carrier
+        if stand_in != carrier:
+            order = {**order, "carrier": stand_in}
+            originals[stand_in] = carrier
+        facts.append(order_line(order))
+    if note:
+        facts.append(f"Note: {note.strip()}")
+    facts.extend(lines)
     codes = {currency, *(str(p.get("currency") or "") for p in products)}
     said = "\n".join([*facts, message, summary, *(t["content"] for t in history)])
     for code, stand_in in _stand_ins_for_currencies(codes, said).items():

@@ -293,18 +293,14 @@ class ProductNames:
                 self._products.setdefault(word, set()).add(i)
             if name:
                 # its last word, short of its own colour ("Packable Windbreaker - Navy" is a
-                # windbreaker: "navy" said after another name is no kind of thing)
-                # (the last part of a compound says none: "top" of a "Canvas High-Top")
+                # windbreaker: "navy" said after another name is no kind of thing); the last
+                # part of a compound says none ("top" of a "Canvas High-Top")
                 colour = set(tokens(str((product.get("attributes") or {}).get("color") or "")))
-                said = name
-                while len(said) > 1 and said[-1] in colour:
-                    said = said[:-1]
-                last = str(product.get("name") or "").lower().split()
-                last = [w for w in last if tokens(w)]
-                while len(last) > 1 and set(tokens(last[-1])) <= colour:
-                    last = last[:-1]
-                if not last or not re.search(r"\w[-/]\w", last[-1]):
-                    heads.add(said[-1])
+                words = [w for w in str(product.get("name") or "").lower().split() if tokens(w)]
+                while len(words) > 1 and set(tokens(words[-1])) <= colour:
+                    words = words[:-1]
+                if not re.search(r"\w[-/]\w", words[-1]):
+                    heads.add(tokens(words[-1])[-1])
             kind = set(tokens(" ".join(str(product.get(k) or "")
                                        for k in ("name", "category", "description"))))
             self._kinds.append(kind)

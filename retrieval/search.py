@@ -24,12 +24,12 @@ from retrieval.index import IndexDir
 from retrieval.ingest import faq_document, ingest, is_stale, product_document
 from retrieval.orders import OrderBook, OrderCheck
 from retrieval.query import (
-    COLOUR_WORDS,
     CatalogWords,
     Filters,
     FilterVocabulary,
     ProductNames,
     as_item,
+    colour_of,
     matches,
     parse_filters,
     without_mentions,
@@ -671,9 +671,7 @@ class Knowledge:
                 else:
                     runs.append([at])
         run = max(reversed([r for r in runs if places & set(r)]), key=len)
-        before = said[run[0] - 1][2] if run[0] else ""
-        if before.isalpha() and len(before) >= 3 and before not in STOP_WORDS \
-                and not self.names.uses(self._respelled(before)):
+        if self._foreign_before(said, run[0]):
             return None  # "an hdmi cable 6ft" is no Lightning Cable 6ft
         return holding[0], text[said[run[0]][0]:said[run[-1]][1]]
 
@@ -690,11 +688,8 @@ class Knowledge:
         said = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[a-z0-9]+", text.lower())]
         own = [at for at, (_, _, w) in enumerate(said)
                if w in mine and self._holders.get(w) == {name}]
-        values = {str((self.products[i].get("attributes") or {}).get("color") or "").lower()
-                  for i in self._by_name[name]}
-        colours = {w for value in values for w in re.findall(r"[a-z]+", value)}
-        if not own or not (any(w in COLOUR_WORDS or w in self.vocabulary.colours
-                               for _, _, w in said)
+        values = {colour_of(self.products[i]) or "" for i in self._by_name[name]}
+        if not own or not (parse_filters(text, self.vocabulary).colours
                            or any(re.search(rf"\b{re.escape(v)}\b", text.lower())
                                   for v in values if v)):
             # (a colour said: "how to wash my jeans" asks the care policy of no one pair,
@@ -705,11 +700,18 @@ class Knowledge:
             first -= 1
         while last + 1 < len(said) and said[last + 1][2] in mine:
             last += 1
-        before = said[first - 1][2] if first else ""
-        if before.isalpha() and len(before) >= 3 and before not in STOP_WORDS \
-                and before not in colours and not self.names.uses(self._respelled(before)):
+        colours = {w for value in values for w in re.findall(r"[a-z]+", value)}
+        if self._foreign_before(said, first, colours):
             return None
         return name, text[said[first][0]:said[last][1]]
+
+    def _foreign_before(self, said: Sequence[tuple[int, int, str]], at: int,
+                        allowed: frozenset[str] | set[str] = frozenset()) -> bool:
+        """Whether the word before `said[at]` is one no text of the catalog uses (nor a small
+        word, nor one of `allowed`): "an hdmi cable 6ft" names no Lightning Cable 6ft."""
+        before = said[at - 1][2] if at else ""
+        return before.isalpha() and len(before) >= 3 and before not in STOP_WORDS \
+            and before not in allowed and not self.names.uses(self._respelled(before))
 
     def _size_not_sold(self, text: str, index: int) -> bool:
         """Whether `text` asks for the product at `index`, or its line (the names holding at
