@@ -77,6 +77,7 @@ class Prompt:
     originals: dict[str, str] = field(default_factory=dict)
     avoid: tuple[str, ...] = ()  # reply openings known to be false (`Engine.stream`)
     opening: str = ""  # the reply's first words, known to be right (`Engine.stream`)
+    max_new_tokens: int = 0  # more than the server's default that the reply needs; 0: none
 
 
 def order_note(case: str, order_id: str) -> str:
@@ -92,6 +93,24 @@ def format_price(price: Any) -> str:
         return f"{float(price):.2f}"
     except (TypeError, ValueError):
         return str(price)
+
+
+def display_amount(price: Any, currency: str) -> str:
+    """A price as the shopper reads it: the currency's own decimals and digit grouping
+    ("1,620 JPY", "1,299.00 USD", "12.50 EUR"), written as English writes numbers, the
+    language replies are in. The facts keep `format_price`'s form, which the bundled model
+    copies; a reply gets this one back (`Prompt.originals`)."""
+    from babel.numbers import UnknownCurrencyError, format_currency
+
+    try:
+        amount = float(price)
+    except (TypeError, ValueError):
+        return f"{price} {currency}".strip()
+    try:
+        return format_currency(amount, currency, format="#,##0.00 \xa4\xa4", locale="en",
+                               currency_digits=True)
+    except (UnknownCurrencyError, ValueError):
+        return f"{format_price(amount)} {currency}"
 
 
 # Field names as the bundled model learned them: one spelling of colour, words apart.
@@ -247,6 +266,15 @@ class AmountRestorer:
         return text
 
 
+def _as_facts_write(text: str, originals: Mapping[str, str]) -> str:
+    """Earlier replies as the facts write their amounts ("1,620 JPY" -> "1620.00 JPY"): the
+    model copies the facts' form and should find the same form in the conversation."""
+    for plain, shown in sorted(originals.items(), key=lambda item: -len(item[1])):
+        if shown != plain and any(c.isdigit() for c in shown):
+            text = re.sub(rf"(?<![\d.,]){re.escape(shown)}(?![\d])", plain, text)
+    return text
+
+
 def faq_line(faq: Mapping[str, Any], currency: str = "USD",
              originals: dict[str, str] | None = None) -> str:
     question, answer = (plain_amounts(str(faq.get(k, "")).strip(), currency, originals)
@@ -289,10 +317,17 @@ def build_messages(
     count = count_tokens or _approx_tokens
     currency = str(store.get("currency") or "USD")
     originals: dict[str, str] = {}
+    for p in products:  # "1620.00 JPY" as the shopper reads it, "1,620 JPY"
+        if p.get("price") is not None:
+            code = str(p.get("currency") or currency)
+            plain, shown = f"{format_price(p['price'])} {code}", display_amount(p["price"], code)
+            if shown != plain:
+                originals[plain] = shown
     lines = [product_line(p, currency) for p in products]
     lines.extend(faq_line(f, currency, originals) for f in faqs)
     history = [
-        {"role": t["role"], "content": str(t.get("text", t.get("content", "")))}
+        {"role": t["role"], "content": _as_facts_write(
+            str(t.get("text", t.get("content", ""))), originals)}
         for t in turns
         if t.get("role") in ("user", "assistant")
     ]

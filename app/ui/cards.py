@@ -6,12 +6,16 @@ import html
 from collections.abc import Iterable
 from typing import Any
 
+from model.prompt import display_amount
+
 
 def price_text(item: dict[str, Any]) -> str:
     price = item.get("price")
     currency = item.get("currency", "")
+    if isinstance(price, int | float) and currency:
+        return display_amount(price, currency)  # the reply's writing: "1,620 JPY"
     if isinstance(price, int | float):
-        return f"{price:,.2f} {currency}".strip()
+        return f"{price:,.2f}"
     return f"{price or ''} {currency}".strip()
 
 

@@ -173,3 +173,32 @@ def test_a_currency_the_model_never_saw_goes_in_as_one_it_knows_and_comes_back()
     reply = f"The Copper Kettle 7 costs 49.50 {stand_in}. Delivery is 4.90 {stand_in}."
     assert restorer.feed(reply) + restorer.flush() \
         == "The Copper Kettle 7 costs 49.50 SGD. Delivery is S$4.90."
+
+
+def test_amounts_come_back_in_the_currencys_own_writing():
+    """The facts write every price with two decimals (what the bundled model copies); the
+    shopper reads the currency's own decimals and digit grouping: yen have no cents, and a
+    thousand is "1,620". An earlier reply in that writing goes back into the prompt in the
+    facts' form, so the model finds one form of each price."""
+    from model.prompt import AmountRestorer, display_amount
+
+    assert display_amount(1620, "JPY") == "1,620 JPY"
+    assert display_amount(1299, "USD") == "1,299.00 USD"
+    assert display_amount(49.5, "EUR") == "49.50 EUR"
+    assert display_amount(12.5, "KWD") == "12.500 KWD"  # three decimals
+    assert display_amount(5, "XQQ") == "5.00 XQQ"  # a code babel does not know
+    teapot = {"sku": "TP-1", "name": "Hasami Teapot", "price": 3850, "stock": 4}
+    store = {"name": "Kumo", "currency": "JPY"}
+    prompt = build(store=store, products=[teapot, {**KETTLE, "price": 49.5}])
+    stand_in = next(k for k, v in prompt.originals.items() if v == "JPY")
+    assert f"price 3850.00 {stand_in}" in prompt.context and "3,850" not in prompt.context
+    restorer = AmountRestorer(prompt.originals)
+    reply = f"The Hasami Teapot costs 3850.00 {stand_in}, the kettle 49.50 {stand_in}."
+    shown = "".join(restorer.feed(reply[i:i + 4]) for i in range(0, len(reply), 4))
+    assert shown + restorer.flush() == "The Hasami Teapot costs 3,850 JPY, the kettle 50 JPY."
+    again = build(store=store, products=[teapot], message="and in stock?",
+                  turns=[{"role": "user", "text": "how much is the teapot?"},
+                         {"role": "assistant", "text": "The Hasami Teapot costs 3,850 JPY."}])
+    assert again.messages[-2]["content"] == f"The Hasami Teapot costs 3850.00 {stand_in}."
+    # prices in cents stay as they were: nothing to give back
+    assert "49.50 EUR" not in build().originals
