@@ -112,6 +112,8 @@ _ORDER_STATES = {"processing": ("processing", "processed", "being"), "shipped": 
 _STATE_WORDS = frozenset(w for words in _ORDER_STATES.values() for w in words)
 _ORDER_FACT = re.compile(r"^Order (\S+): (\w+)", re.MULTILINE)
 # A reply's first sentence giving a product's price: "The X costs 24.99 USD."
+# A reply's first sentence giving a field of a product: "The X has color white".
+_FIELD_SENTENCE = re.compile(r"\s*The (.+?) has (.*)\Z", re.DOTALL)
 _PRICE_SENTENCE = re.compile(r"\s*The (.+?) costs (\d[\d,]*(?:\.\d+)?) [A-Z]{3}\.")
 
 
@@ -267,6 +269,8 @@ class CopyConstraint:
     # product name -> (price, description) of its lines that end with one (the reply to
     # "tell me about the X" is "The X costs P CUR. <its description>")
     descriptions: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # product name -> its fields after the name, price and stock ("color white, indigo")
+    field_values: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _rules: dict[str, tuple[bool, torch.Tensor] | None] = field(default_factory=dict, repr=False)
     # (reply length before the open word, run state there, text since its last word)
     _settled: tuple = field(default=(-1, None, ""), repr=False)
@@ -311,7 +315,8 @@ class CopyConstraint:
                    prices=frozenset(_PRICE_FIELD.findall(context)),
                    sold_out=tuple(f[0].lower() for f in _product_fields(context)
                                   if "out of stock" in (x.rstrip(".") for x in f[1:])),
-                   descriptions=_descriptions(context))
+                   descriptions=_descriptions(context),
+                   field_values=_field_values(context))
 
     def fresh(self) -> CopyConstraint:
         """The same rule for a reply that starts over (its caches of the reply so far cleared)."""
@@ -470,6 +475,10 @@ class CopyConstraint:
             if after is not None:
                 _keep_only(logits, after)
                 return
+        onward = self._field_onward(reply) if self.field_values else []
+        if onward:  # "The X has color white" goes on ", indigo, celadon"
+            _keep_only(logits, onward)
+            return
         onward = self._passage_onward(reply) if self.passages else []
         if onward:  # copying an FAQ answer word for word: its figures and words are the facts'
             _keep_only(logits, onward)
@@ -541,6 +550,26 @@ class CopyConstraint:
         if not written:
             allowed.update(eos_token_ids)
         return sorted(allowed) if allowed else None
+
+    def _field_onward(self, reply: str) -> list[int]:
+        """A reply giving a field of a product ("The X has color ") copies the field's whole
+        value as the facts write it: a list goes on to its last item ("white, indigo,
+        celadon", where the model had stopped after "white"), a phrase to its end ("coarse
+        (French press), medium (drip / pour-over)", which the model had garbled). Once the
+        reply has written the field's first word, the tokens that write the value on; []
+        where it writes no field (or has written one to its end: the model goes on freely)."""
+        said = _FIELD_SENTENCE.match(reply)
+        if said is None:
+            return []
+        written = said.group(2)
+        allowed: set[int] = set()
+        for value in self.field_values.get(said.group(1), ()):
+            key = WORD.match(value)
+            if key is None or len(written) <= key.end() or not value.startswith(written) \
+                    or len(value) == len(written):
+                continue
+            allowed.update(self.table.starting(value[len(written):]))
+        return sorted(allowed)
 
     def _passage_onward(self, reply: str) -> list[int]:
         """A reply that has begun with two or more whole words of an FAQ answer of the
@@ -1028,6 +1057,18 @@ def _descriptions(context: str) -> dict[str, tuple[tuple[str, str], ...]]:
             price = next((f.split()[1] for f in fields[1:] if f.startswith("price ")), "")
             found.setdefault(fields[0], []).append((price, last))
     return {name: tuple(dict.fromkeys(lines)) for name, lines in found.items()}
+
+
+def _field_values(context: str) -> dict[str, tuple[str, ...]]:
+    """Each product's fields after its name, price and stock, as the facts write them ("color
+    white, indigo, celadon"), its description left out."""
+    found: dict[str, list[str]] = {}
+    for fields in _product_fields(context):
+        values = [f.rstrip(".") for f in fields[1:]
+                  if f and not f[:1].isupper() and not f.startswith("price ")
+                  and not f.endswith(" in stock") and f != "out of stock"]
+        found.setdefault(fields[0], []).extend(values)
+    return {name: tuple(dict.fromkeys(values)) for name, values in found.items() if values}
 
 
 def _faq_answers(context: str) -> tuple[str, ...]:

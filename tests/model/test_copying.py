@@ -568,3 +568,23 @@ def test_a_reply_opened_as_sold_out_goes_on_out_of_stock():
                   then=" the") in (" o", " ")  # kept to " out", whatever the model prefers
     assert greedy(c, tokenizer, table, "Sorry, the End-Grain Block Large is", " in",
                   then=" o") == " in"
+
+
+def test_a_field_the_reply_gives_is_copied_whole():
+    """"The X has color " goes on with the whole value the facts give: a list to its last
+    item ("white, indigo, celadon", where the model had stopped after "white"), a value with
+    brackets to its end (grind options had come back "whole bean, coarse have press. I
+    course"). Once the value is written the model is free again (it ends the sentence)."""
+    tokenizer, table = _bundled_table()
+    facts = ("Shop.\nProduct: Hasami Teapot; price 3850.00 CHF; 14 in stock; "
+             "color white, indigo, celadon; grind options whole bean, coarse (French press).")
+    c = CopyConstraint.from_context(table, facts, lexicon=LEXICON | {"CHF"})
+    reply = "The Hasami Teapot has color white"
+    assert greedy(c, tokenizer, table, reply, ".", then=",") == ","
+    assert greedy(c, tokenizer, table, reply + ", indigo", ".", then=",") == ","
+    logits = torch.zeros(len(tokenizer))
+    c.restrict(logits, "The Hasami Teapot has grind options whole bean, coarse",
+               frozenset({tokenizer.eos_token_id}))
+    allowed = {table.text[i] for i in torch.nonzero(logits == 0).flatten().tolist()}
+    assert allowed and all(" (French press)".startswith(t) for t in allowed)
+    assert greedy(c, tokenizer, table, reply + ", indigo, celadon", ".") == "."  # free again
