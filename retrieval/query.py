@@ -450,8 +450,12 @@ class ProductNames:
                 if len(run) >= 2 and not all(w in self._heads for w in run)]
         if not runs:
             return False
-        if not any(self._together(a, b) for r, _ in runs for a, b in itertools.combinations(r, 2)):
-            return True  # (two words apart count: "the AquaPurr water fountain")
+        if not any(self._together(a, b) for r, _ in runs for a, b in itertools.combinations(r, 2)) \
+                and not any(r[-1] in self._heads and self._kind_of_named(r) for r, _ in runs):
+            # (two words apart count: "the AquaPurr water fountain"; a kind word after the
+            # others names what they name: "decaf coffee" of a Swiss Water Decaf filed under
+            # coffee)
+            return True
         for r, after in runs:
             if len(r) >= 4 and r[-2].isdigit() and r[-1] in self._heads and any(
                     r[-2] in self._numbers[i] for i in self._together(r[-4], r[-3])):

@@ -109,6 +109,20 @@ def test_names_with_sizes_and_words_between_are_not_taken_for_missing_products()
     assert names.unknown("is the TrailMate Reflective Lead 3m in stock?")  # a 1.8m lead only
 
 
+def test_a_word_of_a_name_then_the_products_kind_names_that_product():
+    """"Do you have decaf coffee?" of a "Swiss Water Decaf Brazil 200 g" filed under coffee:
+    the kind after a word of the name is what that product is, not a product the shop lacks
+    ("coffee" is a word of other names too); a kind it is not still is one."""
+    from retrieval.query import ProductNames
+
+    names = ProductNames([{"name": n, "category": c} for n, c in (
+        ("Swiss Water Decaf Brazil 200 g", "coffee"),
+        ("Kyoto Blend Coffee Beans 200 g", "coffee"),
+        ("Uji Sencha Tea 100 g", "green tea"))])
+    assert not names.unknown("do you have decaf coffee?")
+    assert names.unknown("do you have decaf tea?")
+
+
 def test_a_count_of_a_pack_the_name_holds_is_no_kind_of_product():
     """"The purrfect ocean selection pouches 40 pack" of a "... Pouches in Gravy 40 x 85g":
     the shopper's count, not a kind ("pack" ends other names); a count it does not hold is
