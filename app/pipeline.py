@@ -20,6 +20,8 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
+import numpy as np
+
 from app import privacy
 from app.memory import Memory, SessionMemory, StorageUnavailable, fold_summary
 from app.metrics import Metrics
@@ -136,6 +138,35 @@ _QUESTION_WORD = r"(?:how|what|is|are|does|do|can|will|which|has|have|got|any)\b
 _SECOND_QUESTION = re.compile(rf"\?\s+(?={_QUESTION_WORD})|,?\s+and\s+(?={_QUESTION_WORD})", re.I)
 
 
+REPLY_OWN_TOKENS = 16  # a reply's words around an FAQ answer it copies
+# Where a sentence ends: after ".", "!" or "?" and a space, before a capital or a digit.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"(])")
+
+
+def nearest_sentences(text: str, message: str, embed: Callable[[Sequence[str]], Any],
+                      size: Callable[[str], int], budget: int) -> str:
+    """The sentences of `text` nearest `message` (cosine of their sentence vectors) that fit
+    `budget` (in `size`'s units), in the order `text` has them. A first sentence of three
+    words or fewer ("No.", "Possibly.") is the answer's own reply to a yes-or-no question and
+    always stays."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    if len(sentences) < 2:
+        return text
+    vectors = np.asarray(embed([message, *sentences]), dtype=np.float32)
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-6)
+    nearness = vectors[1:] @ vectors[0]
+    opener = len(sentences[0].split()) <= 3
+    keep = {0} if opener else set()
+    used = size(sentences[0]) + 1 if opener else 0
+    for i in (int(i) for i in np.argsort(-nearness, kind="stable")):
+        cost = size(sentences[i]) + 1
+        if i in keep or (used + cost > budget and len(keep) > opener):
+            continue  # (the nearest sentence stays even alone over the budget: it answers)
+        keep.add(i)
+        used += cost
+    return " ".join(s for i, s in enumerate(sentences) if i in keep)
+
+
 def _two_questions(message: str) -> tuple[str, str] | None:
     """The message's two questions, when it is two that each open with a question word."""
     parts = _SECOND_QUESTION.split(message.strip(), maxsplit=1)
@@ -202,7 +233,8 @@ class Pipeline:
                 if i:
                     put(("piece", " "))
                 stream = self.generator.stream(prompt.messages, context=prompt.context,
-                                               max_new_tokens=self.settings.max_new_tokens,
+                                               max_new_tokens=max(self.settings.max_new_tokens,
+                                                                  prompt.max_new_tokens),
                                                priority=turn.priority,
                                                avoid=prompt.avoid, opening=prompt.opening)
                 restorer = AmountRestorer(prompt.originals)  # "4.95 GBP" back to "£4.95"
@@ -325,6 +357,49 @@ class Pipeline:
     def build_prompt(self, mem: SessionMemory, message: str, facts: Any | None) -> Any:
         return self._prompt(mem, message, facts)[0]
 
+    @property
+    def _tokenizer(self) -> Any | None:
+        """The local model's tokenizer (None for a remote backend)."""
+        return getattr(getattr(self.generator, "lm", None), "tokenizer", None)
+
+    def _prompt_room(self) -> int:
+        """Tokens a prompt may take: the local model's window less a reply's room, and the
+        chat template's markers (768 for a remote backend, whose window is not known)."""
+        window = getattr(getattr(self.generator, "lm", None), "context_window", None)
+        if not isinstance(window, int) or self._tokenizer is None:
+            return 768
+        return max(256, window - self.settings.max_new_tokens - 32)
+
+    def _tokens(self, text: str) -> int:
+        """`text`'s length in the local model's tokens; for a remote one, an estimate that
+        counts high (digits and signs are short tokens)."""
+        if self._tokenizer is not None:
+            return len(self._tokenizer.encode(text, add_special_tokens=False))
+        return len(text) // 2
+
+    def _focused(self, faqs: list[dict[str, Any]], message: str, budget: int
+                 ) -> tuple[list[dict[str, Any]], int]:
+        """FAQ entries whose answer is longer than `budget` tokens with that answer cut to its
+        sentences nearest the shopper's message, in their order, and the tokens the reply
+        needs to give the longest answer whole (0: no more than `max_new_tokens`). A reply
+        copies the answer: one longer than it may run had stopped mid-word ("If a parcel is
+        refused because of d")."""
+        size = self._tokens
+        focused, longest = [], 0
+        for faq in faqs:
+            answer = str(faq.get("answer") or "")
+            if size(answer) > budget and message.strip():
+                answer = nearest_sentences(answer, message, self.knowledge.embed_texts, size,
+                                           budget)
+                faq = {**faq, "answer": answer}
+            focused.append(faq)
+            longest = max(longest, size(answer))
+        # The model may write a copied answer in smaller pieces than the tokenizer's own, or
+        # begin again after a false start: room for twice the answer (a reply that has copied
+        # it to its end ends there, so the room is never used up otherwise).
+        room = 2 * longest + REPLY_OWN_TOKENS
+        return focused, room if room > self.settings.max_new_tokens else 0
+
     def _prompt(self, mem: SessionMemory, message: str, facts: Any | None) -> tuple[Any, Any]:
         """The prompt for `message`, and what the model is asked (None without rewording)."""
         from model.prompt import (
@@ -349,6 +424,7 @@ class Pipeline:
         if not products and check is None:
             products = self.shown_before(mem, message)
         faqs = list(facts.faqs) if facts is not None else []
+        said = message  # the shopper's words (`message` becomes the question as asked)
         unknown = bool(getattr(facts, "unknown_product", False))  # names a product it lacks
         stated_colours: list[str] = []  # colours the message states beyond the names it says
         summary = mem.summary
@@ -429,6 +505,18 @@ class Pipeline:
                 # the earlier turns only lead a small model astray (a garbled reply in them
                 # came back in the next one)
                 recent, summary = [], ""
+        # A policy asked as such in chat (its entry the only fact, no earlier turns) is given
+        # whole up to `max_answer_tokens`; to a caller, and beside other facts, its sentences
+        # nearest the question fit `max_new_tokens`.
+        alone = self.wording is not None and asked.intent == FAQ and len(faqs) == 1 \
+            and not products and not recent and mem.channel != "voice"
+        if alone:  # (a short prompt: the reply's room does not crowd it out of the window)
+            faqs, reply_tokens = self._focused(
+                faqs, said, self.settings.max_answer_tokens - REPLY_OWN_TOKENS)
+        else:  # the model may write a copy in smaller pieces than the tokenizer: 4/5
+            faqs, _ = self._focused(
+                faqs, said, (self.settings.max_new_tokens - REPLY_OWN_TOKENS) * 4 // 5)
+            reply_tokens = 0
         prompt = build_messages(
             store=self.knowledge.info,
             products=products,
@@ -440,7 +528,14 @@ class Pipeline:
             summary=summary,
             turns=recent,
             message=message,
+            # counted in the model's own tokens: an estimate had let a prompt of Japanese
+            # names and figures run to 1,182 tokens, past the 1,024 of the bundled model's
+            # window, and the engine keeps a prompt's tail (its facts were lost)
+            count_tokens=self._tokens if self._tokenizer is not None else None,
+            max_prompt_tokens=self._prompt_room(),
         )
+        if reply_tokens:
+            prompt = replace(prompt, max_new_tokens=reply_tokens)
         if self.wording is not None and self.settings.reword_narrows and asked.intent == FAQ \
                 and len(faqs) == 1 and not products:
             # asked as the one policy entry in the facts: its answer is there to give (the

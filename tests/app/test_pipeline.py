@@ -1117,3 +1117,68 @@ def test_a_list_of_the_products_found_names_a_product_sold_in_colours_once(dashe
     names = [line.split(";")[0] for line in prompt.context.splitlines()
              if line.startswith("Product:")]
     assert sorted(names) == ["Product: Modern Cheongsam Dress", "Product: Wrap Midi Dress"]
+
+
+DELIVERY = ("Orders leave our warehouse within 1-2 business days. Within the country, couriers "
+            "deliver most addresses the next day, islands in 2-3 days. By air mail: East Asia "
+            "2 to 4 business days, Southeast Asia 3 to 6 business days, North America, Europe "
+            "and Oceania 4 to 8 business days, the rest of the world 6 to 12 business days. "
+            "Customs checks can add a few days. Tracking numbers are sent by email the moment "
+            "a parcel leaves, and every parcel is insured for its full value at no extra "
+            "charge to you. Remote areas can take one or two more days than the times above.")
+
+
+def test_a_long_policy_answer_is_given_whole_in_chat_and_in_its_nearest_sentences_on_a_call(
+        pipeline):
+    """A reply copies an FAQ answer; one longer than `max_new_tokens` had stopped mid-word.
+    Asked alone in chat the answer is given whole, with room for it; to a caller (and beside
+    other facts) it is cut to its sentences nearest the question, in their order, within the
+    reply's room (a short yes-or-no opener stays)."""
+    from app.pipeline import nearest_sentences
+    from retrieval.search import Facts
+
+    faq = {"question": "How long does delivery take?", "answer": DELIVERY, "score": 0.9}
+    facts = Facts(faqs=[faq])
+    chat, asked = pipeline._prompt(SessionMemory(session_id="c", channel="web"),
+                                   "how long does delivery take?", facts)
+    assert asked.intent == "faq" and DELIVERY in chat.context
+    assert chat.max_new_tokens > pipeline.settings.max_new_tokens
+    call, _ = pipeline._prompt(SessionMemory(session_id="v", channel="voice"),
+                               "how many days does delivery to Hokkaido island take?", facts)
+    assert call.max_new_tokens == 0 and DELIVERY not in call.context
+    kept = call.context.split("FAQ: How long does delivery take? ", 1)[1]
+    assert "islands in 2-3 days" in kept and len(kept) < len(DELIVERY)
+    sentences = [s for s in DELIVERY.split(". ")]
+    assert [s for s in sentences if s.rstrip(".") in kept] == \
+        sorted((s for s in sentences if s.rstrip(".") in kept), key=sentences.index)
+
+    def size(text: str) -> int:
+        return len(text.split())
+
+    assert nearest_sentences("Possibly. " + DELIVERY, "will I pay customs?",
+                             pipeline.knowledge.embed_texts, size, 12) \
+        == "Possibly. Customs checks can add a few days."
+    assert nearest_sentences("One sentence only, however long.", "x",
+                             pipeline.knowledge.embed_texts, size, 1) \
+        == "One sentence only, however long."
+
+
+def test_a_prompt_is_bounded_in_the_models_own_tokens(pipeline):
+    """Figures and unfamiliar names take more tokens than an estimate by characters gives:
+    such a prompt had run to 1,182 tokens, past the bundled model's window of 1,024, where
+    the engine keeps only its tail (the facts were lost). Counted in the model's tokens, it
+    keeps to its bound and the first facts stay."""
+    from retrieval.search import Facts
+
+    products = [{"sku": f"KK-{i}", "name": f"Kiyomizu Kyusu {i}", "price": 12400 + i * 37,
+                 "currency": "JPY", "stock": i, "description": "Glazed by hand in Gojozaka.",
+                 "attributes": {"capacity_ml": 280 + i, "postcode": f"605-08{i:02d}",
+                                "brewing": "4 g per 200 ml, 75 C, 60 seconds, 3 infusions"}}
+                for i in range(40)]
+    prompt, _ = pipeline._prompt(SessionMemory(session_id="t"), "which kyusu do you sell?",
+                                 Facts(products=products))
+    tokenizer = pipeline.generator.lm.tokenizer
+    used = sum(len(tokenizer.encode(m["content"], add_special_tokens=False)) + 2
+               for m in prompt.messages)
+    room = pipeline.generator.lm.context_window - pipeline.settings.max_new_tokens
+    assert used <= room and "Kiyomizu Kyusu 0;" in prompt.context
