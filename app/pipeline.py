@@ -413,7 +413,7 @@ class Pipeline:
             order_note,
         )
         from model.wording import CANONICAL, FAQ, IN_COLOUR, ORDER, PRODUCTS
-        from retrieval.query import colour_of
+        from retrieval.query import in_colour
 
         window = self.settings.recent_turns * 2
         recent = [{"role": "user" if e["role"] == "user" else "assistant", "text": e["text"]}
@@ -442,8 +442,7 @@ class Pipeline:
             if asked.colour and asked.intent in ("price", "stock"):
                 # one colour of the product in play: that colour's entry, or, when the
                 # product does not come in it, the question whether it does
-                coloured = [p for p in self.knowledge.named(asked.product)
-                            if colour_of(p) == asked.colour.lower()]
+                coloured = in_colour(self.knowledge.named(asked.product), asked.colour)
                 if not coloured:
                     asked = replace(asked, text=IN_COLOUR.format(p=asked.product, c=asked.colour),
                                     intent="variant")
@@ -543,7 +542,7 @@ class Pipeline:
             prompt = replace(prompt, avoid=DONT_KNOW_OPENINGS)
         elif self.wording is not None and asked.intent == "variant":
             # the catalog says whether it comes in that colour; the reply may not say otherwise
-            comes = any(colour_of(p) == asked.colour.lower() for p in products)
+            comes = bool(in_colour(products, asked.colour))
             opening = ""
             if self.settings.reply_openings and len({p.get("name") for p in products}) == 1:
                 # its name written for the model, as for a price ("The Linen Camp Shirt
@@ -559,13 +558,11 @@ class Pipeline:
             # a price, stock or field question about the one product in the facts: the
             # reply may not say it does not know what they give, nor deny its stock state
             avoid = openings_known_false(asked.intent, products)
-            if len(stated_colours) == 1 \
-                    and any(colour_of(p) == stated_colours[0].lower() for p in products):
+            if len(stated_colours) == 1 and in_colour(products, stated_colours[0]):
                 # "I'm interested in the Kestrel Road 500 in red": it comes in red, whatever
                 # is asked (the model answered "Sorry, I do not see the Kestrel Road 500 in red")
                 avoid += (COLOUR_NO_OPENING,)
-            elif len(stated_colours) == 1 \
-                    and not any(colour_of(p) == stated_colours[0].lower() for p in products):
+            elif len(stated_colours) == 1 and not in_colour(products, stated_colours[0]):
                 # "the monsoon rain jacket in red can?" of one sold in yellow, teal and black:
                 # whatever is asked, the reply may not open as if it came in red
                 avoid += (COLOUR_YES_OPENING,)
@@ -579,12 +576,11 @@ class Pipeline:
         "Yes, the Modern Cheongsam Dress comes in red"), its price when the message asks
         what it costs ("wrap dress mustard how much"); else as asked."""
         from model.wording import CANONICAL
-        from retrieval.query import colour_of
+        from retrieval.query import in_colour
 
         if not asked.colour or asked.intent != "variant":
             return asked
-        coloured = [p for p in self.knowledge.named(asked.product)
-                    if colour_of(p) == asked.colour.lower()]
+        coloured = in_colour(self.knowledge.named(asked.product), asked.colour)
         if coloured and all(p.get("stock") is not None and int(p["stock"]) <= 0
                             for p in coloured):
             return replace(asked, text=CANONICAL["stock"].format(p=asked.product), intent="stock")
@@ -710,14 +706,14 @@ class Pipeline:
         indigo one available?" after a price, `in_stock`). None when the product does not
         come in that colour (then it is asked whether it does) or the last reply answered
         something else."""
-        from retrieval.query import colour_of
+        from retrieval.query import in_colour
 
         if len(names) != 1:
             return None
         (before,) = names
         asked = self.wording.asked_before(self.last_reply(mem), before, ())
         if asked is None or asked[0] not in ("price", "stock") \
-                or not any(colour_of(p) == colour.lower() for p in self.knowledge.named(before)):
+                or not in_colour(self.knowledge.named(before), colour):
             return None
         if _PRICE_WORDS.search(message):
             asked = ("price", "")
@@ -775,7 +771,7 @@ class Pipeline:
                order_id: str = "", mem: SessionMemory | None = None) -> Any:
         """What the model is asked: the message, or its training wording (model/wording.py).
         `named`, `filters`: what `stated` reads in the message."""
-        from retrieval.query import as_item, colour_of
+        from retrieval.query import as_item, in_colour
 
         elliptical = _ELLIPTICAL.match(message) is not None and len(message.split()) <= 8
         last_named = self.last_reply_names(mem) if mem is not None and (
@@ -793,7 +789,7 @@ class Pipeline:
         if not named and len(last_named) == 1:
             # the product the last reply named, alone: "what pressure does it go up to?"
             in_play = self.knowledge.named(next(iter(last_named)))
-            if only_colour and all(colour_of(p) == filters.colours[0].lower() for p in in_play):
+            if only_colour and len(in_colour(in_play, filters.colours[0])) == len(in_play):
                 # its own colour tells nothing ("the billabrew one in charcoal, how many have
                 # you got?" after the Charcoal kettle): asked as a question about it
                 only_colour = False

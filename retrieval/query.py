@@ -167,6 +167,14 @@ def colour_of(product: dict[str, Any]) -> str | None:
     return None
 
 
+def in_colour(products: Sequence[dict[str, Any]], colour: str) -> list[dict[str, Any]]:
+    """The `products` in `colour` as a shopper says it: those of that colour, else those
+    whose colour it ends ("blue" of a "ruri blue" kyusu, "grey" of an "ash grey" one)."""
+    said = colour.lower().replace("gray", "grey")
+    own = [(p, (colour_of(p) or "").replace("gray", "grey")) for p in products]
+    return [p for p, c in own if c == said] or [p for p, c in own if c.split()[-1:] == [said]]
+
+
 def matches(product: dict[str, Any], filters: Filters) -> bool:
     price = product.get("price")
     if filters.max_price is not None and price is not None and price > filters.max_price:

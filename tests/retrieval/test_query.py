@@ -187,3 +187,18 @@ def test_a_colour_at_the_end_of_a_name_is_no_kind_of_thing():
     assert not names.unknown("linen camp shirt navy got stock?")
     assert not names.unknown("breton stripe top got stock or not")
     assert names.unknown("the linen camp windbreaker?")
+
+
+def test_a_colour_said_in_one_word_finds_a_colour_the_shop_writes_in_two():
+    """"The kiyomizu kyusu in blue" of one glazed "ruri blue" (and "celadon green"): the
+    blue one, where it had been told the kyusu does not come in blue; an entry of that very
+    colour comes first where there is one, and "gray" is "grey"."""
+    from retrieval.query import in_colour
+
+    ruri, celadon, plain = ({"name": "Kyusu", "attributes": {"color": c}}
+                            for c in ("Ruri Blue", "celadon green", "blue"))
+    assert in_colour([ruri, celadon], "blue") == [ruri]
+    assert in_colour([ruri, celadon, plain], "blue") == [plain]
+    assert in_colour([ruri, celadon], "ruri blue") == [ruri]
+    assert in_colour([ruri, celadon], "red") == []
+    assert in_colour([{"attributes": {"colour": "ash gray"}}], "grey")
