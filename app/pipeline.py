@@ -388,12 +388,13 @@ class Pipeline:
         focused, longest = [], 0
         for faq in faqs:
             answer = str(faq.get("answer") or "")
-            if size(answer) > budget and message.strip():
+            length = size(answer)
+            if length > budget and message.strip():
                 answer = nearest_sentences(answer, message, self.knowledge.embed_texts, size,
                                            budget)
-                faq = {**faq, "answer": answer}
+                faq, length = {**faq, "answer": answer}, size(answer)
             focused.append(faq)
-            longest = max(longest, size(answer))
+            longest = max(longest, length)
         # The model may write a copied answer in smaller pieces than the tokenizer's own, or
         # begin again after a false start: room for twice the answer (a reply that has copied
         # it to its end ends there, so the room is never used up otherwise).

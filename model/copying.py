@@ -111,9 +111,9 @@ _ORDER_STATES = {"processing": ("processing", "processed", "being"), "shipped": 
                  "returned": ("returned",)}
 _STATE_WORDS = frozenset(w for words in _ORDER_STATES.values() for w in words)
 _ORDER_FACT = re.compile(r"^Order (\S+): (\w+)", re.MULTILINE)
-# A reply's first sentence giving a product's price: "The X costs 24.99 USD."
 # A reply's first sentence giving a field of a product: "The X has color white".
 _FIELD_SENTENCE = re.compile(r"\s*The (.+?) has (.*)\Z", re.DOTALL)
+# A reply's first sentence giving a product's price: "The X costs 24.99 USD."
 _PRICE_SENTENCE = re.compile(r"\s*The (.+?) costs (\d[\d,]*(?:\.\d+)?) [A-Z]{3}\.")
 
 
