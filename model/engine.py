@@ -242,8 +242,15 @@ class Engine:
                 self._wake.set()
 
     def _fit(self, prompt: list[int], max_new_tokens: int) -> tuple[list[int], int]:
-        """Keep the prompt's tail so that prompt plus reply fit the context window."""
+        """Prompt and reply within the context window: the whole prompt, the reply shortened
+        to the room left when that is at least a quarter of the window (or all it asked);
+        otherwise the prompt's tail, the reply up to half the window. (A long policy answer
+        asked for up to 610 tokens: its prompt had lost its head, facts and all, and the
+        model said it could not find the product.)"""
         window = self.lm.context_window
+        room = window - len(prompt)
+        if room >= min(max_new_tokens, window // 4):
+            return prompt, max(1, min(max_new_tokens, room))
         max_new_tokens = max(1, min(max_new_tokens, window // 2))
         return prompt[-(window - max_new_tokens) :], max_new_tokens
 

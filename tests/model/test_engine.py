@@ -211,7 +211,12 @@ def test_long_prompts_keep_their_tail_within_the_context_window(tiny_mixtral):
     engine = Engine(tiny_mixtral)
     prompt, max_new = engine._fit(list(range(1000)), 50)
     assert max_new == 50 and prompt == list(range(1000 - (256 - 50), 1000))
-    assert engine._fit(list(range(10)), 1000) == (list(range(10)), 128)
+    # a prompt that fits whole keeps its head: the reply gets the room left (at least a
+    # quarter of the window), not the prompt's first tokens
+    assert engine._fit(list(range(10)), 1000) == (list(range(10)), 246)
+    assert engine._fit(list(range(150)), 200) == (list(range(150)), 106)
+    prompt, max_new = engine._fit(list(range(230)), 200)  # 26 left: the tail, half the window
+    assert max_new == 128 and prompt == list(range(230 - 128, 230))
 
 
 @pytest.fixture(scope="module")
