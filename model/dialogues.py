@@ -760,9 +760,11 @@ def reply_opening(kind: str, name: str) -> str:
     Oslo Mug costs"); a stock reply, whose words after the name are its fact, up to the
     name and its verb ("Sorry, the {name} is out of stock" -> "Sorry, the Oslo Mug is")."""
     if kind in ("in_stock", "out_of_stock"):
-        return _REPLY[kind].split("{name}", 1)[0] + name + " is"
-    wording = _REPLY[kind].replace("{name}", name)
-    return wording.split("{", 1)[0].rstrip(" (.")
+        wording = _REPLY[kind].split("{name}", 1)[0] + name + " is"
+    else:
+        wording = _REPLY[kind].replace("{name}", name).split("{", 1)[0].rstrip(" (.")
+    # a name that begins with "The" takes no second one ("Yes, The Quiet Monsoon is")
+    return re.sub(r"\b[Tt]he (?=The )", "", wording)
 
 
 def order_status_reply(order: dict) -> str:

@@ -37,6 +37,7 @@ COLOUR_NO_OPENING = "Sorry, I do not see"
 # "I do not know the weight of the X.", "I do not know if the X is in stock."), and one
 # that says a product is, or is not, in stock.
 DONT_KNOW_OPENINGS = ("Sorry, I do not know", "I do not know")
+NOT_FOUND_OPENING = MISSING_PRODUCT_REPLY.split(" that ")[0]  # "Sorry, I could not find"
 IN_STOCK_OPENING = "Yes, the"
 OUT_OF_STOCK_OPENING = "Sorry, the"
 
@@ -141,12 +142,32 @@ def _value(value: Any) -> str:
     return str(value)
 
 
+def bare_name(name: str) -> str:
+    """A name as the facts write it: without a leading "The" ("The Quiet Monsoon" -> "Quiet
+    Monsoon"). The bundled model writes "the" before every name it copies, and after "Yes,
+    the The" it had gone on "The The" to its end."""
+    rest = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    return rest if rest.strip() else name
+
+
+def _without_double_article(text: str, names: Sequence[str]) -> str:
+    """"is the The Quiet Monsoon in stock?" -> "is the Quiet Monsoon in stock?", and "The
+    Quiet Monsoon" anywhere -> "the Quiet Monsoon", for each of `names` that `bare_name`
+    shortens (a question worded for any name, said of one that begins with "The")."""
+    for name in names:
+        rest = bare_name(name)
+        if rest != name:
+            text = re.sub(r"\b(?:the\s+)+(?=" + re.escape(rest) + r"\b)", "the ", text,
+                          flags=re.IGNORECASE)
+    return text
+
+
 def product_line(product: Mapping[str, Any], currency: str) -> str:
     """`Product: NAME; price P CUR; N in stock; color X; ...; description.`
 
     Only what shoppers ask about: the SKU and category are left out to keep prompts short.
     """
-    fields = [f"Product: {product.get('name', product.get('sku', '?'))}"]
+    fields = [f"Product: {bare_name(str(product.get('name', product.get('sku', '?'))))}"]
     if product.get("price") is not None:
         fields.append(f"price {format_price(product['price'])} {product.get('currency') or currency}")
     stock = product.get("stock")
@@ -325,14 +346,16 @@ def build_messages(
                 originals[plain] = shown
     lines = [product_line(p, currency) for p in products]
     lines.extend(faq_line(f, currency, originals) for f in faqs)
+    names = sorted({str(p.get("name") or "") for p in products}, key=len, reverse=True)
     history = [
-        {"role": t["role"], "content": _as_facts_write(
-            str(t.get("text", t.get("content", ""))), originals)}
+        {"role": t["role"], "content": _without_double_article(_as_facts_write(
+            str(t.get("text", t.get("content", ""))), originals), names)}
         for t in turns
         if t.get("role") in ("user", "assistant")
     ]
     store_name = str(store.get("name") or "the shop")
-    summary = summary.strip()
+    message = _without_double_article(message, names)
+    summary = _without_double_article(summary.strip(), names)
     said = "\n".join([*lines, message, summary, *(t["content"] for t in history)])
     facts: list[str] = []
     if order is not None:

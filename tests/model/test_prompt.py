@@ -202,3 +202,21 @@ def test_amounts_come_back_in_the_currencys_own_writing():
     assert again.messages[-2]["content"] == f"The Hasami Teapot costs 3850.00 {stand_in}."
     # prices in cents stay as they were: nothing to give back
     assert "49.50 EUR" not in build().originals
+
+
+def test_a_name_that_begins_with_the_reaches_the_model_without_a_second_the():
+    """"The Quiet Monsoon": the facts write "Quiet Monsoon" and the questions "the Quiet
+    Monsoon" (the model writes "the" before a name it copies, and "Yes, the The" had gone on
+    "The The The"); an opening says the name once."""
+    from model.dialogues import reply_opening
+
+    book = {"name": "The Quiet Monsoon", "price": 399, "currency": "INR", "stock": 14}
+    prompt = build_messages(store={"name": "Mallige"}, products=[book], faqs=[], order=None,
+                            note="", summary="", message="is the The Quiet Monsoon in stock?",
+                            turns=[{"role": "user", "text": "do you have The Quiet Monsoon"}])
+    assert "Product: Quiet Monsoon;" in prompt.context
+    assert prompt.messages[-1]["content"] == "is the Quiet Monsoon in stock?"
+    assert prompt.messages[1]["content"] == "do you have the Quiet Monsoon"
+    assert reply_opening("price", "The Quiet Monsoon") == "The Quiet Monsoon costs"
+    assert reply_opening("in_stock", "The Quiet Monsoon") == "Yes, The Quiet Monsoon is"
+    assert reply_opening("price", "Theodora Mug") == "The Theodora Mug costs"
