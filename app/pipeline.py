@@ -134,7 +134,7 @@ _SIZE_SAID = re.compile(r"\b(?:size|sz)\s*([0-9]+(?:[./][0-9]+)?|xxs|xs|s|m|l|xl
                         re.IGNORECASE)
 # Two questions in one message: "how much is it and what does it smell like", "is the X in
 # stock? how much is it?": split before a question word after "and", or after a "?".
-_QUESTION_WORD = r"(?:how|what|is|are|does|do|can|will|which|has|have|got|any)\b"
+_QUESTION_WORD = r"(?:how|what|who|is|are|does|do|can|will|which|has|have|got|any)\b"
 _SECOND_QUESTION = re.compile(rf"\?\s+(?={_QUESTION_WORD})|,?\s+and\s+(?={_QUESTION_WORD})", re.I)
 
 
@@ -168,9 +168,12 @@ def nearest_sentences(text: str, message: str, embed: Callable[[Sequence[str]], 
 
 
 def _two_questions(message: str) -> tuple[str, str] | None:
-    """The message's two questions, when it is two that each open with a question word."""
+    """The message's two questions, when it is two: the second opens with a question word,
+    the first holds one or asks a price ("Ferry Season by Tomas D'Souza, what does it cost
+    and how many pages is it?", "leather bookmark - price and what colours?")."""
     parts = _SECOND_QUESTION.split(message.strip(), maxsplit=1)
-    if len(parts) != 2 or not re.match(_QUESTION_WORD, parts[0].strip(), re.I) \
+    if len(parts) != 2 or not (re.search(rf"\b{_QUESTION_WORD}", parts[0], re.I)
+                               or _PRICE_WORDS.search(parts[0])) \
             or len(parts[1].split()) < 2 or _SECOND_QUESTION.search(parts[1]):
         return None
     first = parts[0].strip()
@@ -332,7 +335,53 @@ class Pipeline:
         message = spelled_out(message)  # "do u hv it in sz 9" asked in words
         parts = _two_questions(message) if self.wording is not None else None
         pair = self._question_pair(mem, parts, facts) if parts is not None else None
-        return pair or [self.build_prompt(mem, message, facts)]
+        if pair:
+            return pair
+        prompt, asked = self._prompt(mem, message, facts)
+        return [prompt, *self._in_stock_instead(mem, message, asked)]
+
+    def _in_stock_instead(self, mem: SessionMemory, message: str, asked: Any) -> list[Any]:
+        """Asked the stock of one entry of a product sold as several (a colour, a format, a
+        size) that is out of stock: the stock of up to two of the others that are in stock,
+        each named by its own value ("The Quiet Monsoon in paperback is in stock (14
+        available)."), as a shop assistant offers them."""
+        from model.dialogues import reply_opening
+        from model.prompt import bare_name
+        from retrieval.query import in_colour, said_variant, variant_value
+        from retrieval.search import Facts
+
+        if asked is None or asked.intent != "stock" or not asked.product:
+            return []
+        entries = self.knowledge.named(asked.product)
+        if len(entries) < 2:
+            return []
+        chosen = in_colour(entries, asked.colour) if asked.colour else (
+            said_variant(entries, message) or said_variant(entries, self.last_question(mem)))
+        if len(chosen) != 1 or chosen[0].get("stock") is None or int(chosen[0]["stock"]) > 0:
+            return []
+        prompts = []
+        for entry in [e for e in entries if e is not chosen[0]
+                      and e.get("stock") is not None and int(e["stock"]) > 0][:2]:
+            value = variant_value(entry, entries)
+            if not value:
+                continue
+            fresh = SessionMemory(session_id=mem.session_id, channel=mem.channel)
+            prompt, again = self._prompt(
+                fresh, f"is the {asked.product} in {value} in stock?", Facts(products=entries))
+            if again is None or again.intent != "stock" or not prompt.opening:
+                continue
+            # its value said with its name, in the facts as in the reply ("Yes, the Kaveri
+            # Fountain Pen in teal is"): after an opening the facts did not hold, the model
+            # had gone on without the stock
+            line, told = f"Product: {bare_name(asked.product)};", f"{asked.product} in {value}"
+            said_line = f"Product: {bare_name(told)};"
+            prompts.append(replace(
+                prompt,
+                messages=[{**m, "content": m["content"].replace(line, said_line)}
+                          for m in prompt.messages],
+                context=prompt.context.replace(line, said_line),
+                opening=reply_opening("in_stock", told)))
+        return prompts
 
     def _question_pair(self, mem: SessionMemory, parts: tuple[str, str],
                        facts: Any | None) -> list[Any] | None:
@@ -408,13 +457,14 @@ class Pipeline:
             COLOUR_YES_OPENING,
             DONT_KNOW_OPENINGS,
             NO_SUCH_PRODUCT,
+            NOT_FOUND_OPENING,
             build_messages,
             field_alone,
             openings_known_false,
             order_note,
         )
         from model.wording import CANONICAL, FAQ, IN_COLOUR, ORDER, PRODUCTS
-        from retrieval.query import in_colour
+        from retrieval.query import in_colour, said_variant
 
         window = self.settings.recent_turns * 2
         recent = [{"role": "user" if e["role"] == "user" else "assistant", "text": e["text"]}
@@ -461,6 +511,13 @@ class Pipeline:
                             if asked.intent != "variant" else []) \
                     or self.knowledge.named(asked.product)
                 faqs = []
+            if asked.intent != "variant" and self.settings.reword_narrows and not one_colour:
+                # entries sharing the name: the one the message tells by its own value ("is
+                # the hardcover of The Quiet Monsoon available?")
+                products = said_variant(products, said) or (
+                    # a follow-up that names nothing: the entry its last question told
+                    said_variant(products, self.last_question(mem)) if not named else []
+                ) or products
             if asked.intent == "attr" and asked.field and self.settings.reword_narrows:
                 # asked as "what is the F of the X?": X's name and F alone, nothing else its
                 # reply could give instead (the bundled model answered "how heavy is the X?"
@@ -490,6 +547,9 @@ class Pipeline:
                 products = self.shown_before(mem, asked.text)  # "how much?" -> "how much is it?"
             if asked.intent in ("price_it", "stock_it") and self.settings.reword_narrows:
                 products = self.last_named(mem, products)
+                # "paperback price?"; "is it in stock?" of the entry the last question told
+                products = said_variant(products, said) \
+                    or said_variant(products, self.last_question(mem)) or products
                 if len(products) == 1 and products[0].get("name") in self.last_reply_names(mem):
                     # the price or stock of the product the last reply named: no policy beside
                     # it ("great, is it in stock?" had found the click-and-collect entry, and
@@ -540,7 +600,9 @@ class Pipeline:
                 and len(faqs) == 1 and not products:
             # asked as the one policy entry in the facts: its answer is there to give (the
             # model answered "what are your trading hours?" with "Sorry, I do not know that")
-            prompt = replace(prompt, avoid=DONT_KNOW_OPENINGS)
+            # nor that it could not find a product (asked of a long answer, the model
+            # had said it of "how much is shipping to Pune for one book")
+            prompt = replace(prompt, avoid=(*DONT_KNOW_OPENINGS, NOT_FOUND_OPENING))
         elif self.wording is not None and asked.intent == "variant":
             # the catalog says whether it comes in that colour; the reply may not say otherwise
             comes = bool(in_colour(products, asked.colour))
@@ -650,9 +712,19 @@ class Pipeline:
         named = self.last_reply_names(mem)
         if len(named) != 1:
             return products
-        chosen = [p for p in products if p.get("name") in named] \
-            or self.knowledge.named(next(iter(named)))
+        chosen = [p for p in products if p.get("name") in named]
+        if not chosen:
+            # retrieval found none of its entries: all of them, which the message may tell
+            # apart (`said_variant`: "and the hardcover?" had found a book sleeve "for one
+            # hardcover")
+            chosen = self.knowledge.named(next(iter(named)))
+            return chosen or products
         return chosen if len(chosen) == 1 else products
+
+    @staticmethod
+    def last_question(mem: SessionMemory) -> str:
+        return next((e.get("text") or "" for e in reversed(mem.log)
+                     if e.get("role") == "user"), "")
 
     @staticmethod
     def last_reply(mem: SessionMemory) -> str:
@@ -730,7 +802,13 @@ class Pipeline:
         the `products` found by the words that tell them apart ("the 1mm grip picks" of four
         thicknesses: `Knowledge.pick`)."""
         from model.wording import says_field
-        from retrieval.query import Filters, matches, parse_filters, without_mentions
+        from retrieval.query import (
+            Filters,
+            matches,
+            parse_filters,
+            said_variant,
+            without_mentions,
+        )
 
         named = self.knowledge.names_in(message)
         if not named and products:
@@ -759,12 +837,19 @@ class Pipeline:
             def foreign(value: str) -> bool:
                 return not any(self.knowledge.held_in_kind(name, value) for name, _ in named)
 
+            # nor a value that tells apart entries sharing one name: it picks one of them
+            # ("last tram to malleswaram paperback, how many copies" of its paperback and
+            # hardcover; `said_variant` narrows the facts to it)
+            def picks(value: str) -> bool:
+                return len({p.get("name") for p in entries}) == 1 and bool(
+                    said_variant(entries, value))
+
             filters = replace(
                 filters,
                 colours=tuple(c for c in filters.colours if not own(Filters(colours=(c,)))),
                 attributes=tuple(a for a in filters.attributes
                                  if not own(Filters(attributes=(a,))) and not asked(a)
-                                 and not foreign(a)))
+                                 and not foreign(a) and not picks(a)))
         return named, filters
 
     def reword(self, message: str, products: list[dict[str, Any]], faqs: list[dict[str, Any]],

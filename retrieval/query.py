@@ -175,6 +175,41 @@ def in_colour(products: Sequence[dict[str, Any]], colour: str) -> list[dict[str,
     return [p for p, c in own if c == said] or [p for p, c in own if c.split()[-1:] == [said]]
 
 
+def said_variant(products: Sequence[dict[str, Any]], message: str) -> list[dict[str, Any]]:
+    """Of entries that share a name, those whose own value of a field that tells them apart
+    the message says: "is the hardcover of The Quiet Monsoon available?" of its paperback and
+    hardcover entries (format), "the dotted one" of a notebook ruled, dotted and plain. A
+    value is said when every word of it is in the message (as `retrieval.text.tokens` reads
+    words, "A5" included). [] when the message says none, or the values of all of them."""
+    if len(products) < 2 or len({p.get("name") for p in products}) != 1:
+        return []
+    words = set(tokens(message)) | {w.lower() for w in re.findall(r"\b[A-Za-z]\d+\b", message)}
+    keys = {k for p in products for k in (p.get("attributes") or {})}
+    picked: list[dict[str, Any]] = []
+    for key in sorted(keys):
+        values = [(p.get("attributes") or {}).get(key) for p in products]
+        if any(isinstance(v, list | tuple | dict) or v is None for v in values) \
+                or len({str(v).lower() for v in values}) < 2:
+            continue  # a list is what one entry comes in; the same value tells none apart
+        said = [p for p, v in zip(products, values, strict=True)
+                if (own := set(tokens(str(v))) | {w.lower() for w in re.findall(
+                    r"\b[A-Za-z]\d+\b", str(v))}) and own <= words]
+        if said and len(said) < len(products):
+            picked.extend(p for p in said if p not in picked)
+    return picked if len(picked) < len(products) else []
+
+
+def variant_value(entry: dict[str, Any], products: Sequence[dict[str, Any]]) -> str:
+    """`entry`'s own value of the first field that tells apart the `products` sharing its
+    name ("paperback" of a book's paperback and hardcover entries); "" when none does."""
+    for key, value in (entry.get("attributes") or {}).items():
+        values = [(p.get("attributes") or {}).get(key) for p in products]
+        if isinstance(value, str) and value.strip() and all(
+                isinstance(v, str) for v in values) and len({v.lower() for v in values}) > 1:
+            return value
+    return ""
+
+
 def matches(product: dict[str, Any], filters: Filters) -> bool:
     price = product.get("price")
     if filters.max_price is not None and price is not None and price > filters.max_price:

@@ -353,10 +353,11 @@ def test_a_question_asked_as_the_one_policy_in_the_facts_may_not_say_it_does_not
         pipeline):
     """Asked as a policy entry's own question, with that entry alone in the facts, the reply
     may not open "Sorry, I do not know": its answer is there (a shop's "What are your trading
-    hours?" had been answered so). A question about no policy keeps every opening."""
+    hours?" had been answered so), nor "Sorry, I could not find" (said of a long delivery
+    answer). A question about no policy keeps every opening."""
     prompt = _user_message(pipeline, "can I cancel my order?")
     assert prompt.messages[-1]["content"] == "Can I change or cancel my order?"
-    assert prompt.avoid == ("Sorry, I do not know", "I do not know")
+    assert prompt.avoid == ("Sorry, I do not know", "I do not know", "Sorry, I could not find")
     assert _user_message(pipeline, "where's my parcel? it hasn't come").avoid == ()
 
 
@@ -616,7 +617,13 @@ def test_a_follow_up_about_the_product_just_named_is_asked_by_its_name(line_shop
     ("how much is it and what does it smell like", ("how much is it?", "what does it smell like")),
     ("is the X in stock? how much does it cost?", ("is the X in stock?", "how much does it cost?")),
     ("how much is the X, and is it in stock?", ("how much is the X?", "is it in stock?")),
+    ("Ferry Season by Tomas D'Souza, what does it cost and how many pages is it?",
+     ("Ferry Season by Tomas D'Souza, what does it cost?", "how many pages is it?")),
+    ("leather bookmark - price and what colours?", ("leather bookmark - price?", "what colours?")),
+    ("Could you tell me how much it costs and who wrote it?",
+     ("Could you tell me how much it costs?", "who wrote it?")),
     ("and the orange one? is that out of stock?", None),  # one question, of another product
+    ("the blue one and is it in stock?", None),
     ("is it waterproof and breathable?", None),
     ("how much is the X and the Y?", None),
 ])
@@ -1182,3 +1189,76 @@ def test_a_prompt_is_bounded_in_the_models_own_tokens(pipeline):
                for m in prompt.messages)
     room = pipeline.generator.lm.context_window - pipeline.settings.max_new_tokens
     assert used <= room and "Kiyomizu Kyusu 0;" in prompt.context
+
+
+@pytest.fixture(scope="module")
+def editions_shop(started_services, tmp_path_factory):
+    """A pipeline on a shop that sells one book as a paperback and a hardcover, two entries
+    of one name told apart by a field ("format"), and a pen in colours, one entry each."""
+    book = {"category": "fiction", "description": "Three sisters wait out a dry June.",
+            "name": "The Quiet Monsoon"}
+    pen = {"category": "pens", "description": "An everyday fountain pen.",
+           "name": "Kaveri Fountain Pen", "price": 850.0}
+    return _pipeline_with(started_services, tmp_path_factory.mktemp("editions"), [
+        {**book, "sku": "QM-PB", "price": 399.0, "stock": 14,
+         "attributes": {"author": "Revathi Iyengar", "format": "paperback", "pages": 312}},
+        {**book, "sku": "QM-HB", "price": 749.0, "stock": 0,
+         "attributes": {"author": "Revathi Iyengar", "format": "hardcover", "pages": 312}},
+        {**pen, "sku": "KV-MR", "stock": 0, "attributes": {"color": "maroon"}},
+        {**pen, "sku": "KV-TL", "stock": 7, "attributes": {"color": "teal"}}])
+
+
+def _prompts(pipeline, text, mem=None):
+    facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                      channel="web")
+    return pipeline.build_prompts(mem or SessionMemory(session_id="s"), text, facts)
+
+
+def test_entries_of_one_name_are_told_apart_by_the_value_the_shopper_says(editions_shop):
+    """"do u have the quiet monsoon paperback, how many copies": the paperback's entry alone
+    (both had been in the facts, the question left as written, and the model said it did
+    not know); a name that begins with "The" reaches the model once ("is the The Quiet
+    Monsoon in stock?" had been answered "Yes, the The The The")."""
+    prompt = _prompts(editions_shop, "do u have the quiet monsoon paperback, how many copies")[0]
+    assert prompt.messages[-1]["content"] == "is the Quiet Monsoon in stock?"
+    assert "14 in stock" in prompt.context and "749.00" not in prompt.context
+    assert "Product: Quiet Monsoon;" in prompt.context
+    assert prompt.opening == "Yes, The Quiet Monsoon is"
+    hardcover = _prompts(editions_shop, "how much is the hardcover of The Quiet Monsoon?")[0]
+    assert "749.00" in hardcover.context and "399.00" not in hardcover.context
+
+
+def test_an_entry_out_of_stock_brings_the_stock_of_those_of_its_name_in_stock(editions_shop):
+    """Asked the stock of the hardcover, sold out: a second reply gives the paperback's,
+    named by its format in the facts and the reply alike; a colour likewise. An entry in
+    stock, or a product of one entry, gets one reply."""
+    out, instead = _prompts(editions_shop, "Is the hardcover of The Quiet Monsoon available?")
+    assert "out of stock" in out.context and "14 in stock" not in out.context
+    assert "Product: Quiet Monsoon in paperback;" in instead.context
+    assert "14 in stock" in instead.context and "out of stock" not in instead.context
+    assert instead.opening == "Yes, The Quiet Monsoon in paperback is"
+    maroon, teal = _prompts(editions_shop, "kaveri fountain pen in maroon - got any?")
+    assert teal.opening == "Yes, the Kaveri Fountain Pen in teal is" and "7 in stock" in teal.context
+    assert len(_prompts(editions_shop, "is the quiet monsoon paperback in stock?")) == 1
+
+
+async def test_a_follow_up_of_one_entry_asks_of_it_and_and_the_other_asks_of_the_other(
+        editions_shop):
+    """"paperback price?" after the book was named, then "and the hardcover?": each its own
+    entry's price (the second had found another product whose description says
+    "hardcover"); "is it in stock?" after the paperback's price is the paperback's."""
+    mem = SessionMemory(session_id="s")
+    replies = []
+    for text in ["do you carry The Quiet Monsoon?", "paperback price?", "and the hardcover?"]:
+        reply, _ = await editions_shop.respond(mem, text)
+        mem.log += [{"role": "user", "text": text}, {"role": "assistant", "text": reply}]
+        mem.log_len = len(mem.log)
+        replies.append(reply)
+    assert "399" in replies[1] and "749" not in replies[1], replies
+    assert "749" in replies[2] and "399" not in replies[2], replies
+    mem.log = mem.log[:4]
+    facts = editions_shop.knowledge.lookup(
+        text="is it in stock?", image=None, history=[e["text"] for e in mem.log[::2]],
+        order_id=None, channel="web")
+    prompt = editions_shop.build_prompts(mem, "is it in stock?", facts)[0]
+    assert "14 in stock" in prompt.context and "out of stock" not in prompt.context

@@ -202,3 +202,23 @@ def test_a_colour_said_in_one_word_finds_a_colour_the_shop_writes_in_two():
     assert in_colour([ruri, celadon], "ruri blue") == [ruri]
     assert in_colour([ruri, celadon], "red") == []
     assert in_colour([{"attributes": {"colour": "ash gray"}}], "grey")
+
+
+def test_said_variant_picks_the_entries_of_one_name_whose_own_value_is_said():
+    from retrieval.query import said_variant, variant_value
+
+    book = [{"sku": "pb", "name": "Salt and Saffron", "attributes": {
+                "format": "paperback", "pages": 288, "isbn": "978-1"}},
+            {"sku": "hb", "name": "Salt and Saffron", "attributes": {
+                "format": "hardcover", "pages": 288, "isbn": "978-2"}}]
+    assert [p["sku"] for p in said_variant(book, "the hardcover, who publishes it?")] == ["hb"]
+    assert said_variant(book, "how many pages is it?") == []  # the same in both
+    assert said_variant(book, "paperback or hardcover?") == []  # both said: none picked
+    assert said_variant(book[:1], "the paperback") == []  # one entry: nothing to pick
+    sizes = [{"sku": s, "name": "Lalbagh Sketchbook", "attributes": {"size": s.upper()}}
+             for s in ("a5", "a4")]
+    assert [p["sku"] for p in said_variant(sizes, "the A4 one in stock?")] == ["a4"]
+    other = [book[0], {**book[1], "name": "Another Book"}]
+    assert said_variant(other, "the hardcover") == []  # not one name
+    assert variant_value(book[1], book) == "hardcover"
+    assert variant_value(book[1], book[1:]) == ""
