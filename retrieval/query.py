@@ -412,6 +412,17 @@ class ProductNames:
             and not any(after in self._names[i] or number.group() in self._numbers[i]
                         for i in holders)
 
+    def _without_own_values(self, run: list[str]) -> list[str]:
+        """`run` short of the words at its end that are values of the products its other
+        words name ("lalbagh sketchbook a5" of a Lalbagh Sketchbook sold in A5: "a5" ends
+        other names, and had read as a kind that sketchbook is not)."""
+        while len(run) > 2:
+            holders = set.intersection(*(self._products[w] for w in run[:-1]))
+            if not any(run[-1] in self._texts[i] - self._kinds[i] for i in holders):
+                break
+            run = run[:-1]
+        return run
+
     def _kind_of_named(self, run: list[str]) -> bool:
         """`run` ends in a kind word that a product whose name holds all its other words is
         ("the Pippin Balance 12 bikes": a Pippin Balance 12 filed under kids bikes)."""
@@ -489,7 +500,7 @@ class ProductNames:
         for run, after in all_runs:
             if len(run) == 1 and run[0] not in self._heads and self._other_code(run[0], after):
                 return True  # "the gridlock u20 d-lock": the Gridlock is a U16
-        runs = [(run, after) for run, after in all_runs
+        runs = [(self._without_own_values(run), after) for run, after in all_runs
                 if len(run) >= 2 and not all(w in self._heads for w in run)]
         if not runs:
             return False
@@ -507,7 +518,9 @@ class ProductNames:
             if number:
                 holders = self._together(r[-2], r[-1])
                 if holders and not any(after in w for i in holders for w in self._names[i]) \
-                        and not any(number.group() in self._numbers[i] for i in holders):
+                        and not any(number.group() in self._numbers[i] for i in holders) \
+                        and not any(after in self._texts[i] for i in holders):
+                    # (nor a value of theirs: "the Lalbagh sketchbook A5" of one sold in A5)
                     return True  # "the Kestrel Road 700": the Kestrel Road is a 500
             if r[-1] in self._heads and not self._kind_of_named(r):
                 if not self._together(r[-2], r[-1]):

@@ -24,6 +24,7 @@ from retrieval.index import IndexDir
 from retrieval.ingest import faq_document, ingest, is_stale, product_document
 from retrieval.orders import OrderBook, OrderCheck
 from retrieval.query import (
+    COLOUR_WORDS,
     CatalogWords,
     Filters,
     FilterVocabulary,
@@ -877,13 +878,22 @@ class Knowledge:
                 | self._holders.get(word.removesuffix("es"), set()) | self._sized.get(word, set()) \
                 | self._holders.get(_SIZE_WORDS.get(word, ""), set())  # "medium": "M" too
 
+        def small_before(at: int) -> int | None:
+            # where the small word before `at` is, a colour between them skipped ("the
+            # indigo canvas tote" of the Mallige Canvas Tote sold in indigo)
+            before = at - 1
+            if before >= 1 and (words[before] in COLOUR_WORDS
+                                or words[before] in self.vocabulary.colours):
+                before -= 1
+            return before if before >= 0 and words[before] in STOP_WORDS else None
+
         def opens(at: int) -> bool:
             # a name's first word, or, after a small word, any word of a name but a number:
             # shoppers leave a brand of several words out ("the skyline ul2 tent" of the
             # Aurora Fieldworks Skyline UL2 ...; not "duck adult cat food" of a salmon one)
             word = words[at]
             return word in self._first_words or (
-                (at == 0 or words[at - 1] in STOP_WORDS) and word not in STOP_WORDS
+                (at == 0 or small_before(at) is not None) and word not in STOP_WORDS
                 and not word.isdigit() and bool(holders(word)))
 
         start = 0
@@ -905,8 +915,10 @@ class Knowledge:
                 # two words are enough when one is a model code or a size ("the skyline
                 # ul3", "the ganpro 20w"), or, after "the", a word of at most two names ("the
                 # podcaster usb mic", "the dm 58"; not "what's in it apart from sea buckthorn")
+                small = small_before(start) if start else None
                 least = 2 if any(re.fullmatch(r"[a-z]+\d+[a-z]*|\d+[a-z]+", w) or (
-                    start and words[start - 1] in _DETERMINERS and len(holders(w)) <= 2)
+                    small is not None and words[small] in _DETERMINERS
+                    and len(holders(w)) <= 2)
                     for w in needed) else 3
                 if len(needed) < least or words[end - 1] in STOP_WORDS:
                     continue

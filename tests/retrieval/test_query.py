@@ -222,3 +222,17 @@ def test_said_variant_picks_the_entries_of_one_name_whose_own_value_is_said():
     assert said_variant(other, "the hardcover") == []  # not one name
     assert variant_value(book[1], book) == "hardcover"
     assert variant_value(book[1], book[1:]) == ""
+
+
+def test_a_value_of_the_named_product_after_its_name_names_no_other():
+    """"Lalbagh sketchbook A5 in stock?" of a sketchbook sold in A4 and A5: "a5" ends another
+    name (a notebook) but is this one's size, not a kind it is not; a size it is not sold in
+    still names none of the shop's."""
+    from retrieval.query import ProductNames
+
+    names = ProductNames([
+        {"name": "Lalbagh Sketchbook", "category": "sketchbooks", "attributes": {"size": s}}
+        for s in ("A4", "A5")] + [
+        {"name": "Pocket Planner A5", "category": "planners", "attributes": {"size": "A5"}}])
+    assert not names.unknown("Lalbagh sketchbook A5 in stock?")
+    assert names.unknown("Lalbagh sketchbook planner in stock?")
