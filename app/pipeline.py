@@ -135,10 +135,13 @@ _SIZE_SAID = re.compile(r"\b(?:size|sz)\s*([0-9]+(?:[./][0-9]+)?|xxs|xs|s|m|l|xl
 # Two questions in one message: "how much is it and what does it smell like", "is the X in
 # stock? how much is it?": split before a question word after "and", or after a "?".
 _QUESTION_WORD = r"(?:how|what|who|is|are|does|do|can|will|which|has|have|got|any)\b"
-_SECOND_QUESTION = re.compile(rf"\?\s+(?={_QUESTION_WORD})|,?\s+and\s+(?={_QUESTION_WORD})", re.I)
+_SECOND_QUESTION = re.compile(
+    rf"\?\s+(?={_QUESTION_WORD})"
+    rf"|,?\s+and\s+(?=(?:(?:from|in|for|with|of|to|by)\s+)?{_QUESTION_WORD})", re.I)
 
 
 REPLY_OWN_TOKENS = 16  # a reply's words around an FAQ answer it copies
+_SHARED_WORD = 0.1  # a sentence's nearness for each word of the message it alone holds
 # Where a sentence ends: after ".", "!" or "?" and a space, before a capital or a digit.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"(])")
 
@@ -154,7 +157,15 @@ def nearest_sentences(text: str, message: str, embed: Callable[[Sequence[str]], 
         return text
     vectors = np.asarray(embed([message, *sentences]), dtype=np.float32)
     vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-6)
-    nearness = vectors[1:] @ vectors[0]
+    # and a word of the message that one sentence alone holds: "do you deliver to farms?"
+    # of "Outlying areas (farms and small towns ...) carry a R95 surcharge", which the
+    # sentence encoder had put last of four
+    from retrieval.text import tokens
+
+    said, words = set(tokens(message)), [set(tokens(s)) for s in sentences]
+    alone = [{w for w in own if sum(w in other for other in words) == 1} for own in words]
+    nearness = vectors[1:] @ vectors[0] + _SHARED_WORD * np.array(
+        [len(said & own) for own in alone], dtype=np.float32)
     opener = len(sentences[0].split()) <= 3
     keep = {0} if opener else set()
     used = size(sentences[0]) + 1 if opener else 0
@@ -338,50 +349,56 @@ class Pipeline:
         if pair:
             return pair
         prompt, asked = self._prompt(mem, message, facts)
-        return [prompt, *self._in_stock_instead(mem, message, asked)]
+        return self._in_stock_instead(mem, message, prompt, asked)
 
-    def _in_stock_instead(self, mem: SessionMemory, message: str, asked: Any) -> list[Any]:
+    def _in_stock_instead(self, mem: SessionMemory, message: str, prompt: Any, asked: Any
+                          ) -> list[Any]:
         """Asked the stock of one entry of a product sold as several (a colour, a format, a
-        size) that is out of stock: the stock of up to two of the others that are in stock,
-        each named by its own value ("The Quiet Monsoon in paperback is in stock (14
-        available)."), as a shop assistant offers them."""
-        from model.dialogues import reply_opening
-        from model.prompt import bare_name
+        size) that is out of stock: after its reply, the stock of up to two of the others
+        that are in stock, each named by its own value ("Yes, the Lalbagh Sketchbook in A4
+        is in stock (11 available)."), as a shop assistant offers them. Otherwise
+        `[prompt]`."""
         from retrieval.query import in_colour, said_variant, variant_value
         from retrieval.search import Facts
 
-        if asked is None or asked.intent != "stock" or not asked.product:
-            return []
+        if asked is None or asked.intent != "stock" or not asked.product or not prompt.opening:
+            return [prompt]
         entries = self.knowledge.named(asked.product)
-        if len(entries) < 2:
-            return []
         chosen = in_colour(entries, asked.colour) if asked.colour else (
             said_variant(entries, message) or said_variant(entries, self.last_question(mem)))
-        if len(chosen) != 1 or chosen[0].get("stock") is None or int(chosen[0]["stock"]) > 0:
-            return []
-        prompts = []
+        if len(entries) < 2 or len(chosen) != 1 or chosen[0].get("stock") is None \
+                or int(chosen[0]["stock"]) > 0:
+            return [prompt]
+        others = []
         for entry in [e for e in entries if e is not chosen[0]
                       and e.get("stock") is not None and int(e["stock"]) > 0][:2]:
             value = variant_value(entry, entries)
-            if not value:
-                continue
             fresh = SessionMemory(session_id=mem.session_id, channel=mem.channel)
-            prompt, again = self._prompt(
+            other, again = self._prompt(
                 fresh, f"is the {asked.product} in {value} in stock?", Facts(products=entries))
-            if again is None or again.intent != "stock" or not prompt.opening:
-                continue
-            # its value said with its name, in the facts as in the reply ("Yes, the Kaveri
-            # Fountain Pen in teal is"): after an opening the facts did not hold, the model
-            # had gone on without the stock
-            line, told = f"Product: {bare_name(asked.product)};", f"{asked.product} in {value}"
-            said_line = f"Product: {bare_name(told)};"
-            prompts.append(replace(
-                prompt,
-                messages=[{**m, "content": m["content"].replace(line, said_line)}
-                          for m in prompt.messages],
-                context=prompt.context.replace(line, said_line),
-                opening=reply_opening("in_stock", told)))
-        return prompts
+            if value and again is not None and again.intent == "stock" and other.opening:
+                others.append(self._told_by_value(other, asked.product, value, "in_stock"))
+        # (the one asked keeps its name alone: with its value beside a long name, the model
+        # had gone on "is out of stock team 4.2L in deep teal")
+        return [prompt, *others]
+
+    @staticmethod
+    def _told_by_value(prompt: Any, name: str, value: str, kind: str) -> Any:
+        """`prompt` about one entry of `name` with the entry's value said with its name, in
+        the facts as in the reply's opening of `kind` ("Yes, the Kaveri Fountain Pen in teal
+        is"): after an opening the facts did not hold, the model had gone on without the
+        stock."""
+        from model.dialogues import reply_opening
+        from model.prompt import bare_name
+
+        line, told = f"Product: {bare_name(name)};", f"{name} in {value}"
+        said_line = f"Product: {bare_name(told)};"
+        return replace(
+            prompt,
+            messages=[{**m, "content": m["content"].replace(line, said_line)}
+                      for m in prompt.messages],
+            context=prompt.context.replace(line, said_line),
+            opening=reply_opening(kind, told))
 
     def _question_pair(self, mem: SessionMemory, parts: tuple[str, str],
                        facts: Any | None) -> list[Any] | None:
@@ -514,9 +531,12 @@ class Pipeline:
             if asked.intent != "variant" and self.settings.reword_narrows and not one_colour:
                 # entries sharing the name: the one the message tells by its own value ("is
                 # the hardcover of The Quiet Monsoon available?")
-                products = said_variant(products, said) or (
+                # (of all its entries: retrieval may have found the other alone)
+                entries = self.knowledge.named(asked.product) if asked.product else products
+                products = said_variant(entries, said) or (
                     # a follow-up that names nothing: the entry its last question told
-                    said_variant(products, self.last_question(mem)) if not named else []
+                    said_variant(entries, self.last_question(mem))
+                    if not self.knowledge.names_in(said) else []
                 ) or products
             if asked.intent == "attr" and asked.field and self.settings.reword_narrows:
                 # asked as "what is the F of the X?": X's name and F alone, nothing else its
@@ -548,8 +568,11 @@ class Pipeline:
             if asked.intent in ("price_it", "stock_it") and self.settings.reword_narrows:
                 products = self.last_named(mem, products)
                 # "paperback price?"; "is it in stock?" of the entry the last question told
-                products = said_variant(products, said) \
-                    or said_variant(products, self.last_question(mem)) or products
+                # (of all the entries of its name: retrieval may have found the other alone)
+                names = {str(p.get("name") or "") for p in products}
+                entries = self.knowledge.named(next(iter(names))) if len(names) == 1 else []
+                products = said_variant(entries, said) \
+                    or said_variant(entries, self.last_question(mem)) or products
                 if len(products) == 1 and products[0].get("name") in self.last_reply_names(mem):
                     # the price or stock of the product the last reply named: no policy beside
                     # it ("great, is it in stock?" had found the click-and-collect entry, and
@@ -603,6 +626,12 @@ class Pipeline:
             # nor that it could not find a product (asked of a long answer, the model
             # had said it of "how much is shipping to Pune for one book")
             prompt = replace(prompt, avoid=(*DONT_KNOW_OPENINGS, NOT_FOUND_OPENING))
+        elif self.wording is not None and asked.intent == ORDER and verified \
+                and check.order.get("status") == "shipped" and check.order.get("carrier"):
+            # a shipped order's state names its carrier: not the carrier alone ("has my order
+            # shipped yet, and which courier is it with?" had been answered "Order X is with
+            # Blue Dart.")
+            prompt = replace(prompt, avoid=(f"Order {check.order_id} is with",))
         elif self.wording is not None and asked.intent == "variant":
             # the catalog says whether it comes in that colour; the reply may not say otherwise
             comes = bool(in_colour(products, asked.colour))

@@ -162,8 +162,10 @@ def asking_sentence(message: str, mention: str) -> str:
     Otherwise the whole message."""
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", message.strip()) if s]
     naming = [s for s in sentences if mention.lower() in s.lower()]
-    if len(sentences) < 2 or len(naming) != 1 or not naming[0].endswith("?") \
-            or sum("?" in s for s in sentences) > 1:
+    asking = [s for s in sentences if "?" in s]
+    if len(sentences) < 2 or len(naming) != 1 or len(asking) > 1:
+        return message
+    if not naming[0].endswith("?"):
         return message
     return naming[0]
 
@@ -335,6 +337,13 @@ class Wording:
                                       line, scores, said=line_said or message)
             if asked is not None:
                 return asked
+        if in_play and not colour:
+            # a field of the product just talked about, its name said in full ("who's the
+            # author?", "what nib sizes can I get?"), is that field, whatever policy the
+            # sentence encoder puts nearer (signed copies, nib exchange)
+            asked = self._field_named(message, in_play)
+            if asked is not None:
+                return asked
         asked = self._as_faq(scores if talked_about else {
             k: v for k, v in scores.items() if k not in _FOLLOW_UP}, vector, faqs)
         if asked is not None and productless and productless != message and products:
@@ -418,6 +427,37 @@ class Wording:
         name = str(entries[0].get("name") or "")
         return Rewording(FIELD.format(k=field, p=name), "attr", name, field=field)
 
+    @staticmethod
+    def _field_named(message: str, entries: Sequence[Mapping[str, Any]]) -> Rewording | None:
+        """"What is the F of the X?" when `message` holds every word of the name of one field
+        F of X (`entries`, its colour variants, giving F one value), a plural's "s" aside."""
+        def words(text: str) -> set[str]:
+            return {w.removesuffix("s") if len(w) > 3 else w
+                    for w in re.findall(r"[a-z]{3,}", text.lower())}
+
+        # (a field whose value the message says picks the product, it does not ask the
+        # field: "is grade 2 in stock" of the Piano Pathways Grade 2)
+        said = words(message)
+
+        def in_full(field: str) -> bool:  # ("originally" says "original")
+            return all(any(w == f or (len(f) >= 4 and w.startswith(f)) for w in said)
+                       for f in words(field))
+
+        attributes = entries[0].get("attributes") or {}
+        keys = [k for k, v in attributes.items()
+                if words(field_name(k)) and in_full(field_name(k))
+                and not (words(str(v)) and words(str(v)) <= said)
+                and not re.search(rf"\b{re.escape(str(v))}\b", message, re.I)]
+        # of fields said in full, the one whose name holds the others' ("original language"
+        # over "language" in "what language was it originally written in?")
+        keys = [k for k in keys if not any(words(field_name(k)) < words(field_name(o))
+                                           for o in keys)]
+        if len(keys) != 1 or len({str((e.get("attributes") or {}).get(keys[0]))
+                                  for e in entries}) > 1:
+            return None
+        name, field = str(entries[0].get("name") or ""), field_name(keys[0])
+        return Rewording(FIELD.format(k=field, p=name), "attr", name, field=field)
+
     def _in_colour(self, masked: str, name: str, colour: str) -> Rewording | None:
         """A question about one named product in one colour: asked whether it comes in that
         colour -> "do you have the X in C?" (the pipeline gives the model every colour of X,
@@ -428,6 +468,10 @@ class Wording:
             return None
         scores = self._best(self.embed([said])[0], (*_PRODUCT, *_NO_ORDER, FAQ))
         variant = scores.pop("variant")
+        if _HOW_MANY.search(masked):
+            # "the billabrew one in charcoal, how many have you got?" asks a count of that
+            # colour, not whether it comes in it
+            variant = 0.0
         intent, best, margin = self._decide(scores)
         if variant - best >= _COLOUR_MARGIN and variant >= self.min_similarity:
             return Rewording(IN_COLOUR.format(p=name, c=colour), "variant", name, colour)
@@ -479,6 +523,8 @@ class Wording:
         if not said_it:
             return None
         scores = self._best(self.embed([said])[0], (*_FOLLOW_UP, *_NO_ORDER, FAQ))
+        if _HOW_MANY.search(said):  # a count of that colour (as in `_in_colour`)
+            scores.pop("variant_it", None)
         intent, best, margin = self._decide(scores)
         if intent == "variant_it":
             # ... and the other way round ("is the black one in stock?": 0.739 to "and in

@@ -166,6 +166,7 @@ def test_a_question_among_sentences_about_the_shoppers_situation_is_judged_alone
     for text in ["is the Foo in stock? how much is it?", "the Foo, is it in stock",
                  "I love the Foo. It is great."]:
         assert asking_sentence(text, "Foo") == text
+
     for product in _unique_products(pipeline.knowledge, 3):
         name = product["name"]
         text = f"have you got any {name} in the stockroom? it is for my brother's birthday"
@@ -622,6 +623,8 @@ def test_a_follow_up_about_the_product_just_named_is_asked_by_its_name(line_shop
     ("leather bookmark - price and what colours?", ("leather bookmark - price?", "what colours?")),
     ("Could you tell me how much it costs and who wrote it?",
      ("Could you tell me how much it costs?", "who wrote it?")),
+    ("Who translated the X, and from which language?",
+     ("Who translated the X?", "from which language?")),
     ("and the orange one? is that out of stock?", None),  # one question, of another product
     ("the blue one and is it in stock?", None),
     ("is it waterproof and breathable?", None),
@@ -936,6 +939,22 @@ def test_a_question_about_the_order_gets_the_order_alone(pipeline):
         assert ("FAQ:" in prompt.context) is faq_kept, (text, prompt.context)
 
 
+def test_a_shipped_orders_reply_gives_its_state_not_its_carrier_alone(pipeline):
+    """"Has my order shipped yet, and which courier is it with?": a shipped order's state
+    names its carrier, so the reply may not open with the carrier alone (it had said "Order
+    X is with Blue Dart." and not that it had shipped); other states keep every opening."""
+    orders = pipeline.knowledge.orders.orders.values()
+    for status, avoided in [("shipped", True), ("cancelled", False)]:
+        order = next(o.model_dump() for o in orders if o.status == status
+                     and (o.carrier or status != "shipped"))
+        text = (f"has my order {order['order_id']} shipped yet, and which courier is it "
+                f"with? {order['email']}")
+        facts = pipeline.knowledge.lookup(text=text, image=None, history=[],
+                                          order_id=None, channel="web")
+        prompt = pipeline.build_prompt(SessionMemory(session_id="s"), text, facts)
+        assert (f"Order {order['order_id']} is with" in prompt.avoid) is avoided
+
+
 def test_a_policy_question_naming_a_kind_is_asked_as_its_entry(pipeline):
     """"my headphones broke after a year, do you fix them?" scores every pair of headphones
     above the repairs entry: a kind is as near to browsing as to a policy. Asked of an
@@ -1173,6 +1192,16 @@ def test_a_long_policy_answer_is_given_whole_in_chat_and_in_its_nearest_sentence
     assert nearest_sentences("Possibly. " + DELIVERY, "will I pay customs?",
                              pipeline.knowledge.embed_texts, size, 12) \
         == "Possibly. Customs checks can add a few days."
+    # a word of the question that one sentence alone holds brings it nearer (the sentence
+    # encoder had put "Outlying areas (farms ...)" last for "do you deliver to farms?")
+    import numpy as np
+
+    def same(texts):
+        return np.ones((len(texts), 4), dtype=np.float32)
+
+    assert nearest_sentences("We courier to any town. Outlying farms pay a surcharge. We "
+                             "love our plants.", "do you deliver to farms?", same, size, 5) \
+        == "Outlying farms pay a surcharge."
     assert nearest_sentences("One sentence only, however long.", "x",
                              pipeline.knowledge.embed_texts, size, 1) \
         == "One sentence only, however long."
@@ -1213,7 +1242,18 @@ def editions_shop(started_services, tmp_path_factory):
         {**book, "sku": "QM-HB", "price": 749.0, "stock": 0,
          "attributes": {"author": "Revathi Iyengar", "format": "hardcover", "pages": 312}},
         {**pen, "sku": "KV-MR", "stock": 0, "attributes": {"color": "maroon"}},
-        {**pen, "sku": "KV-TL", "stock": 7, "attributes": {"color": "teal"}}])
+        {**pen, "sku": "KV-TL", "stock": 7, "attributes": {"color": "teal"}},
+        *({"sku": f"TOT-{c}", "name": "Mallige Canvas Tote", "category": "tote bags",
+           "price": 450.0, "stock": n, "description": "A sturdy book tote.",
+           "attributes": {"colour": c, "material": "organic cotton canvas"}}
+          for c, n in (("natural", 12), ("indigo", 0))),
+        *({"sku": f"SK-{size}", "name": "Lalbagh Sketchbook", "category": "sketchbooks",
+           "price": price, "stock": n, "description": "Heavy cartridge paper.",
+           "attributes": {"size": size, "binding": "spiral"}}
+          for size, price, n in (("A4", 475.0, 11), ("A5", 325.0, 0))),
+        {"sku": "NB-A5", "name": "Malleswaram A5 Notebook", "category": "notebooks",
+         "price": 325.0, "stock": 20, "description": "A cloth-bound notebook.",
+         "attributes": {"ruling": "dotted"}}])
 
 
 def _prompts(pipeline, text, mem=None):
@@ -1248,6 +1288,14 @@ def test_an_entry_out_of_stock_brings_the_stock_of_those_of_its_name_in_stock(ed
     maroon, teal = _prompts(editions_shop, "kaveri fountain pen in maroon - got any?")
     assert teal.opening == "Yes, the Kaveri Fountain Pen in teal is" and "7 in stock" in teal.context
     assert len(_prompts(editions_shop, "is the quiet monsoon paperback in stock?")) == 1
+    # a colour before a name said in part ("the indigo canvas tote", a "colour" key), a
+    # size that other names end in ("A5" of the Malleswaram A5 Notebook) after the name
+    indigo, natural = _prompts(editions_shop, "is the indigo canvas tote available?")
+    assert indigo.opening == "Sorry, the Mallige Canvas Tote is" and "indigo" in indigo.context
+    assert "Product: Mallige Canvas Tote in natural;" in natural.context
+    a5, a4 = _prompts(editions_shop, "Lalbagh sketchbook A5 in stock? or any other size?")
+    assert a5.opening == "Sorry, the Lalbagh Sketchbook is" and "325.00" in a5.context
+    assert a4.opening == "Yes, the Lalbagh Sketchbook in A4 is" and "11 in stock" in a4.context
 
 
 async def test_a_follow_up_of_one_entry_asks_of_it_and_and_the_other_asks_of_the_other(
@@ -1265,8 +1313,46 @@ async def test_a_follow_up_of_one_entry_asks_of_it_and_and_the_other_asks_of_the
     assert "399" in replies[1] and "749" not in replies[1], replies
     assert "749" in replies[2] and "399" not in replies[2], replies
     mem.log = mem.log[:4]
+    mem.log[2]["text"] = "how much is the paperback?"
     facts = editions_shop.knowledge.lookup(
         text="is it in stock?", image=None, history=[e["text"] for e in mem.log[::2]],
         order_id=None, channel="web")
     prompt = editions_shop.build_prompts(mem, "is it in stock?", facts)[0]
     assert "14 in stock" in prompt.context and "out of stock" not in prompt.context
+
+
+def test_a_field_of_the_product_in_play_said_in_full_is_that_field():
+    """"what nib sizes can I get?" after a reply about a pen is its "nib sizes", "who's the
+    author?" its author, whatever policy the sentence encoder puts nearer; a field named in
+    part, or one whose value differs among the product's entries, is not."""
+    from model.wording import Wording
+
+    pen = [{"name": "Nandi Brass Pen", "attributes": {"nib_sizes": ["fine", "medium"],
+                                                      "weight": "38 g", "color": "brass"}}]
+    asked = Wording._field_named("what nib sizes can I get?", pen)
+    assert (asked.text, asked.intent, asked.field) == (
+        "what is the nib sizes of the Nandi Brass Pen?", "attr", "nib sizes")
+    book = [{"name": "Ordinary Weather", "attributes": {"author": "Sunaina Rao"}}]
+    assert Wording._field_named("who's the author?", book).field == "author"
+    assert Wording._field_named("can I swap the nib?", pen) is None
+    translated = [{"name": "The Boatman's Wife", "attributes": {
+        "language": "English", "original_language": "Malayalam"}}]
+    assert Wording._field_named("what language was it originally written in?",
+                                translated).field == "original language"
+    graded = [{"name": "Piano Pathways Grade 2", "attributes": {"grade": "Grade 2"}}]
+    assert Wording._field_named("is grade 2 in stock", graded) is None  # its value: picks it
+    two = [pen[0], {"name": "Nandi Brass Pen", "attributes": {**pen[0]["attributes"],
+                                                             "weight": "40 g"}}]
+    assert Wording._field_named("what's the weight?", two) is None
+
+
+def test_how_many_in_a_colour_asks_that_colours_stock(dashed_shop):
+    """"the cheongsam in black, how many have you got?" after a reply about the dress asks
+    the black one's stock, not whether it comes in black (it had been answered "Yes, the X
+    comes in black comes in black" and no count)."""
+    mem = _after_reply(dashed_shop, "Modern Cheongsam Dress",
+                       "The Modern Cheongsam Dress costs 129.00 SGD.")
+    text = "the cheongsam one in black, how many have you got?"
+    prompt = _prompts(dashed_shop, text, mem)[0]
+    assert "comes in" not in prompt.opening and "do you have" not in prompt.messages[-1]["content"]
+    assert "3 in stock" in prompt.context
