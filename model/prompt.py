@@ -12,6 +12,7 @@ its own: the engine only lets numbers, prices and ids into a reply when they occ
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -181,7 +182,9 @@ def product_line(product: Mapping[str, Any], currency: str) -> str:
         if len(description) > MAX_DESCRIPTION_CHARS:
             description = description[:MAX_DESCRIPTION_CHARS].rsplit(" ", 1)[0] + " ..."
         fields.append(description)
-    return "; ".join(fields).rstrip(".") + "."
+    # compatibility forms written plainly ("11 m²" -> "11 m2"): the tokenizer has no "²",
+    # and the model had copied its bytes as "m£"
+    return unicodedata.normalize("NFKC", "; ".join(fields).rstrip(".") + ".")
 
 
 # Carriers the bundled model was trained on: it recalls them as words of its own rather than
@@ -300,7 +303,7 @@ def faq_line(faq: Mapping[str, Any], currency: str = "USD",
              originals: dict[str, str] | None = None) -> str:
     question, answer = (plain_amounts(str(faq.get(k, "")).strip(), currency, originals)
                         for k in ("question", "answer"))
-    return f"FAQ: {question} {answer}"
+    return unicodedata.normalize("NFKC", f"FAQ: {question} {answer}")
 
 
 def _approx_tokens(text: str) -> int:

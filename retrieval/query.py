@@ -176,27 +176,50 @@ def in_colour(products: Sequence[dict[str, Any]], colour: str) -> list[dict[str,
 
 
 def said_variant(products: Sequence[dict[str, Any]], message: str) -> list[dict[str, Any]]:
-    """Of entries that share a name, those whose own value of a field that tells them apart
-    the message says: "is the hardcover of The Quiet Monsoon available?" of its paperback and
-    hardcover entries (format), "the dotted one" of a notebook ruled, dotted and plain. A
-    value is said when every word of it is in the message (as `retrieval.text.tokens` reads
-    words, "A5" included). [] when the message says none, or the values of all of them."""
+    """Of entries that share a name, those whose own values of the fields that tell them
+    apart the message says: "is the hardcover of The Quiet Monsoon available?" of its
+    paperback and hardcover entries (format), "the dotted one" of a notebook ruled, dotted and
+    plain, "the 18V kit with 2 batteries" of a drill sold in two voltages, each bare or with
+    batteries (voltage and kit). A value is said when every word of it is in the message
+    (sizes as written in any unit spelling: "2.5 litre" of "2.5 L", "A5"). [] when the
+    message says none, or the values of all of them."""
     if len(products) < 2 or len({p.get("name") for p in products}) != 1:
         return []
-    words = set(tokens(message)) | {w.lower() for w in re.findall(r"\b[A-Za-z]\d+\b", message)}
+    words = set().union(*_value_words(message))
     keys = {k for p in products for k in (p.get("attributes") or {})}
-    picked: list[dict[str, Any]] = []
+    picked = list(products)
     for key in sorted(keys):
         values = [(p.get("attributes") or {}).get(key) for p in products]
         if any(isinstance(v, list | tuple | dict) or v is None for v in values) \
                 or len({str(v).lower() for v in values}) < 2:
             continue  # a list is what one entry comes in; the same value tells none apart
         said = [p for p, v in zip(products, values, strict=True)
-                if (own := set(tokens(str(v))) | {w.lower() for w in re.findall(
-                    r"\b[A-Za-z]\d+\b", str(v))}) and own <= words]
+                if any(own and own <= words for own in _value_words(str(v)))]
         if said and len(said) < len(products):
-            picked.extend(p for p in said if p not in picked)
-    return picked if len(picked) < len(products) else []
+            picked = [p for p in picked if p in said]
+    return picked if 0 < len(picked) < len(products) else []
+
+
+def _value_words(text: str) -> tuple[set[str], set[str]]:
+    """The words of `text` as values are compared, twice: sizes in one spelling ("2.5 litre"
+    and "2.5 L": ml 2500), and sizes as their numbers alone ("and the 2.5?"); model codes as
+    written ("a5", "18v"), numbers, other words stemmed, in both."""
+    from retrieval.search import _size, _sized_words
+
+    canon: set[str] = set()
+    bare: set[str] = set()
+    for _, _, word in _sized_words(text):
+        size = _size(word)
+        if size is not None:
+            canon.add(f"{size[0]}:{size[1]:g}")
+            bare.add(re.match(r"[0-9.]+", word).group())
+        elif re.fullmatch(r"\d+(?:\.\d+)?|[a-z]+\d+[a-z]*|\d+[a-z]+", word):
+            canon.add(word)
+            bare.add(word)
+        else:
+            canon.update(tokens(word))
+            bare.update(tokens(word))
+    return canon, bare
 
 
 def variant_value(entry: dict[str, Any], products: Sequence[dict[str, Any]]) -> str:
@@ -326,8 +349,10 @@ class ProductNames:
         self._kinds: list[set[str]] = []  # per product: words that say what kind of thing it is
         self._names: list[list[str]] = []  # per product: the words of its name
         self._numbers: list[set[str]] = []  # per product: the digit runs of its name
-        self._texts: list[set[str]] = []  # per product: every word its name, kind, description
-        heads = set(PRODUCT_NOUNS)        # and attribute values use
+        # per product: every word its name, kind, description and attribute values use
+        self._texts: list[set[str]] = []
+        self._value_numbers: list[set[str]] = []  # per product: the numbers of its values
+        heads = set(PRODUCT_NOUNS)
         for i, product in enumerate(products):
             name = tokens(str(product.get("name") or ""))
             self._names.append(name)
@@ -347,8 +372,9 @@ class ProductNames:
             kind = set(tokens(" ".join(str(product.get(k) or "")
                                        for k in ("name", "category", "description"))))
             self._kinds.append(kind)
-            self._texts.append(kind | set(tokens(" ".join(
-                str(v) for v in (product.get("attributes") or {}).values()))))
+            values = " ".join(str(v) for v in (product.get("attributes") or {}).values())
+            self._texts.append(kind | set(tokens(values)))
+            self._value_numbers.append(set(re.findall(r"\d+(?:\.\d+)?", values)))
             heads.update(tokens(str(product.get("category") or "")))
         self._heads = frozenset(heads)
         self._said = frozenset().union(*self._kinds)  # every word the catalog's texts use
@@ -519,8 +545,11 @@ class ProductNames:
                 holders = self._together(r[-2], r[-1])
                 if holders and not any(after in w for i in holders for w in self._names[i]) \
                         and not any(number.group() in self._numbers[i] for i in holders) \
-                        and not any(after in self._texts[i] for i in holders):
-                    # (nor a value of theirs: "the Lalbagh sketchbook A5" of one sold in A5)
+                        and not any(after in self._texts[i]
+                                    or number.group() in self._value_numbers[i]
+                                    for i in holders):
+                    # (nor a value of theirs: "the Lalbagh sketchbook A5" of one sold in A5,
+                    # "decking stain 5 litre" of one sold in 2.5 L and 5 L)
                     return True  # "the Kestrel Road 700": the Kestrel Road is a 500
             if r[-1] in self._heads and not self._kind_of_named(r):
                 if not self._together(r[-2], r[-1]):

@@ -76,6 +76,7 @@ _UNIT_FAMILIES = (
     ("oz", "ounce", "ounces"),
     ("lb", "lbs", "pound", "pounds"),
     ("w", "watt", "watts"),
+    ("v", "volt", "volts"),
     ("mah",),
     ("pack", "pk", "packs", "pck"),
     ("gb",),

@@ -220,3 +220,14 @@ def test_a_name_that_begins_with_the_reaches_the_model_without_a_second_the():
     assert reply_opening("price", "The Quiet Monsoon") == "The Quiet Monsoon costs"
     assert reply_opening("in_stock", "The Quiet Monsoon") == "Yes, The Quiet Monsoon is"
     assert reply_opening("price", "Theodora Mug") == "The Theodora Mug costs"
+
+
+def test_facts_write_compatibility_characters_plainly():
+    """"11 m²" reaches the model as "11 m2": the tokenizer has no "²", and the model had
+    copied its bytes as "m£"."""
+    from model.prompt import faq_line, product_line
+
+    paint = {"name": "Wall Matt", "price": 14.95, "attributes": {"coverage": "11 m²"}}
+    assert "coverage 11 m2" in product_line(paint, "EUR")
+    assert faq_line({"question": "Coverage?", "answer": "About 10 m² a litre."}) \
+        == "FAQ: Coverage? About 10 m2 a litre."

@@ -236,3 +236,27 @@ def test_a_value_of_the_named_product_after_its_name_names_no_other():
         {"name": "Pocket Planner A5", "category": "planners", "attributes": {"size": "A5"}}])
     assert not names.unknown("Lalbagh sketchbook A5 in stock?")
     assert names.unknown("Lalbagh sketchbook planner in stock?")
+
+
+def test_said_variant_reads_sizes_in_any_spelling_and_every_field_said():
+    """"the 2.5 litre tin" of a paint sold in "1 L", "2.5 L" and "5 L", "and the 2.5?" too;
+    "the 18V kit with 2 batteries" of a drill in two voltages, each bare or with batteries:
+    the one entry both values tell (the fields' picks had been joined, three entries)."""
+    from retrieval.query import ProductNames, said_variant
+
+    paint = [{"sku": s, "name": "Wall Matt", "attributes": {"size": v, "finish": "matt"}}
+             for s, v in (("1", "1 L"), ("2.5", "2.5 L"), ("5", "5 L"))]
+    for message, sku in [("the 2.5 litre tin", "2.5"), ("and the 2.5?", "2.5"),
+                         ("in 5L atm", "5"), ("a 1000 ml one", "1")]:
+        assert [p["sku"] for p in said_variant(paint, message)] == [sku], message
+    assert said_variant(paint, "is the matt one nice?") == []
+    drill = [{"sku": f"{v}-{k[:4]}", "name": "Drill DX", "attributes": {"voltage": v, "kit": k}}
+             for v in ("12V", "18V") for k in ("bare tool", "with 2 batteries")]
+    assert [p["sku"] for p in said_variant(drill, "the 18V kit (with 2 batteries)")] \
+        == ["18V-with"]
+    assert [p["sku"] for p in said_variant(drill, "the 18 volt one")] == ["18V-bare", "18V-with"]
+    # a size after the name that one of its entries is sold in names no other product
+    names = ProductNames([{"name": "Houtglans Decking Stain", "category": "paint",
+                           "attributes": {"size": v}} for v in ("2.5 L", "5 L")]
+                         + [{"name": "Houtglans Deck Oil 1", "category": "paint"}])
+    assert not names.unknown("decking stain 5 litre how much?")
