@@ -124,7 +124,8 @@ class Draft:
 # Words of a follow-up that only say which product it means ("and what about the large one?")
 _WHICH = frozenset("and the a an in one ones what about how actually ok okay so then or of that "
                    "this those these please pls size version bottle tube jar pack box".split())
-_ELLIPTICAL = re.compile(r"\s*(?:and|what about|how about)\b", re.I)
+_ELLIPTICAL = re.compile(
+    r"\s*(?:(?:ok|okay|right|great|thanks|cool)\b[,.!]?\s*)?(?:and|what about|how about)\b", re.I)
 
 
 _ANSWERS_ONE = ("price", "stock", "attr")  # questions a reply answers with one fact
@@ -779,17 +780,29 @@ class Pipeline:
 
         if len(names) != 1:
             return None
+        from retrieval.query import said_variant
+
         (before,) = names
+        variant = False  # another entry of the same name ("what about the 18V one?")
         if named:
             target, mention = named[0] if elliptical and len(named) == 1 else ("", "")
         else:
             target, mention = self.knowledge.sibling(before, message) or ("", "")
-        if not target or target == before:
+            if not target and elliptical and said_variant(self.knowledge.named(before), message):
+                target, variant = before, True  # (the pipeline narrows to that entry)
+        if not target or (target == before and not variant):
             return None
         # what it asks, read as a question about the product it picks ("how many of the
         # matching curl conditioner do u have" -> "how many of the item do u have"), when
         # it says more than which one ("and the trail one?" asks what was asked before)
-        rest = set(re.findall(r"[a-z0-9]+", message.replace(mention, " ").lower())) - _WHICH
+        rest = set(re.findall(r"[a-z0-9]+", (message.replace(mention, " ") if mention
+                                             else message).lower())) - _WHICH
+        if variant:  # its words tell which entry; the question is its own or the last one
+            if _PRICE_WORDS.search(message):  # "and what does the 2.5 L tin cost?"
+                return self.wording.ask_again(("price", ""), target)
+            if re.search(r"\b(?:stock|available)\b", message, re.I):
+                return self.wording.ask_again(("stock", ""), target)
+            rest = set()
         own = self.wording.reword(message, named=[(target, mention)],
                                   products=self.knowledge.named(target), faqs=[],
                                   order_in_play=False, constraints=False) if rest else None

@@ -182,6 +182,10 @@ def says_field(text: str, field: str, *, ignore: frozenset[str] = frozenset()) -
 # "how many?" asks a count, never a price, though the sentence encoder puts it beside "how
 # much?" (0.7 to the price wordings): price intents are out unless a price word is said too
 _HOW_MANY = re.compile(r"\bhow many\b", re.I)
+# a size said with its unit ("2.5 litre", "5L", "18V", "120cm"; not "2 in stock")
+_SIZE_SAID = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:ml|cl|l|lt|ltr|litres?|liters?|g|kg|grams?|kilos?|mm|cm|m|metres?|"
+    r"meters?|inch(?:es)?|ft|oz|lbs?|w|watts?|v|volts?|mah|ah)\b", re.I)
 _PRICE_WORDS = re.compile(r"\b(?:much|price|prices|cost|costs|pay|dollars?|euros?|pounds?)\b", re.I)
 
 
@@ -401,6 +405,11 @@ class Wording:
         if not keys:
             return None
         fields = [field_name(k) for k in keys]
+        # a size said is a value, not a word of a field's name ("how much is the 2.5 litre?"
+        # of a paint had been asked as its coverage per litre)
+        unsized = _SIZE_SAID.sub(" ", said)
+        if said and unsized != said:
+            said, vector = unsized, self.embed([unsized])[0]
         similarity = self._question_vectors(
             [_FIELD_ASKED.format(k=f) for f in fields]) @ vector
         name_words = set(re.findall(r"[a-z]+", str(entries[0].get("name") or "").lower()))

@@ -545,8 +545,9 @@ class ProductNames:
                 holders = self._together(r[-2], r[-1])
                 if holders and not any(after in w for i in holders for w in self._names[i]) \
                         and not any(number.group() in self._numbers[i] for i in holders) \
-                        and not any(after in self._texts[i]
-                                    or number.group() in self._value_numbers[i]
+                        and not any(after in self._texts[i] or any(
+                                        v == number.group() or v.startswith(number.group() + ".")
+                                        for v in self._value_numbers[i])  # ("2" of "2.5")
                                     for i in holders):
                     # (nor a value of theirs: "the Lalbagh sketchbook A5" of one sold in A5,
                     # "decking stain 5 litre" of one sold in 2.5 L and 5 L)

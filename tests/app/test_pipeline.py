@@ -1253,7 +1253,11 @@ def editions_shop(started_services, tmp_path_factory):
           for size, price, n in (("A4", 475.0, 11), ("A5", 325.0, 0))),
         {"sku": "NB-A5", "name": "Malleswaram A5 Notebook", "category": "notebooks",
          "price": 325.0, "stock": 20, "description": "A cloth-bound notebook.",
-         "attributes": {"ruling": "dotted"}}])
+         "attributes": {"ruling": "dotted"}},
+        *({"sku": f"GV-{size}", "name": "Grachtverf Wall Matt", "category": "paint",
+           "price": price, "stock": 9, "description": "Water-based matt emulsion.",
+           "attributes": {"size": size, "coverage_per_litre": "11 m²"}}
+          for size, price in (("1 L", 14.95), ("2.5 L", 31.45)))])
 
 
 def _prompts(pipeline, text, mem=None):
@@ -1356,3 +1360,27 @@ def test_how_many_in_a_colour_asks_that_colours_stock(dashed_shop):
     prompt = _prompts(dashed_shop, text, mem)[0]
     assert "comes in" not in prompt.opening and "do you have" not in prompt.messages[-1]["content"]
     assert "3 in stock" in prompt.context
+
+
+async def test_a_follow_up_in_another_size_asks_that_entry(editions_shop):
+    """"grachtverf wall matt 2.5 litre how much?" of a paint sold in 1 L and 2.5 L asks the
+    2.5 L's price ("litre" had read as its coverage per litre); "and what does the 1 L tin
+    cost?" after it, and "ok and the A4?" after the A5 sketchbook's price, ask that entry's
+    price (the same name: no other product of its line to pick)."""
+    async def replies(*texts):
+        mem, out = SessionMemory(session_id="s"), []
+        for text in texts:
+            reply, _ = await editions_shop.respond(mem, text)
+            mem.log += [{"role": "user", "text": text}, {"role": "assistant", "text": reply}]
+            mem.log_len = len(mem.log)
+            out.append(reply)
+        return out
+
+    paint = await replies("grachtverf wall matt 2.5 litre how much?",
+                          "and what does the 1 L tin cost?")
+    assert "31.45" in paint[0] and "14.95" in paint[1], paint
+    sketchbook = await replies("price of the lalbagh sketchbook A5?", "ok and the A4?")
+    assert "325" in sketchbook[0] and "475" in sketchbook[1], sketchbook
+    from model.wording import _SIZE_SAID  # a number before "in stock" is no size
+
+    assert _SIZE_SAID.sub("", "is grade 2 in stock") == "is grade 2 in stock"
