@@ -153,6 +153,8 @@ def nearest_sentences(text: str, message: str, embed: Callable[[Sequence[str]], 
     `budget` (in `size`'s units), in the order `text` has them. A first sentence of three
     words or fewer ("No.", "Possibly.") is the answer's own reply to a yes-or-no question and
     always stays."""
+    from retrieval.text import tokens
+
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
     if len(sentences) < 2:
         return text
@@ -161,8 +163,6 @@ def nearest_sentences(text: str, message: str, embed: Callable[[Sequence[str]], 
     # and a word of the message that one sentence alone holds: "do you deliver to farms?"
     # of "Outlying areas (farms and small towns ...) carry a R95 surcharge", which the
     # sentence encoder had put last of four
-    from retrieval.text import tokens
-
     said, words = set(tokens(message)), [set(tokens(s)) for s in sentences]
     alone = [{w for w in own if sum(w in other for other in words) == 1} for own in words]
     nearness = vectors[1:] @ vectors[0] + _SHARED_WORD * np.array(
@@ -359,14 +359,14 @@ class Pipeline:
         that are in stock, each named by its own value ("Yes, the Lalbagh Sketchbook in A4
         is in stock (11 available)."), as a shop assistant offers them. Otherwise
         `[prompt]`."""
-        from retrieval.query import in_colour, said_variant, variant_value
+        from retrieval.query import in_colour, variant_value
         from retrieval.search import Facts
 
         if asked is None or asked.intent != "stock" or not asked.product or not prompt.opening:
             return [prompt]
         entries = self.knowledge.named(asked.product)
-        chosen = in_colour(entries, asked.colour) if asked.colour else (
-            said_variant(entries, message) or said_variant(entries, self.last_question(mem)))
+        chosen = in_colour(entries, asked.colour) if asked.colour \
+            else self.told_entries(mem, entries, message)
         if len(entries) < 2 or len(chosen) != 1 or chosen[0].get("stock") is None \
                 or int(chosen[0]["stock"]) > 0:
             return [prompt]
@@ -374,10 +374,12 @@ class Pipeline:
         for entry in [e for e in entries if e is not chosen[0]
                       and e.get("stock") is not None and int(e["stock"]) > 0][:2]:
             value = variant_value(entry, entries)
+            if not value:
+                continue
             fresh = SessionMemory(session_id=mem.session_id, channel=mem.channel)
             other, again = self._prompt(
                 fresh, f"is the {asked.product} in {value} in stock?", Facts(products=entries))
-            if value and again is not None and again.intent == "stock" and other.opening:
+            if again is not None and again.intent == "stock" and other.opening:
                 others.append(self._told_by_value(other, asked.product, value, "in_stock"))
         # (the one asked keeps its name alone: with its value beside a long name, the model
         # had gone on "is out of stock team 4.2L in deep teal")
@@ -482,7 +484,7 @@ class Pipeline:
             order_note,
         )
         from model.wording import CANONICAL, FAQ, IN_COLOUR, ORDER, PRODUCTS
-        from retrieval.query import in_colour, said_variant
+        from retrieval.query import in_colour
 
         window = self.settings.recent_turns * 2
         recent = [{"role": "user" if e["role"] == "user" else "assistant", "text": e["text"]}
@@ -533,12 +535,10 @@ class Pipeline:
                 # entries sharing the name: the one the message tells by its own value ("is
                 # the hardcover of The Quiet Monsoon available?")
                 # (of all its entries: retrieval may have found the other alone)
+                # (a follow-up that names nothing: the entry its last question told)
                 entries = self.knowledge.named(asked.product) if asked.product else products
-                products = said_variant(entries, said) or (
-                    # a follow-up that names nothing: the entry its last question told
-                    said_variant(entries, self.last_question(mem))
-                    if not self.knowledge.names_in(said) else []
-                ) or products
+                products = self.told_entries(
+                    mem, entries, said, before=not self.knowledge.names_in(said)) or products
             if asked.intent == "attr" and asked.field and self.settings.reword_narrows:
                 # asked as "what is the F of the X?": X's name and F alone, nothing else its
                 # reply could give instead (the bundled model answered "how heavy is the X?"
@@ -572,8 +572,7 @@ class Pipeline:
                 # (of all the entries of its name: retrieval may have found the other alone)
                 names = {str(p.get("name") or "") for p in products}
                 entries = self.knowledge.named(next(iter(names))) if len(names) == 1 else []
-                products = said_variant(entries, said) \
-                    or said_variant(entries, self.last_question(mem)) or products
+                products = self.told_entries(mem, entries, said) or products
                 if len(products) == 1 and products[0].get("name") in self.last_reply_names(mem):
                     # the price or stock of the product the last reply named: no policy beside
                     # it ("great, is it in stock?" had found the click-and-collect entry, and
@@ -756,6 +755,16 @@ class Pipeline:
         return next((e.get("text") or "" for e in reversed(mem.log)
                      if e.get("role") == "user"), "")
 
+    def told_entries(self, mem: SessionMemory, entries: list[dict[str, Any]], message: str,
+                     *, before: bool = True) -> list[dict[str, Any]]:
+        """Of entries sharing a name, those `message` tells by their own values, else (with
+        `before`) those the last question told ("is it in stock?" after the paperback's
+        price); [] when neither tells any (`retrieval.query.said_variant`)."""
+        from retrieval.query import said_variant
+
+        return said_variant(entries, message) \
+            or (said_variant(entries, self.last_question(mem)) if before else [])
+
     @staticmethod
     def last_reply(mem: SessionMemory) -> str:
         return next((e.get("text") or "" for e in reversed(mem.log)
@@ -792,17 +801,16 @@ class Pipeline:
                 target, variant = before, True  # (the pipeline narrows to that entry)
         if not target or (target == before and not variant):
             return None
-        # what it asks, read as a question about the product it picks ("how many of the
-        # matching curl conditioner do u have" -> "how many of the item do u have"), when
-        # it says more than which one ("and the trail one?" asks what was asked before)
-        rest = set(re.findall(r"[a-z0-9]+", (message.replace(mention, " ") if mention
-                                             else message).lower())) - _WHICH
         if variant:  # its words tell which entry; the question is its own or the last one
             if _PRICE_WORDS.search(message):  # "and what does the 2.5 L tin cost?"
                 return self.wording.ask_again(("price", ""), target)
             if re.search(r"\b(?:stock|available)\b", message, re.I):
                 return self.wording.ask_again(("stock", ""), target)
-            rest = set()
+        # what it asks, read as a question about the product it picks ("how many of the
+        # matching curl conditioner do u have" -> "how many of the item do u have"), when
+        # it says more than which one ("and the trail one?" asks what was asked before)
+        rest = set() if variant \
+            else set(re.findall(r"[a-z0-9]+", message.replace(mention, " ").lower())) - _WHICH
         own = self.wording.reword(message, named=[(target, mention)],
                                   products=self.knowledge.named(target), faqs=[],
                                   order_in_play=False, constraints=False) if rest else None

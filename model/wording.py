@@ -162,10 +162,8 @@ def asking_sentence(message: str, mention: str) -> str:
     Otherwise the whole message."""
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", message.strip()) if s]
     naming = [s for s in sentences if mention.lower() in s.lower()]
-    asking = [s for s in sentences if "?" in s]
-    if len(sentences) < 2 or len(naming) != 1 or len(asking) > 1:
-        return message
-    if not naming[0].endswith("?"):
+    if len(sentences) < 2 or len(naming) != 1 or not naming[0].endswith("?") \
+            or sum("?" in s for s in sentences) > 1:
         return message
     return naming[0]
 
@@ -183,7 +181,7 @@ def says_field(text: str, field: str, *, ignore: frozenset[str] = frozenset()) -
 # much?" (0.7 to the price wordings): price intents are out unless a price word is said too
 _HOW_MANY = re.compile(r"\bhow many\b", re.I)
 # a size said with its unit ("2.5 litre", "5L", "18V", "120cm"; not "2 in stock")
-_SIZE_SAID = re.compile(
+_SIZE_WITH_UNIT = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:ml|cl|l|lt|ltr|litres?|liters?|g|kg|grams?|kilos?|mm|cm|m|metres?|"
     r"meters?|inch(?:es)?|ft|oz|lbs?|w|watts?|v|volts?|mah|ah)\b", re.I)
 _PRICE_WORDS = re.compile(r"\b(?:much|price|prices|cost|costs|pay|dollars?|euros?|pounds?)\b", re.I)
@@ -407,7 +405,7 @@ class Wording:
         fields = [field_name(k) for k in keys]
         # a size said is a value, not a word of a field's name ("how much is the 2.5 litre?"
         # of a paint had been asked as its coverage per litre)
-        unsized = _SIZE_SAID.sub(" ", said)
+        unsized = _SIZE_WITH_UNIT.sub(" ", said)
         if said and unsized != said:
             said, vector = unsized, self.embed([unsized])[0]
         similarity = self._question_vectors(
@@ -444,8 +442,6 @@ class Wording:
             return {w.removesuffix("s") if len(w) > 3 else w
                     for w in re.findall(r"[a-z]{3,}", text.lower())}
 
-        # (a field whose value the message says picks the product, it does not ask the
-        # field: "is grade 2 in stock" of the Piano Pathways Grade 2)
         said = words(message)
 
         def in_full(field: str) -> bool:  # ("originally" says "original")
@@ -453,6 +449,8 @@ class Wording:
                        for f in words(field))
 
         attributes = entries[0].get("attributes") or {}
+        # (a field whose value the message says picks the product, it does not ask the
+        # field: "is grade 2 in stock" of the Piano Pathways Grade 2)
         keys = [k for k, v in attributes.items()
                 if words(field_name(k)) and in_full(field_name(k))
                 and not (words(str(v)) and words(str(v)) <= said)

@@ -186,18 +186,27 @@ def said_variant(products: Sequence[dict[str, Any]], message: str) -> list[dict[
     if len(products) < 2 or len({p.get("name") for p in products}) != 1:
         return []
     words = set().union(*_value_words(message))
-    keys = {k for p in products for k in (p.get("attributes") or {})}
     picked = list(products)
-    for key in sorted(keys):
-        values = [(p.get("attributes") or {}).get(key) for p in products]
-        if any(isinstance(v, list | tuple | dict) or v is None for v in values) \
-                or len({str(v).lower() for v in values}) < 2:
-            continue  # a list is what one entry comes in; the same value tells none apart
+    for _, values in _telling_fields(products):
         said = [p for p, v in zip(products, values, strict=True)
                 if any(own and own <= words for own in _value_words(str(v)))]
         if said and len(said) < len(products):
             picked = [p for p in picked if p in said]
     return picked if 0 < len(picked) < len(products) else []
+
+
+def _telling_fields(products: Sequence[dict[str, Any]]) -> list[tuple[str, list[Any]]]:
+    """The fields that tell `products` apart, in the order the entries list them, with each
+    entry's value: every entry has one value of its own (a list is what one entry comes in)
+    and they are not all the same."""
+    keys = dict.fromkeys(k for p in products for k in (p.get("attributes") or {}))
+    out = []
+    for key in keys:
+        values = [(p.get("attributes") or {}).get(key) for p in products]
+        if not any(isinstance(v, list | tuple | dict) or v is None for v in values) \
+                and len({str(v).lower() for v in values}) > 1:
+            out.append((key, values))
+    return out
 
 
 def _value_words(text: str) -> tuple[set[str], set[str]]:
@@ -225,10 +234,10 @@ def _value_words(text: str) -> tuple[set[str], set[str]]:
 def variant_value(entry: dict[str, Any], products: Sequence[dict[str, Any]]) -> str:
     """`entry`'s own value of the first field that tells apart the `products` sharing its
     name ("paperback" of a book's paperback and hardcover entries); "" when none does."""
+    telling = dict(_telling_fields(products))
     for key, value in (entry.get("attributes") or {}).items():
-        values = [(p.get("attributes") or {}).get(key) for p in products]
-        if isinstance(value, str) and value.strip() and all(
-                isinstance(v, str) for v in values) and len({v.lower() for v in values}) > 1:
+        if key in telling and isinstance(value, str) and value.strip() \
+                and all(isinstance(v, str) for v in telling[key]):
             return value
     return ""
 
