@@ -30,6 +30,17 @@ from app.services import Generator, Knowledge
 from app.settings import Settings
 from model.engine import Busy, Unavailable
 from model.prompt import AmountRestorer
+from retrieval.query import (
+    Filters,
+    as_item,
+    in_colour,
+    matches,
+    parse_filters,
+    said_variant,
+    variant_value,
+    without_mentions,
+)
+from retrieval.text import spelled_out, tokens
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +164,6 @@ def nearest_sentences(text: str, message: str, embed: Callable[[Sequence[str]], 
     `budget` (in `size`'s units), in the order `text` has them. A first sentence of three
     words or fewer ("No.", "Possibly.") is the answer's own reply to a yes-or-no question and
     always stays."""
-    from retrieval.text import tokens
 
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
     if len(sentences) < 2:
@@ -312,7 +322,6 @@ class Pipeline:
             draft.cancel()  # a turn that ended early frees its engine slot at once
 
     async def _lookup(self, mem: SessionMemory, turn: Turn, raw_text: str) -> Any:
-        from retrieval.text import spelled_out
 
         history = [spelled_out(e["text"]) for e in mem.log
                    if e.get("role") == "user" and e.get("text")]
@@ -342,7 +351,6 @@ class Pipeline:
         asks two recognised questions of one product ("how much is it and what does it
         smell like?", "how much is the X and is it in stock?"), one a question. The bundled
         model learned one question a turn, and answered such a message with one of them."""
-        from retrieval.text import spelled_out
 
         message = spelled_out(message)  # "do u hv it in sz 9" asked in words
         parts = _two_questions(message) if self.wording is not None else None
@@ -359,7 +367,6 @@ class Pipeline:
         that are in stock, each named by its own value ("Yes, the Lalbagh Sketchbook in A4
         is in stock (11 available)."), as a shop assistant offers them. Otherwise
         `[prompt]`."""
-        from retrieval.query import in_colour, variant_value
         from retrieval.search import Facts
 
         if asked is None or asked.intent != "stock" or not asked.product or not prompt.opening:
@@ -484,7 +491,6 @@ class Pipeline:
             order_note,
         )
         from model.wording import CANONICAL, FAQ, IN_COLOUR, ORDER, PRODUCTS
-        from retrieval.query import in_colour
 
         window = self.settings.recent_turns * 2
         recent = [{"role": "user" if e["role"] == "user" else "assistant", "text": e["text"]}
@@ -668,7 +674,6 @@ class Pipeline:
         "Yes, the Modern Cheongsam Dress comes in red"), its price when the message asks
         what it costs ("wrap dress mustard how much"); else as asked."""
         from model.wording import CANONICAL
-        from retrieval.query import in_colour
 
         if not asked.colour or asked.intent != "variant":
             return asked
@@ -760,7 +765,6 @@ class Pipeline:
         """Of entries sharing a name, those `message` tells by their own values, else (with
         `before`) those the last question told ("is it in stock?" after the paperback's
         price); [] when neither tells any (`retrieval.query.said_variant`)."""
-        from retrieval.query import said_variant
 
         return said_variant(entries, message) \
             or (said_variant(entries, self.last_question(mem)) if before else [])
@@ -789,7 +793,6 @@ class Pipeline:
 
         if len(names) != 1:
             return None
-        from retrieval.query import said_variant
 
         (before,) = names
         variant = False  # another entry of the same name ("what about the 18V one?")
@@ -829,7 +832,6 @@ class Pipeline:
         indigo one available?" after a price, `in_stock`). None when the product does not
         come in that colour (then it is asked whether it does) or the last reply answered
         something else."""
-        from retrieval.query import in_colour
 
         if len(names) != 1:
             return None
@@ -852,13 +854,6 @@ class Pipeline:
         the `products` found by the words that tell them apart ("the 1mm grip picks" of four
         thicknesses: `Knowledge.pick`)."""
         from model.wording import says_field
-        from retrieval.query import (
-            Filters,
-            matches,
-            parse_filters,
-            said_variant,
-            without_mentions,
-        )
 
         named = self.knowledge.names_in(message)
         if not named and products:
@@ -907,7 +902,6 @@ class Pipeline:
                order_id: str = "", mem: SessionMemory | None = None) -> Any:
         """What the model is asked: the message, or its training wording (model/wording.py).
         `named`, `filters`: what `stated` reads in the message."""
-        from retrieval.query import as_item, in_colour
 
         elliptical = _ELLIPTICAL.match(message) is not None and len(message.split()) <= 8
         last_named = self.last_reply_names(mem) if mem is not None and (
@@ -933,7 +927,6 @@ class Pipeline:
         line_said = ""
         if not named and len({p.get("name") for p in products}) >= 2:
             # "the gulpless slow feeder bowls": words every found name holds, its first among them
-            from retrieval.text import tokens
 
             names = {str(p.get("name") or "") for p in products}
             shared = set.intersection(*(set(tokens(name)) for name in names))
@@ -967,7 +960,6 @@ class Pipeline:
     @staticmethod
     def _names_read_as_item(message: str, products: list[dict[str, Any]]) -> str:
         """`message` with each run of words of the products' names read as "item"."""
-        from retrieval.text import tokens
 
         held = {t for p in products for t in tokens(str(p.get("name") or ""))}
         words = list(re.finditer(r"[\w'-]+", message))

@@ -64,6 +64,7 @@ import numpy as np
 
 from model.dialogues import reply_opening, wordings
 from model.prompt import field_name
+from retrieval.sizes import SIZE_WITH_UNIT
 
 Embed = Callable[[Sequence[str]], np.ndarray]  # texts -> (N, D) L2-normalised rows
 
@@ -180,10 +181,6 @@ def says_field(text: str, field: str, *, ignore: frozenset[str] = frozenset()) -
 # "how many?" asks a count, never a price, though the sentence encoder puts it beside "how
 # much?" (0.7 to the price wordings): price intents are out unless a price word is said too
 _HOW_MANY = re.compile(r"\bhow many\b", re.I)
-# a size said with its unit ("2.5 litre", "5L", "18V", "120cm"; not "2 in stock")
-_SIZE_WITH_UNIT = re.compile(
-    r"\b\d+(?:[.,]\d+)?\s*(?:ml|cl|l|lt|ltr|litres?|liters?|g|kg|grams?|kilos?|mm|cm|m|metres?|"
-    r"meters?|inch(?:es)?|ft|oz|lbs?|w|watts?|v|volts?|mah|ah)\b", re.I)
 _PRICE_WORDS = re.compile(r"\b(?:much|price|prices|cost|costs|pay|dollars?|euros?|pounds?)\b", re.I)
 
 
@@ -405,7 +402,7 @@ class Wording:
         fields = [field_name(k) for k in keys]
         # a size said is a value, not a word of a field's name ("how much is the 2.5 litre?"
         # of a paint had been asked as its coverage per litre)
-        unsized = _SIZE_WITH_UNIT.sub(" ", said)
+        unsized = SIZE_WITH_UNIT.sub(" ", said)
         if said and unsized != said:
             said, vector = unsized, self.embed([unsized])[0]
         similarity = self._question_vectors(

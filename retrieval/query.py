@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
+from retrieval.sizes import parse_size, sized_words
 from retrieval.text import STOP_WORDS, american, formed, stem, tokens
 
 COLOUR_WORDS = frozenset(
@@ -213,12 +214,10 @@ def _value_words(text: str) -> tuple[set[str], set[str]]:
     """The words of `text` as values are compared, twice: sizes in one spelling ("2.5 litre"
     and "2.5 L": ml 2500), and sizes as their numbers alone ("and the 2.5?"); model codes as
     written ("a5", "18v"), numbers, other words stemmed, in both."""
-    from retrieval.search import _size, _sized_words
-
     canon: set[str] = set()
     bare: set[str] = set()
-    for _, _, word in _sized_words(text):
-        size = _size(word)
+    for _, _, word in sized_words(text):
+        size = parse_size(word)
         if size is not None:
             canon.add(f"{size[0]}:{size[1]:g}")
             bare.add(re.match(r"[0-9.]+", word).group())

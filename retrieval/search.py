@@ -35,6 +35,7 @@ from retrieval.query import (
     parse_filters,
     without_mentions,
 )
+from retrieval.sizes import parse_size, size_of, sized_words, sizes_by_number, written_as
 from retrieval.store import load_store
 from retrieval.text import BM25, STOP_WORDS, TextEncoder, formed, fuse, stem, tokens
 from retrieval.visual import GLOBAL_VERSION, VisualIndex, VisualOptions
@@ -60,33 +61,6 @@ _FEW = 2  # names holding a word that says which one is meant, a name's first wo
 # Sizes and units as shoppers write them -> as names abbreviate them ("Men's M", "3L").
 _DETERMINERS = frozenset("the a an this that these those your ur".split())
 _SIZE_WORDS = {"small": "s", "medium": "m", "large": "l", "xlarge": "xl"}
-# A unit as shoppers write it -> the ways names write it ("6 foot" of "Cable 6ft", "15 inch" of
-# "Sleeve 15-inch", "2pk" of "(2-pack)", "20k mah" of "20000mAh"). A lone "in" is no unit
-# ("the 16 in charcoal"), a glued one is ("16in").
-_UNIT_FAMILIES = (
-    ("l", "litre", "litres", "liter", "liters"),
-    ("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
-    ("cm", "centimetre", "centimetres", "centimeter", "centimeters"),
-    ("mm", "millimetre", "millimetres", "millimeter", "millimeters"),
-    ("m", "metre", "metres", "meter", "meters"),
-    ("kg", "kilo", "kilos", "kilogram", "kilograms"),
-    ("g", "gram", "grams"),
-    ("ft", "foot", "feet"),
-    ("inch", "in", "inches"),
-    ("oz", "ounce", "ounces"),
-    ("lb", "lbs", "pound", "pounds"),
-    ("w", "watt", "watts"),
-    ("v", "volt", "volts"),
-    ("mah",),
-    ("pack", "pk", "packs", "pck"),
-    ("gb",),
-    ("tb",),
-)
-_UNIT_OF = {spelling: family for family in _UNIT_FAMILIES for spelling in family}
-_UNIT_WORDS = {spelling: family[0] for family in _UNIT_FAMILIES for spelling in family[1:]
-               if spelling != "in"}  # -> the short form `_sized_words` joins to a number
-
-
 @dataclass(frozen=True)
 class Thresholds:
     """When a hit is confident enough to be put in front of the language model."""
@@ -721,15 +695,15 @@ class Knowledge:
         drum head" of a Bass Drum Head 22", "a 17 inch laptop sleeve" of 13-, 15- and
         16-inch ones. Only sizes in a unit the product's own name gives one in count."""
         words, name = self._sized_name_words, self.products[index]["name"]
-        units = {size[0] for size in map(_size, words.get(name, ())) if size is not None}
+        units = {size[0] for size in map(parse_size, words.get(name, ())) if size is not None}
         if not units:
             return False
-        said = [size for _, _, w in _written_as(_sized_words(text), self._sized_vocabulary,
+        said = [size for _, _, w in written_as(sized_words(text), self._sized_vocabulary,
                                                 self._sized_pairs)
-                for size in [_size(w)] if size is not None and size[0] in units]
+                for size in [parse_size(w)] if size is not None and size[0] in units]
         if not said:
             return False
-        sold = {size for n in self._line(name) for size in map(_size, words[n]) if size is not None}
+        sold = {size for n in self._line(name) for size in map(parse_size, words[n]) if size is not None}
         return not any(size in sold for size in said)
 
     def _telling(self, line: Mapping[str, int], text: str
@@ -742,22 +716,22 @@ class Knowledge:
         shared = frozenset.intersection(*(words[n] for n in line))
         sizes = {}
         for w in held:
-            size = _size(w)
+            size = parse_size(w)
             if size is not None:
                 sizes.setdefault(size, []).append(w)
         telling: dict[str, int] = {}  # telling word -> where the text says it
         before = ""
         # (a bare number is read below: "for 2 people")
-        said = _written_as(_sized_words(text), self._sized_vocabulary, self._sized_pairs)
+        said = written_as(sized_words(text), self._sized_vocabulary, self._sized_pairs)
         for at, (_, _, word) in enumerate(said):
             for form in (word, _SIZE_WORDS.get(word, ""), word.removesuffix("s")):
                 if form in held:
                     break
             else:  # "the 20?" of the 20cm one (not "for 2 people")
-                form = next((w for w in held if w.startswith(word) and _size(w) is not None
+                form = next((w for w in held if w.startswith(word) and parse_size(w) is not None
                              and w[len(word):].isalpha()), "") \
                     if word.isdigit() and before in ("the", "in", "a", "an") else ""
-                size = _size(word)
+                size = parse_size(word)
                 if not form and size is not None and len(sizes.get(size, ())) == 1:
                     form = sizes[size][0]  # "1mm" of "1.00mm"
             before = word
@@ -782,7 +756,7 @@ class Knowledge:
         `name` but for their size."""
         said = re.search(r"\b(bigger|larger|biggest|largest|smaller|smallest)\b", text, re.I)
         words = self._sized_name_words
-        sizes = {n: _size_of(words[n]) for n in line}
+        sizes = {n: size_of(words[n]) for n in line}
         if said is None or sizes[name] is None:
             return None
         word, (unit, value) = sizes[name]
@@ -807,9 +781,9 @@ class Knowledge:
 
     @functools.cached_property
     def _sized_name_words(self) -> dict[str, frozenset[str]]:
-        """Each name's words as `_sized_words` reads them: sizes whole ("0.5l"), "'s" left
+        """Each name's words as `sized_words` reads them: sizes whole ("0.5l"), "'s" left
         out (the "s" of "Women's S" is its size alone)."""
-        return {name: frozenset(w for _, _, w in _sized_words(name)) for name in self._all_words}
+        return {name: frozenset(w for _, _, w in sized_words(name)) for name in self._all_words}
 
     def _line(self, name: str) -> dict[str, int]:
         """The names holding at least half of `name`'s words (`_sized_name_words`; `name` among
@@ -846,18 +820,18 @@ class Knowledge:
     @functools.cached_property
     def _sized_pairs(self) -> frozenset[tuple[str, str]]:
         return frozenset(pair for name in self._all_words for pair in itertools.pairwise(
-            w for _, _, w in _sized_words(name)))
+            w for _, _, w in sized_words(name)))
 
     def _as_names_write(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """Sizes with their unit as the catalog's names write them (`_written_as`): "3 litre"
+        """Sizes with their unit as the catalog's names write them (`written_as`): "3 litre"
         -> "3l" ("Canister 3L"), "15 inch" -> "15", "inch" ("Sleeve 15-inch"). (Sizes as
         words, "medium" for "M", are read in `_by_words`.)"""
-        return _written_as(spans, self._name_vocabulary, self._name_pairs,
+        return written_as(spans, self._name_vocabulary, self._name_pairs,
                            self._name_sizes)
 
     @functools.cached_property
     def _name_sizes(self) -> dict[str, set[str]]:
-        return _sizes_by_number(self._name_vocabulary)
+        return sizes_by_number(self._name_vocabulary)
 
     @functools.cached_property
     def _name_pairs(self) -> frozenset[tuple[str, str]]:
@@ -1043,120 +1017,6 @@ class Knowledge:
                 "image_url": p["images"][0] if p.get("images") else None,
                 "score": round(float(score), 3), "description": p.get("description", ""),
                 "category": p.get("category", ""), "attributes": p.get("attributes") or {}}
-
-
-_UNITS = {"ml": ("ml", 1.0), "l": ("ml", 1000.0), "g": ("g", 1.0), "kg": ("g", 1000.0),
-          "mm": ("mm", 1.0), "cm": ("mm", 10.0), "m": ("mm", 1000.0), "oz": ("oz", 1.0),
-          "inch": ("inch", 1.0), "ft": ("ft", 1.0), "w": ("w", 1.0), "mah": ("mah", 1.0)}
-
-
-_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60"})
-_FRACTION_WORDS = {"half": "1/2", "quarter": "1/4"}  # "half size" of a "1/2"
-
-
-def _sized_words(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, word) of the lower-cased words of `text`, sizes whole ("0.5l", "3 litre"
-    and "three litres" as "3l", ".73" as "0.73", '13"' and "13 inch" as "13inch", "3/4", "half
-    size" as "1/2 size"), without a possessive's "s" ("men's", "what's")."""
-    out: list[tuple[int, int, str]] = []
-    lower = text.lower()
-    for m in re.finditer(r"\d+/\d+|\d*\.\d+[a-z]*|\d+[a-z]*|[a-z0-9]+", lower):
-        word = m.group()
-        if word == "s" and m.start() and text[m.start() - 1] in "'’":
-            continue
-        if word.startswith("."):
-            word = "0" + word
-        if re.fullmatch(r"\d+(?:\.\d+)?", word) and lower[m.end():m.end() + 1] in ('"', "”"):
-            out.append((m.start(), m.end() + 1, word + "inch"))  # 13" of a drum head
-            continue
-        unit = _UNIT_WORDS.get(word) or (word if word in _UNIT_OF and word != "in" else "")
-        if unit and out and (out[-1][2] in _NUMBER_WORDS
-                             or re.fullmatch(r"\d+(?:\.\d+)?", out[-1][2])):
-            start, _, number = out.pop()
-            out.append((start, m.end(), _NUMBER_WORDS.get(number, number) + unit))
-        elif word in ("size", "sized") and out and out[-1][2] in _FRACTION_WORDS:
-            start, end, fraction = out.pop()
-            if fraction == "quarter" and out and out[-1][2] == "three":
-                start, _, _ = out.pop()
-                out.append((start, end, "3/4"))
-            else:
-                out.append((start, end, _FRACTION_WORDS[fraction]))
-            out.append((m.start(), m.end(), word))
-        else:
-            out.append((m.start(), m.end(), word))
-    return out
-
-
-def _sizes_by_number(vocabulary: frozenset[str]) -> dict[str, set[str]]:
-    """The size words of `vocabulary` by their number: "20000" -> {"20000mah"}."""
-    sizes: dict[str, set[str]] = {}
-    for word in vocabulary:
-        size = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]+)", word)
-        if size is not None and size.group(2) in _UNIT_OF:
-            sizes.setdefault(size.group(1), set()).add(word)
-    return sizes
-
-
-def _written_as(spans: list[tuple[int, int, str]], vocabulary: frozenset[str],
-                pairs: frozenset[tuple[str, str]],
-                sizes: Mapping[str, set[str]] | None = None) -> list[tuple[int, int, str]]:
-    """`spans` (start, end, word) with each size the way names write it, when some name
-    writes it so: a number (with "k" for thousands) and its unit, glued or not ("20k mah",
-    "6 foot", "16in", "2pk"), as one word the names hold ("20000mah", "6ft") or as the two
-    words a name holds side by side ("16", "inch"; "2", "pack"); with `sizes`
-    (`_sizes_by_number` of `vocabulary`), a bare number as the one size word holding it
-    ("the 20000 pocketcell")."""
-    out: list[tuple[int, int, str]] = []
-    at = 0
-    while at < len(spans):
-        start, end, word = spans[at]
-        size = re.fullmatch(r"(\d+(?:\.\d+)?)(k?)([a-z]*)", word)
-        forms: list[str] = []
-        taken = 1
-        if size is not None:
-            number = size.group(1)
-            if size.group(2):
-                number = f"{float(number) * 1000:g}"
-            unit = size.group(3)
-            if not unit and at + 1 < len(spans) and spans[at + 1][2] != "in" \
-                    and spans[at + 1][2] in _UNIT_OF:
-                unit, taken = spans[at + 1][2], 2
-            elif word in vocabulary:  # as names write it ("6" of "6.5ft", "2m")
-                unit = "?"
-            if unit in _UNIT_OF:
-                family = _UNIT_OF[unit]
-                forms = next(([number + u] for u in family if number + u in vocabulary), [])
-                forms = forms or next(([number, u] for u in family if (number, u) in pairs), [])
-            elif not unit and sizes is not None:
-                sized = sizes.get(number, ())
-                forms = list(sized) if len(sized) == 1 else []
-        if forms:
-            stop = spans[at + taken - 1][1]
-            out.extend((start, stop, form) for form in forms)
-            at += taken
-        else:
-            out.append(spans[at])
-            at += 1
-    return out
-
-
-def _size(word: str) -> tuple[str, float] | None:
-    """"2.5l" -> ("ml", 2500.0), "1.00mm" and "1mm" -> ("mm", 1.0); None for a word that is
-    no size."""
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]{1,4})", word)
-    if m is None or m.group(2) not in _UNITS:
-        return None
-    unit, scale = _UNITS[m.group(2)]
-    return unit, float(m.group(1)) * scale
-
-
-def _size_of(words: frozenset[str]) -> tuple[str, tuple[str, float]] | None:
-    """A name's one size word and its size; None when it has none or several."""
-    sizes = [(w, s) for w in words for s in [_size(w)] if s is not None]
-    return sizes[0] if len(sizes) == 1 else None
 
 
 def colour_families(products: Sequence[Mapping[str, Any]]) -> dict[int, str]:

@@ -1,0 +1,159 @@
+"""Sizes and units as shoppers and catalogs write them: "3 litre", "0.5L", "20k mah", '13"'.
+
+One reading for every part that compares sizes: product search (a size said picks an entry of
+a line, or names a size the shop lacks), the telling of same-name entries apart by their values
+(`retrieval.query`), and the rewording of questions that say a size (`model.wording`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+# A unit as shoppers write it -> the ways names write it ("6 foot" of "Cable 6ft", "15 inch" of
+# "Sleeve 15-inch", "2pk" of "(2-pack)", "20k mah" of "20000mAh"). A lone "in" is no unit
+# ("the 16 in charcoal"), a glued one is ("16in").
+UNIT_FAMILIES = (
+    ("l", "litre", "litres", "liter", "liters", "lt", "ltr"),
+    ("cl", "centilitre", "centilitres", "centiliter", "centiliters"),
+    ("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
+    ("cm", "centimetre", "centimetres", "centimeter", "centimeters"),
+    ("mm", "millimetre", "millimetres", "millimeter", "millimeters"),
+    ("m", "metre", "metres", "meter", "meters"),
+    ("kg", "kilo", "kilos", "kilogram", "kilograms"),
+    ("g", "gram", "grams"),
+    ("ft", "foot", "feet"),
+    ("inch", "in", "inches"),
+    ("oz", "ounce", "ounces"),
+    ("lb", "lbs", "pound", "pounds"),
+    ("w", "watt", "watts"),
+    ("v", "volt", "volts"),
+    ("mah",),
+    ("ah",),
+    ("pack", "pk", "packs", "pck"),
+    ("gb",),
+    ("tb",),
+)
+UNIT_OF = {spelling: family for family in UNIT_FAMILIES for spelling in family}
+UNIT_WORDS = {spelling: family[0] for family in UNIT_FAMILIES for spelling in family[1:]
+              if spelling != "in"}  # -> the short form `sized_words` joins to a number
+
+_UNITS = {"ml": ("ml", 1.0), "cl": ("ml", 10.0), "l": ("ml", 1000.0), "g": ("g", 1.0),
+          "kg": ("g", 1000.0), "mm": ("mm", 1.0), "cm": ("mm", 10.0), "m": ("mm", 1000.0), "oz": ("oz", 1.0),
+          "inch": ("inch", 1.0), "ft": ("ft", 1.0), "w": ("w", 1.0), "mah": ("mah", 1.0)}
+
+
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60"})
+_FRACTION_WORDS = {"half": "1/2", "quarter": "1/4"}  # "half size" of a "1/2"
+
+
+def sized_words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the lower-cased words of `text`, sizes whole ("0.5l", "3 litre"
+    and "three litres" as "3l", ".73" as "0.73", '13"' and "13 inch" as "13inch", "3/4", "half
+    size" as "1/2 size"), without a possessive's "s" ("men's", "what's")."""
+    out: list[tuple[int, int, str]] = []
+    lower = text.lower()
+    for m in re.finditer(r"\d+/\d+|\d*\.\d+[a-z]*|\d+[a-z]*|[a-z0-9]+", lower):
+        word = m.group()
+        if word == "s" and m.start() and text[m.start() - 1] in "'’":
+            continue
+        if word.startswith("."):
+            word = "0" + word
+        if re.fullmatch(r"\d+(?:\.\d+)?", word) and lower[m.end():m.end() + 1] in ('"', "”"):
+            out.append((m.start(), m.end() + 1, word + "inch"))  # 13" of a drum head
+            continue
+        unit = UNIT_WORDS.get(word) or (word if word in UNIT_OF and word != "in" else "")
+        if unit and out and (out[-1][2] in _NUMBER_WORDS
+                             or re.fullmatch(r"\d+(?:\.\d+)?", out[-1][2])):
+            start, _, number = out.pop()
+            out.append((start, m.end(), _NUMBER_WORDS.get(number, number) + unit))
+        elif word in ("size", "sized") and out and out[-1][2] in _FRACTION_WORDS:
+            start, end, fraction = out.pop()
+            if fraction == "quarter" and out and out[-1][2] == "three":
+                start, _, _ = out.pop()
+                out.append((start, end, "3/4"))
+            else:
+                out.append((start, end, _FRACTION_WORDS[fraction]))
+            out.append((m.start(), m.end(), word))
+        else:
+            out.append((m.start(), m.end(), word))
+    return out
+
+
+def sizes_by_number(vocabulary: frozenset[str]) -> dict[str, set[str]]:
+    """The size words of `vocabulary` by their number: "20000" -> {"20000mah"}."""
+    sizes: dict[str, set[str]] = {}
+    for word in vocabulary:
+        size = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]+)", word)
+        if size is not None and size.group(2) in UNIT_OF:
+            sizes.setdefault(size.group(1), set()).add(word)
+    return sizes
+
+
+def written_as(spans: list[tuple[int, int, str]], vocabulary: frozenset[str],
+                pairs: frozenset[tuple[str, str]],
+                sizes: Mapping[str, set[str]] | None = None) -> list[tuple[int, int, str]]:
+    """`spans` (start, end, word) with each size the way names write it, when some name
+    writes it so: a number (with "k" for thousands) and its unit, glued or not ("20k mah",
+    "6 foot", "16in", "2pk"), as one word the names hold ("20000mah", "6ft") or as the two
+    words a name holds side by side ("16", "inch"; "2", "pack"); with `sizes`
+    (`sizes_by_number` of `vocabulary`), a bare number as the one size word holding it
+    ("the 20000 pocketcell")."""
+    out: list[tuple[int, int, str]] = []
+    at = 0
+    while at < len(spans):
+        start, end, word = spans[at]
+        size = re.fullmatch(r"(\d+(?:\.\d+)?)(k?)([a-z]*)", word)
+        forms: list[str] = []
+        taken = 1
+        if size is not None:
+            number = size.group(1)
+            if size.group(2):
+                number = f"{float(number) * 1000:g}"
+            unit = size.group(3)
+            if not unit and at + 1 < len(spans) and spans[at + 1][2] != "in" \
+                    and spans[at + 1][2] in UNIT_OF:
+                unit, taken = spans[at + 1][2], 2
+            elif word in vocabulary:  # as names write it ("6" of "6.5ft", "2m")
+                unit = "?"
+            if unit in UNIT_OF:
+                family = UNIT_OF[unit]
+                forms = next(([number + u] for u in family if number + u in vocabulary), [])
+                forms = forms or next(([number, u] for u in family if (number, u) in pairs), [])
+            elif not unit and sizes is not None:
+                sized = sizes.get(number, ())
+                forms = list(sized) if len(sized) == 1 else []
+        if forms:
+            stop = spans[at + taken - 1][1]
+            out.extend((start, stop, form) for form in forms)
+            at += taken
+        else:
+            out.append(spans[at])
+            at += 1
+    return out
+
+
+def parse_size(word: str) -> tuple[str, float] | None:
+    """"2.5l" -> ("ml", 2500.0), "1.00mm" and "1mm" -> ("mm", 1.0); None for a word that is
+    no size."""
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]{1,4})", word)
+    if m is None or m.group(2) not in _UNITS:
+        return None
+    unit, scale = _UNITS[m.group(2)]
+    return unit, float(m.group(1)) * scale
+
+
+def size_of(words: frozenset[str]) -> tuple[str, tuple[str, float]] | None:
+    """A name's one size word and its size; None when it has none or several."""
+    sizes = [(w, s) for w in words for s in [parse_size(w)] if s is not None]
+    return sizes[0] if len(sizes) == 1 else None
+
+
+# A size said with its unit ("2.5 litre", "5L", "18V", "120cm"), not a number alone ("2 in
+# stock"): the spellings of `UNIT_FAMILIES` but "in" and the packs, which are counts.
+SIZE_WITH_UNIT = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:" + "|".join(sorted(
+        (re.escape(s) for family in UNIT_FAMILIES if family[0] != "pack" for s in family
+         if s != "in"), key=len, reverse=True)) + r")\b", re.I)
