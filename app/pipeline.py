@@ -29,7 +29,7 @@ from app.protocol import Code, ProtocolError, frame, product_card
 from app.services import Generator, Knowledge
 from app.settings import Settings
 from model.engine import Busy, Unavailable
-from model.prompt import AmountRestorer
+from model.prompt import AmountRestorer, bare_name
 from retrieval.query import (
     Filters,
     as_item,
@@ -146,7 +146,12 @@ _SIZE_SAID = re.compile(r"\b(?:size|sz)\s*([0-9]+(?:[./][0-9]+)?|xxs|xs|s|m|l|xl
                         re.IGNORECASE)
 # Two questions in one message: "how much is it and what does it smell like", "is the X in
 # stock? how much is it?": split before a question word after "and", or after a "?".
-_QUESTION_WORD = r"(?:how|what|who|is|are|does|do|can|will|which|has|have|got|any)\b"
+# words that ask who carries an order, and those that ask its state or time
+_ASKS_CARRIER = re.compile(r"\b(?:carrier|courier|which company|who(?:'s| is)? (?:delivering|"
+                           r"bringing|shipping|carrying))\b", re.I)
+_ASKS_STATE = re.compile(r"\b(?:ship|shipped|sent|status|where|when|arriv\w*|deliver\w*|"
+                         r"dispatch\w*|yet|track\w*)\b", re.I)
+_QUESTION_WORD = r"(?:how|what(?:'s|’s|s)?|who|is|are|does|do|can|will|which|has|have|got|any)\b"
 _SECOND_QUESTION = re.compile(
     rf"\?\s+(?={_QUESTION_WORD})"
     rf"|,?\s+and\s+(?=(?:(?:from|in|for|with|of|to|by)\s+)?{_QUESTION_WORD})", re.I)
@@ -633,10 +638,12 @@ class Pipeline:
             # had said it of "how much is shipping to Pune for one book")
             prompt = replace(prompt, avoid=(*DONT_KNOW_OPENINGS, NOT_FOUND_OPENING))
         elif self.wording is not None and asked.intent == ORDER and verified \
-                and check.order.get("status") == "shipped" and check.order.get("carrier"):
+                and check.order.get("status") == "shipped" and check.order.get("carrier") \
+                and not (_ASKS_CARRIER.search(said) and not _ASKS_STATE.search(said)):
             # a shipped order's state names its carrier: not the carrier alone ("has my order
             # shipped yet, and which courier is it with?" had been answered "Order X is with
-            # Blue Dart.")
+            # Blue Dart."), unless the carrier is all that is asked ("which carrier is
+            # bringing it?": kept from its one answer, the model wrote words without sense)
             prompt = replace(prompt, avoid=(f"Order {check.order_id} is with",))
         elif self.wording is not None and asked.intent == "variant":
             # the catalog says whether it comes in that colour; the reply may not say otherwise
@@ -950,7 +957,14 @@ class Pipeline:
                                    kindless_vector=self.knowledge.embed_query(kindless)
                                    if kindless != message else None,
                                    colour=filters.colours[0] if only_colour else "",
-                                   in_play=in_play, line=line, line_said=line_said,
+                                   in_play=in_play,
+                                   told=self.told_entries(mem, in_play, message) if in_play
+                                   else said_variant(self.knowledge.named(named[0][0]), message)
+                                   if len(named) == 1 else [],
+                                   in_play_replied=bool(in_play) and bare_name(
+                                       str(in_play[0].get("name") or "")).lower()
+                                   in self.last_reply(mem).lower(),
+                                   line=line, line_said=line_said,
                                    productless=self._names_read_as_item(message, products)
                                    if not named and products and faqs else "",
                                    talked_about=bool(products) or mem is None

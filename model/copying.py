@@ -475,7 +475,7 @@ class CopyConstraint:
             if after is not None:
                 _keep_only(logits, after)
                 return
-        onward = self._field_onward(reply) if self.field_values else []
+        onward = self._field_onward(reply, eos_token_ids) if self.field_values else []
         if onward:  # "The X has color white" goes on ", indigo, celadon"
             _keep_only(logits, onward)
             return
@@ -551,13 +551,16 @@ class CopyConstraint:
             allowed.update(eos_token_ids)
         return sorted(allowed) if allowed else None
 
-    def _field_onward(self, reply: str) -> list[int]:
+    def _field_onward(self, reply: str, eos_token_ids: frozenset[int] = frozenset()
+                      ) -> list[int]:
         """A reply giving a field of a product ("The X has color ") copies the field's whole
         value as the facts write it: a list goes on to its last item ("white, indigo,
         celadon", where the model had stopped after "white"), a phrase to its end ("coarse
         (French press), medium (drip / pour-over)", which the model had garbled). Once the
         reply has written the field's first word, the tokens that write the value on; []
-        where it writes no field (or has written one to its end: the model goes on freely)."""
+        where it writes no field (or has written one to its end: the model goes on freely,
+        but for a value ending in a sign, which a word may not be glued to: "age 3+" had
+        gone on "like", a byte piece the model had seldom seen before)."""
         said = _FIELD_SENTENCE.match(reply)
         if said is None:
             return []
@@ -565,6 +568,10 @@ class CopyConstraint:
         allowed: set[int] = set()
         for value in self.field_values.get(said.group(1), ()):
             key = WORD.match(value)
+            if value == written and not value[-1].isalnum() and value[-1] not in ".,;":
+                allowed.update(eos_token_ids, *(self.table.by_first_char.get(sign, ())
+                                                for sign in ".,;"))
+                continue
             if key is None or len(written) <= key.end() or not value.startswith(written) \
                     or len(value) == len(written):
                 continue

@@ -184,7 +184,16 @@ def product_line(product: Mapping[str, Any], currency: str) -> str:
         fields.append(description)
     # compatibility forms written plainly ("11 m²" -> "11 m2"): the tokenizer has no "²",
     # and the model had copied its bytes as "m£"
-    return unicodedata.normalize("NFKC", "; ".join(fields).rstrip(".") + ".")
+    return plain_signs("; ".join(fields).rstrip(".") + ".")
+
+
+def plain_signs(text: str) -> str:
+    """`text` in characters the bundled tokenizer has: compatibility forms plainly (NFKC:
+    "m²" -> "m2"), a degree sign as the word ("230°C" -> "230 degrees C": the model, kept
+    from writing byte pieces, had lost its place after "230" and written "230 to@ protection
+    up to 230")."""
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"\s*°\s*", " degrees ", text).replace(" degrees .", " degrees.").strip()
 
 
 # Carriers the bundled model was trained on: it recalls them as words of its own rather than
@@ -303,7 +312,7 @@ def faq_line(faq: Mapping[str, Any], currency: str = "USD",
              originals: dict[str, str] | None = None) -> str:
     question, answer = (plain_amounts(str(faq.get(k, "")).strip(), currency, originals)
                         for k in ("question", "answer"))
-    return unicodedata.normalize("NFKC", f"FAQ: {question} {answer}")
+    return plain_signs(f"FAQ: {question} {answer}")
 
 
 def _approx_tokens(text: str) -> int:

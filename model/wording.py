@@ -105,6 +105,29 @@ _NOT_FIELD_WORDS = frozenset(("item", "what", "does", "have", "with", "this", "t
                               "your", "from", "they", "them", "will", "would", "could",
                               "there", "about", "which", "when", "where", "also"))
 _SAID_FIELD = 0.05  # a field named in the message's words: this much nearer (`_about_field`)
+# Questions that ask a measure by its kind, not by a field's name, and the values that give
+# it: "how long does a game take?" of playing time "45-60 min", "how long is the rope?" of
+# length "2.5 m", "how much weight can it take?" of max load "100 kg", "is it ok for a 9
+# year old?" of age "10+" (`_measured_field`)
+_LENGTH = r"\d\s*(?:mm|cm|m|metres?|meters?|ft|feet|foot|inch(?:es)?|in|\")(?:\W|$)"
+_MEASURES = (  # (what asks it, a value that gives it, a field name that gives it)
+    (re.compile(r"\bhow long\b.*\b(?:take|takes|last|lasts|play|game|games|round)\b|"
+                r"\bhow (?:many|much) (?:minutes|hours|time)\b", re.I),
+     re.compile(r"\d\s*(?:min|mins|minutes?|hours?|hrs?|h)\b", re.I),
+     re.compile(r"\b(?:time|hours?|minutes?|life|duration|runtime)\b", re.I)),
+    (re.compile(r"\bhow long (?:is|are)\b|\bhow (?:tall|high|wide|deep)\b", re.I),
+     re.compile(_LENGTH, re.I), None),
+    (re.compile(r"\bhow heavy\b|\bweigh|\bweight\b", re.I),
+     re.compile(r"\d\s*(?:g|kg|kilos?|grams?|lbs?|pounds?|oz)\b", re.I), None),
+    (re.compile(r"\b\d+\s*-?\s*(?:years?|yrs?|yo)\b|\bhow old\b|\byear[- ]olds?\b", re.I),
+     re.compile(r"^\s*\d+\s*\+|\byears?\b|\bmonths?\b", re.I), re.compile(r"\bage\b", re.I)),
+    (re.compile(r"\bhow many (?:people |persons |kids |children |of us |players )?(?:can )?play|"
+                r"\bhow many (?:players|people)\b|\bnumber of players\b", re.I),
+     re.compile(r"\bplayers?\b", re.I), re.compile(r"\bplayers?\b", re.I)),
+)
+# ... unless it asks about delivery or a policy ("how long does shipping take?")
+_POLICY_WORDS = re.compile(r"\b(?:deliver\w*|ship\w*|post(?:age)?|arriv\w*|dispatch\w*|"
+                           r"return\w*|refund\w*|warrant\w*|guarantee\w*|order\w*)\b", re.I)
 TRAINED = 0.98  # this near a training wording, the message is one: it is sent as written
 # Any question naming a colour is near the colour wordings ("do you have the X in red in
 # stock?": 0.87 to them, 0.76 to stock ones); only this far ahead is it asked as one.
@@ -181,7 +204,24 @@ def says_field(text: str, field: str, *, ignore: frozenset[str] = frozenset()) -
 # "how many?" asks a count, never a price, though the sentence encoder puts it beside "how
 # much?" (0.7 to the price wordings): price intents are out unless a price word is said too
 _HOW_MANY = re.compile(r"\bhow many\b", re.I)
+# ... and "in stock" asks its stock, of one colour too ("do you have the green skipping rope
+# in stock": whether it comes in green is not what is asked)
+_IN_STOCK = re.compile(r"\bin stock\b", re.I)
 _PRICE_WORDS = re.compile(r"\b(?:much|price|prices|cost|costs|pay|dollars?|euros?|pounds?)\b", re.I)
+
+
+def _measured_field(said: str, fields: Sequence[str], values: Sequence[str]) -> int | None:
+    """The one field (by its index) whose value gives the measure `said` asks by its kind
+    (`_MEASURES`); None when none or several do, or the message asks of a policy."""
+    if _POLICY_WORDS.search(said):
+        return None
+    for asks, gives, named in _MEASURES:
+        if not asks.search(said):
+            continue
+        held = [i for i, (field, value) in enumerate(zip(fields, values, strict=True))
+                if gives.search(value) or (named is not None and named.search(field))]
+        return held[0] if len(held) == 1 else None
+    return None
 
 
 def _counted(message: str, scores: dict[str, float]) -> dict[str, float]:
@@ -251,6 +291,7 @@ class Wording:
                constraints: bool, vector: np.ndarray | None = None,
                order_id: str = "", kindless_vector: np.ndarray | None = None,
                colour: str = "", in_play: Sequence[Mapping[str, Any]] = (),
+               told: Sequence[Mapping[str, Any]] = (), in_play_replied: bool = True,
                line: Sequence[Mapping[str, Any]] = (), line_said: str = "",
                productless: str = "", talked_about: bool = True) -> Rewording:
         """`named`: the catalog's products the message names, (name, the words as written);
@@ -261,7 +302,11 @@ class Wording:
         the embedding of the message with its words that name a category of the store read as
         "item", when it has such words; `colour`: the one colour the message states, when
         that is all it constrains; `in_play`: the catalog's entries of the one product the
-        last reply named, when the message names none; `line`: the products found, when the
+        last reply named, when the message names none, and `in_play_replied`, whether the
+        last reply answered about it by its full name (not a policy that names it); `told`:
+        the entries of the product named or in play that the message (or, of the one in
+        play, the last question) tells by their own values ("the bigger one", "the bare
+        tool version"); `line`: the products found, when the
         message names none of them alone but in words all their names share ("the gulpless
         slow feeder bowls": the green one and the blue one), and the message with those words
         read as "item" (`line_said`); `productless`: the message with the words of the found
@@ -292,13 +337,19 @@ class Wording:
                 return keep
             masked = re.sub(r"(?<!\w)(?:the\s+)?" + re.escape(mention) + r"(?!\w)", "the item",
                             asking_sentence(message, mention), count=1, flags=re.I)
+            entries = [p for p in products if str(p.get("name") or "") == name]
+            # (the ones the message tells give a measure of their own: "how heavy is the 18V
+            # drill driver DX, the bare tool version?"; not a field by similarity, where a
+            # value the message says to tell them would be read as the field asked)
+            told = [p for p in told if str(p.get("name") or "") == name]
             if colour:
-                return self._in_colour(masked, name, colour) or keep
+                # (a measure of it in that colour: "how long is the red skipping rope")
+                return self._measured(masked, told or entries) \
+                    or self._in_colour(masked, name, colour) or keep
             vector = self.embed([masked])[0]
             scores = self._best(vector, (*_PRODUCT, *_NO_ORDER, FAQ))
-            asked = self._about_field(
-                vector, [p for p in products if str(p.get("name") or "") == name], scores,
-                said=masked)
+            asked = self._about_field(vector, entries, scores, said=masked) \
+                or (self._measured(masked, told) if told else None)
             if asked is not None:
                 return asked
             intent, best, margin = self._decide(_counted(message, scores))
@@ -336,11 +387,14 @@ class Wording:
                                       line, scores, said=line_said or message)
             if asked is not None:
                 return asked
-        if in_play and not colour:
+        if in_play and in_play_replied and not colour:
             # a field of the product just talked about, its name said in full ("who's the
-            # author?", "what nib sizes can I get?"), is that field, whatever policy the
-            # sentence encoder puts nearer (signed copies, nib exchange)
-            asked = self._field_named(message, in_play)
+            # author?", "what nib sizes can I get?") or its measure asked ("how long does a
+            # game take?"), is that field, whatever policy the sentence encoder puts nearer
+            # (signed copies, nib exchange, delivery times)
+            # (of the entry the message tells: "how many pieces does the bigger one have?")
+            asked = self._field_named(message, told or in_play) \
+                or self._measured(message, told or in_play)
             if asked is not None:
                 return asked
         asked = self._as_faq(scores if talked_about else {
@@ -419,7 +473,10 @@ class Wording:
         nearest = int(np.argmax(similarity))
         best = float(similarity[nearest])
         rest = max(v for k, v in scores.items() if k not in ("attr", "attr_it"))
-        if said_fields.sum() == 1 and max(scores.values()) < self.min_similarity:
+        measured = _measured_field(said, fields, values)
+        if measured is not None:
+            nearest, best, rest = measured, max(best, self.min_similarity), 0.0
+        elif said_fields.sum() == 1 and max(scores.values()) < self.min_similarity:
             # a message no wording is near that says one field in words is asking it
             # ("what waist size do you have" of sizes, nearer in meaning to "inseam")
             nearest = int(np.argmax(said_fields))
@@ -462,6 +519,21 @@ class Wording:
         name, field = str(entries[0].get("name") or ""), field_name(keys[0])
         return Rewording(FIELD.format(k=field, p=name), "attr", name, field=field)
 
+    @staticmethod
+    def _measured(said: str, entries: Sequence[Mapping[str, Any]]) -> Rewording | None:
+        """"What is the F of the X?" when `said` asks the measure field F of product X gives
+        (`_measured_field`), one value for all of `entries`."""
+        if not entries:
+            return None
+        attributes = entries[0].get("attributes") or {}
+        keys = list(attributes)
+        at = _measured_field(said, [field_name(k) for k in keys],
+                             [str(attributes[k]) for k in keys])
+        if at is None or len({str((e.get("attributes") or {}).get(keys[at])) for e in entries}) > 1:
+            return None
+        name, field = str(entries[0].get("name") or ""), field_name(keys[at])
+        return Rewording(FIELD.format(k=field, p=name), "attr", name, field=field)
+
     def _in_colour(self, masked: str, name: str, colour: str) -> Rewording | None:
         """A question about one named product in one colour: asked whether it comes in that
         colour -> "do you have the X in C?" (the pipeline gives the model every colour of X,
@@ -472,7 +544,7 @@ class Wording:
             return None
         scores = self._best(self.embed([said])[0], (*_PRODUCT, *_NO_ORDER, FAQ))
         variant = scores.pop("variant")
-        if _HOW_MANY.search(masked):
+        if _HOW_MANY.search(masked) or _IN_STOCK.search(masked):
             # "the billabrew one in charcoal, how many have you got?" asks a count of that
             # colour, not whether it comes in it
             variant = 0.0
@@ -527,7 +599,7 @@ class Wording:
         if not said_it:
             return None
         scores = self._best(self.embed([said])[0], (*_FOLLOW_UP, *_NO_ORDER, FAQ))
-        if _HOW_MANY.search(said):  # a count of that colour (as in `_in_colour`)
+        if _HOW_MANY.search(said) or _IN_STOCK.search(said):  # (as in `_in_colour`)
             scores.pop("variant_it", None)
         intent, best, margin = self._decide(scores)
         if intent == "variant_it":

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from retrieval.sizes import parse_size, sized_words
+from retrieval.sizes import SIZE_ADJECTIVES, parse_size, sized_words
 from retrieval.text import STOP_WORDS, american, formed, stem, tokens
 
 COLOUR_WORDS = frozenset(
@@ -186,14 +186,64 @@ def said_variant(products: Sequence[dict[str, Any]], message: str) -> list[dict[
     message says none, or the values of all of them."""
     if len(products) < 2 or len({p.get("name") for p in products}) != 1:
         return []
+    message = _NOT_WANTED.sub(" ", message)  # "the large one, not the small"
     words = set().union(*_value_words(message))
     picked = list(products)
-    for _, values in _telling_fields(products):
+    for key, values in _telling_fields(products):
         said = [p for p, v in zip(products, values, strict=True)
                 if any(own and own <= words for own in _value_words(str(v)))]
+        if len(said) > 1:
+            # several said: those said as the one wanted ("the 500 piece one, 1000 is too
+            # much" of a puzzle in 500 and 1000 pieces)
+            said = [p for p, v in zip(products, values, strict=True)
+                    if p in said and _said_as_wanted(message, str(v), key)] or said
         if said and len(said) < len(products):
             picked = [p for p in picked if p in said]
+    if len(picked) == len(products):
+        picked = _by_size_word(products, message) or picked
     return picked if 0 < len(picked) < len(products) else []
+
+
+_BIGGER = re.compile(r"\b(?:bigger|biggest|larger|largest|more pieces)\b", re.I)
+_SMALLER = re.compile(r"\b(?:smaller|smallest|fewer pieces|less pieces)\b", re.I)
+
+
+def _by_size_word(products: Sequence[dict[str, Any]], message: str) -> list[dict[str, Any]]:
+    """"the bigger one" of entries told apart by a number (500 and 1000 pieces, 2.5 and 5
+    litres): the one with the most (or, "smaller", the least) of the first such field."""
+    bigger, smaller = bool(_BIGGER.search(message)), bool(_SMALLER.search(message))
+    if bigger == smaller:
+        return []
+    for _, values in _telling_fields(products):
+        sizes = []
+        for value in values:
+            words = [w for _, _, w in sized_words(str(value))]
+            size = parse_size(words[0]) if len(words) == 1 else None
+            number = re.fullmatch(r"\d+(?:\.\d+)?", str(value).strip())
+            sizes.append(size[1] if size else float(number.group()) if number else None)
+        if None in sizes or len({s for s in sizes}) != len(sizes):
+            continue
+        pick = max(sizes) if bigger else min(sizes)
+        return [p for p, s in zip(products, sizes, strict=True) if s == pick]
+    return []
+
+
+# a value the shopper says they do not want: "not the small", "rather than the blue one"
+_NOT_WANTED = re.compile(r"\b(?:not|rather than|instead of)\s+(?:the\s+|a\s+|an\s+)?[\w.-]+"
+                         r"(?:\s+(?:one|ones|version|edition))?", re.I)
+# a size said in other words than the catalog's ("the big one" of a plush sold in "large")
+_SIZE_SYNONYMS = {"big": "large", "bigger": "large", "huge": "large", "little": "small",
+                  "tiny": "small", "smaller": "small", "larger": "large"}
+
+
+def _said_as_wanted(message: str, value: str, key: str) -> bool:
+    """`value`, one word, is said followed by "one" or by a word of its field's name ("500
+    piece", "the large one")."""
+    own = _value_words(value)[0]
+    after = {"one", "ones", "version", "edition", *tokens(key.replace("_", " "))}
+    said = [w for _, _, w in sized_words(message)]
+    return any(own <= _value_words(word)[0] and (set(tokens(nxt)) & after or nxt in after)
+               for word, nxt in zip(said, said[1:], strict=False))
 
 
 def _telling_fields(products: Sequence[dict[str, Any]]) -> list[tuple[str, list[Any]]]:
@@ -225,8 +275,9 @@ def _value_words(text: str) -> tuple[set[str], set[str]]:
             canon.add(word)
             bare.add(word)
         else:
-            canon.update(tokens(word))
-            bare.update(tokens(word))
+            said = tokens(_SIZE_SYNONYMS.get(word, word))
+            canon.update(said)
+            bare.update(said)
     return canon, bare
 
 
@@ -343,6 +394,10 @@ _OWN_JUDGEMENT = frozenset("""
     normal plain lovely cute cool favourite favorite popular expensive pricey full whole right
     proper real actual whole latest current last first second third next""".split())
 
+_SIZE_STEMS = frozenset(stem(w) for w in SIZE_ADJECTIVES)
+# Nouns a shopper puts after a name of any kind of product ("your Kubb set"), stemmed
+ANY_KIND = frozenset(stem(w) for w in ("set", "kit", "game", "toy", "one", "thing", "item",
+                                       "product"))
 _FEW = 6  # a word of at most this many products' names can name one (a brand, a model)
 
 
@@ -459,9 +514,21 @@ class ProductNames:
 
     def _kind_of_named(self, run: list[str]) -> bool:
         """`run` ends in a kind word that a product whose name holds all its other words is
-        ("the Pippin Balance 12 bikes": a Pippin Balance 12 filed under kids bikes)."""
+        ("the Pippin Balance 12 bikes": a Pippin Balance 12 filed under kids bikes; "your
+        kubb set": a set is any kind of thing)."""
         holders = set.intersection(*(self._products[w] for w in run[:-1]))
-        return any(run[-1] in self._kinds[i] for i in holders)
+        return any(run[-1] in self._kinds[i] or run[-1] in ANY_KIND for i in holders)
+
+    def _named_by(self, run: list[str]) -> set[int]:
+        """The products whose names hold the longest start of `run` after which it says only
+        what kind of thing they are ("forest floor puzzle" of the Forest Floor jigsaw
+        puzzle, though "floor puzzle" is another name's); empty when none do."""
+        for end in range(len(run), 1, -1):
+            holders = set.intersection(*(self._products[w] for w in run[:end]))
+            if holders and all(any(w in self._kinds[i] or w in ANY_KIND for i in holders)
+                               for w in run[end:]):
+                return holders
+        return set()
 
     def _name_between(self, text: str) -> bool:
         """A word of product names, a capitalised word no text of the catalog uses, and a
@@ -550,7 +617,7 @@ class ProductNames:
                 r = r[:-2]  # "the ocean selection pouches 40 pack": their count, not a kind
             number = re.search(r"\d+", after)
             if number:
-                holders = self._together(r[-2], r[-1])
+                holders = self._named_by(r) or self._together(r[-2], r[-1])
                 if holders and not any(after in w for i in holders for w in self._names[i]) \
                         and not any(number.group() in self._numbers[i] for i in holders) \
                         and not any(after in self._texts[i] or any(
@@ -563,7 +630,9 @@ class ProductNames:
             if r[-1] in self._heads and not self._kind_of_named(r):
                 if not self._together(r[-2], r[-1]):
                     return True  # "the Marlow Trail backpack": no Trail backpack
-                last = [w for w in r if w not in COLOUR_WORDS][-3:]
+                # (a colour or a size said before a name is none of its words: "the big
+                # fjord fox" of a Fjord the Fox where another name holds "big")
+                last = [w for w in r if w not in COLOUR_WORDS and w not in _SIZE_STEMS][-3:]
                 if len(last) == 3 and not (self._products[last[0]]
                                            & self._together(last[1], last[2])):
                     return True  # "the Willow Atlas lamp" beside a Lumen Atlas Lamp

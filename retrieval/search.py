@@ -24,6 +24,7 @@ from retrieval.index import IndexDir
 from retrieval.ingest import faq_document, ingest, is_stale, product_document
 from retrieval.orders import OrderBook, OrderCheck
 from retrieval.query import (
+    ANY_KIND,
     COLOUR_WORDS,
     CatalogWords,
     Filters,
@@ -35,7 +36,14 @@ from retrieval.query import (
     parse_filters,
     without_mentions,
 )
-from retrieval.sizes import parse_size, size_of, sized_words, sizes_by_number, written_as
+from retrieval.sizes import (
+    SIZE_ADJECTIVES,
+    parse_size,
+    size_of,
+    sized_words,
+    sizes_by_number,
+    written_as,
+)
 from retrieval.store import load_store
 from retrieval.text import BM25, STOP_WORDS, TextEncoder, formed, fuse, stem, tokens
 from retrieval.visual import GLOBAL_VERSION, VisualIndex, VisualOptions
@@ -541,6 +549,9 @@ class Knowledge:
             if end < len(spans) and not taken[end] and words[end] not in self._all_words[name] \
                     and re.fullmatch(r"\d+(?:\.\d+)?[a-z]+", words[end]):
                 return  # a size it is not sold in ("luna indoor cat food 4kg" of the 1.5kg)
+            # and over the kind of thing it is ("the forest floor puzzle" of a jigsaw puzzle)
+            while end < len(spans) and not taken[end] and self._is_kind(words[end], name):
+                end += 1
             taken[start:end] = [True] * (end - start)
             if name not in (n for n, _ in found):
                 found.append((name, text[spans[start][0]:spans[end - 1][1]]))
@@ -577,7 +588,29 @@ class Knowledge:
                 take(start, end, name)
         for start, end, name in self._by_words(fixed, taken):
             take(start, end, name)
+        for at, word in enumerate(words[:-1]):
+            # a name's first word that no other name holds, and the kind of thing it is:
+            # "the nyhavn puzzle" of the Nyhavn at Dusk jigsaw puzzle, "your kubb set" of the
+            # Kubb Viking Chess ("the lumen kettle" of a Lumen Harbor Mug names none)
+            names = self._holders.get(word, set())
+            if len(names) == 1 and not taken[at] and not taken[at + 1] and len(word) >= 4 \
+                    and word in self._first_words and word.isalpha() \
+                    and self._is_kind(words[at + 1], next(iter(names))):
+                take(at, at + 1, next(iter(names)))
         return tuple(found)
+
+    def _is_kind(self, word: str, name: str) -> bool:
+        """Whether `word` says what kind of thing the product called `name` is: a word of
+        its category ("puzzle" of "jigsaw puzzles") or one said of any product ("set")."""
+        return stem(word) in ANY_KIND or word.removesuffix("s") in self._kind_words.get(name, ())
+
+    @functools.cached_property
+    def _kind_words(self) -> dict[str, frozenset[str]]:
+        kinds: dict[str, set[str]] = {}
+        for product in self.products:
+            words = re.findall(r"[a-z]+", str(product.get("category") or "").lower())
+            kinds.setdefault(product["name"], set()).update(w.removesuffix("s") for w in words)
+        return {name: frozenset(words) for name, words in kinds.items()}
 
     def sibling(self, name: str, text: str) -> tuple[str, str] | None:
         """The product of `name`'s line that `text` picks, and the words that pick it:
@@ -735,7 +768,9 @@ class Knowledge:
                 if not form and size is not None and len(sizes.get(size, ())) == 1:
                     form = sizes[size][0]  # "1mm" of "1.00mm"
             before = word
-            if form and form not in shared:
+            if form and form not in shared and form not in STOP_WORDS:
+                # (not a small word: "and the danish edition?" had told The Little Mermaid
+                # Harbour from Harbour Lights by its "the")
                 telling.setdefault(form, at)
         return telling, said
 
@@ -854,11 +889,13 @@ class Knowledge:
                 | self._holders.get(_SIZE_WORDS.get(word, ""), set())  # "medium": "M" too
 
         def small_before(at: int) -> int | None:
-            # where the small word before `at` is, a colour between them skipped ("the
-            # indigo canvas tote" of the Mallige Canvas Tote sold in indigo)
+            # where the small word before `at` is, a colour or a size between them skipped
+            # ("the indigo canvas tote" of the Mallige Canvas Tote sold in indigo, "the big
+            # fjord fox" of a Fjord the Fox sold small and large, "the 18V drill driver DX")
             before = at - 1
-            if before >= 1 and (words[before] in COLOUR_WORDS
-                                or words[before] in self.vocabulary.colours):
+            if before >= 1 and (words[before] in COLOUR_WORDS or words[before] in SIZE_ADJECTIVES
+                                or words[before] in self.vocabulary.colours
+                                or re.fullmatch(r"\d+(?:\.\d+)?[a-z]+", words[before])):
                 before -= 1
             return before if before >= 0 and words[before] in STOP_WORDS else None
 
@@ -999,9 +1036,19 @@ class Knowledge:
             # in a product's name ("the Koa Bottle") the kind is the product's
             scores = np.maximum(scores, self._faq_scores(
                 kindless, as_item(text, self.vocabulary, item="")))
+        said = _sides(text)
+        if said:
+            # an entry about the other side is not the one asked ("how much is shipping
+            # within denmark?" had found "Do you ship outside Denmark?" first, by "ship")
+            scores = scores - _OTHER_SIDE * np.array(
+                [bool(own) and not (own & said) for own in self._faq_sides], np.float32)
         order = np.argsort(-scores)[:3]
         hits = [(int(i), float(scores[i])) for i in order if scores[i] >= self.thresholds.faq]
         return [h for h in hits if h[1] >= hits[0][1] - 0.08][:2] if hits else []
+
+    @functools.cached_property
+    def _faq_sides(self) -> list[frozenset[int]]:
+        return [_sides(str(f.get("question") or "")) for f in self.faqs]
 
     def _faq_scores(self, text: str, keywords: str) -> np.ndarray:
         cosine = self.faq_vectors @ self.embed_query(text)
@@ -1017,6 +1064,21 @@ class Knowledge:
                 "image_url": p["images"][0] if p.get("images") else None,
                 "score": round(float(score), 3), "description": p.get("description", ""),
                 "category": p.get("category", ""), "attributes": p.get("attributes") or {}}
+
+
+# Words that put a policy on one side of a line shops draw (at home or abroad), and how much
+# less an FAQ entry on the other side scores
+_SIDE_WORDS = (frozenset("within inside domestic domestically national nationwide locally local"
+                         .split()),
+               frozenset("outside abroad international internationally overseas foreign"
+                         .split()))
+_OTHER_SIDE = 0.3
+
+
+def _sides(text: str) -> frozenset[int]:
+    """The sides (`_SIDE_WORDS`) that `text` speaks of."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return frozenset(i for i, side in enumerate(_SIDE_WORDS) if words & side)
 
 
 def colour_families(products: Sequence[Mapping[str, Any]]) -> dict[int, str]:

@@ -42,6 +42,10 @@ _UNITS = {"ml": ("ml", 1.0), "cl": ("ml", 10.0), "l": ("ml", 1000.0), "g": ("g",
           "inch": ("inch", 1.0), "ft": ("ft", 1.0), "w": ("w", 1.0), "mah": ("mah", 1.0)}
 
 
+# Words that pick a size of a product sold in several ("the big fjord fox", "the small one")
+SIZE_ADJECTIVES = frozenset({"small", "medium", "large", "xlarge", "big", "bigger", "little",
+                             "smaller", "larger", "tiny", "huge", "mini"})
+
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}

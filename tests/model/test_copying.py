@@ -588,3 +588,18 @@ def test_a_field_the_reply_gives_is_copied_whole():
     allowed = {table.text[i] for i in torch.nonzero(logits == 0).flatten().tolist()}
     assert allowed and all(" (French press)".startswith(t) for t in allowed)
     assert greedy(c, tokenizer, table, reply + ", indigo, celadon", ".") == "."  # free again
+
+
+def test_no_word_is_glued_to_a_value_that_ends_in_a_sign():
+    """"The X has age 3+" ends there or with punctuation: the bundled model had glued "like"
+    to it ("3+like"), "+" being a byte piece it had seldom seen before."""
+    tokenizer, table = _bundled_table()
+    facts = "Shop.\nProduct: Balance Board; price 649.00 DKK; 2 in stock; age 3+; max load 100 kg."
+    c = CopyConstraint.from_context(table, facts, lexicon=LEXICON | {"DKK"})
+    eos = frozenset({tokenizer.eos_token_id})
+    logits = torch.zeros(len(tokenizer))
+    c.restrict(logits, "The Balance Board has age 3+", eos)
+    allowed = torch.nonzero(logits == 0).flatten().tolist()
+    assert tokenizer.eos_token_id in allowed
+    assert allowed and all(i in eos or table.text[i][:1] in ".,;" for i in allowed)
+    assert greedy(c, tokenizer, table, "The Balance Board has age 3+", " like", then=".") == "."

@@ -231,3 +231,9 @@ def test_facts_write_compatibility_characters_plainly():
     assert "coverage 11 m2" in product_line(paint, "EUR")
     assert faq_line({"question": "Coverage?", "answer": "About 10 m² a litre."}) \
         == "FAQ: Coverage? About 10 m2 a litre."
+    # a degree sign in words: kept from its byte pieces, the model had lost its place after
+    # "230" ("has heat protection up to 230 to@ protection up to 230")
+    spray = {"name": "Heat Spray", "price": 14.95, "attributes": {"heat_protection": "up to 230°C"}}
+    assert "heat protection up to 230 degrees C." in product_line(spray, "EUR")
+    assert faq_line({"question": "Washing?", "answer": "Wash at 30 °C."}) \
+        == "FAQ: Washing? Wash at 30 degrees C."

@@ -260,3 +260,25 @@ def test_said_variant_reads_sizes_in_any_spelling_and_every_field_said():
                            "attributes": {"size": v}} for v in ("2.5 L", "5 L")]
                          + [{"name": "Houtglans Deck Oil 1", "category": "paint"}])
     assert not names.unknown("decking stain 5 litre how much?")
+
+
+def test_said_variant_reads_sizes_said_otherwise_the_ones_not_wanted_and_bigger():
+    """"the big one" of a plush sold "small" and "large"; "the large one, not the small";
+    "the 500 piece one, 1000 is too much" of a puzzle in 500 and 1000 pieces; "the bigger
+    one" of those, the one with the most pieces."""
+    from retrieval.query import said_variant
+
+    fox = [{"sku": s, "name": "Fjord the Fox", "attributes": {"size": v, "height": h}}
+           for s, v, h in (("s", "small", "25 cm"), ("l", "large", "45 cm"))]
+    for message, sku in [("the big one", "l"), ("and the little one?", "s"),
+                         ("How much is the big Fjord fox? the large one, not the small", "l"),
+                         ("the small one rather than the large one", "s")]:
+        assert [p["sku"] for p in said_variant(fox, message)] == [sku], message
+    puzzle = [{"sku": str(n), "name": "Nyhavn at Dusk", "attributes": {"pieces": n}}
+              for n in (1000, 500)]
+    for message, sku in [("i want the 500 piece one, 1000 is too much for my mum", "500"),
+                         ("how many pieces does the bigger one have?", "1000"),
+                         ("and the smaller one?", "500")]:
+        assert [p["sku"] for p in said_variant(puzzle, message)] == [sku], message
+    assert said_variant(puzzle, "500 or 1000?") == []
+    assert said_variant(puzzle, "is the bigger one smaller?") == []

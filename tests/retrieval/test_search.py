@@ -730,3 +730,63 @@ def test_a_product_listed_by_colour_is_found_and_named_as_one(store_copy: Path,
     facts = knowledge.lookup(text="is the red cheongsam in stock?", image=None, history=[],
                              order_id=None, channel="chat")
     assert facts.products[0]["listed_name"] == "Modern Cheongsam Dress - Red"
+
+
+def test_a_name_said_with_its_kind_a_size_before_it_or_only_its_first_word(
+        store_copy: Path, encoder) -> None:
+    """"the nyhavn puzzle" (its one distinctive first word and the kind of thing it is), "your
+    kubb set", "the big fjord fox" (a size word between "the" and the name), "the forest floor
+    puzzle (2000 pieces)" (its kind and a value of its own after it): each names its product
+    and none is a product the shop lacks; a first word with a kind its product is not names
+    none ("the lumen kettle")."""
+    names = ["Nyhavn at Dusk", "Kubb Viking Chess", "Fjord the Fox", "Forest Floor",
+             "Farm Friends Floor Puzzle", "Big Box of Blocks", "Lumen Harbor Mug"]
+    knowledge, products = _shop_named(
+        store_copy, encoder, names,
+        category=["jigsaw puzzles", "outdoor toys", "plush toys", "jigsaw puzzles",
+                  "jigsaw puzzles", "wooden toys", "mugs"],
+        attributes=[{"pieces": 1000}, {"players": "2-12"}, {"size": "large"}, {"pieces": 2000},
+                    {"pieces": 24}, {"pieces": 50}, {}])
+
+    def lookup(text: str):
+        return knowledge.lookup(text=text, image=None, history=[], order_id=None, channel="web")
+
+    assert knowledge.names_in("how much is the nyhavn puzzle?") == [(names[0], "nyhavn puzzle")]
+    assert knowledge.names_in("How much does your Kubb set cost?") == [(names[1], "Kubb set")]
+    assert knowledge.names_in("How much is the big Fjord fox?") == [(names[2], "Fjord fox")]
+    for text, name in (("How much does your Kubb set cost?", names[1]),
+                       ("How much is the big Fjord fox? the large one", names[2]),
+                       ("How many of the Forest Floor puzzle (2000 pieces) do you have?",
+                        names[3])):
+        facts = lookup(text)
+        assert not facts.unknown_product and facts.products[0]["name"] == name, text
+    assert knowledge.names_in("do you have the lumen kettle?") == []
+
+
+def test_a_policy_on_the_other_side_of_home_and_abroad_is_not_the_one_asked(
+        store_copy: Path, encoder) -> None:
+    """"how much is shipping within denmark?" is the home delivery entry, though the entry
+    on shipping abroad shares "ship" with it, and the other way round."""
+    from retrieval.search import Knowledge
+
+    faqs = [{"id": "home", "question": "How much is delivery in Denmark and how long does it take?",
+             "answer": "Within Denmark a parcel shop delivery is 39 kr; free from 499 kr."},
+            {"id": "abroad", "question": "Do you ship outside Denmark?",
+             "answer": "Yes, within Europe, with Bring for 99 kr."}]
+    (store_copy / "faq.jsonl").write_text("".join(json.dumps(f) + "\n" for f in faqs))
+    knowledge = Knowledge.load(store_copy, encoder=encoder)
+
+    def first(text: str) -> str:
+        facts = knowledge.lookup(text=text, image=None, history=[], order_id=None, channel="web")
+        return facts.faqs[0]["question"]
+
+    assert first("how much is shipping within denmark?") == faqs[0]["question"]
+    assert first("how much is shipping abroad?") == faqs[1]["question"]
+
+
+def test_a_small_word_tells_no_product_of_a_line_apart(store_copy: Path, encoder) -> None:
+    """"and the danish edition?" after Harbour Lights: "the" of The Little Mermaid Harbour
+    (which holds half of its words) tells it no more than any other small word."""
+    names = ["Harbour Lights", "The Little Mermaid Harbour", "Harbour Lights: Stormy Seas"]
+    knowledge, _ = _shop_named(store_copy, encoder, names)
+    assert knowledge.sibling(names[0], "and the danish edition?") is None
