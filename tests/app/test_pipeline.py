@@ -1395,9 +1395,9 @@ async def test_a_follow_up_in_another_size_asks_that_entry(editions_shop):
     assert "31.45" in paint[0] and "14.95" in paint[1], paint
     sketchbook = await replies("price of the lalbagh sketchbook A5?", "ok and the A4?")
     assert "325" in sketchbook[0] and "475" in sketchbook[1], sketchbook
-    from model.wording import _SIZE_WITH_UNIT  # a number before "in stock" is no size
+    from retrieval.sizes import SIZE_WITH_UNIT  # a number before "in stock" is no size
 
-    assert _SIZE_WITH_UNIT.sub("", "is grade 2 in stock") == "is grade 2 in stock"
+    assert SIZE_WITH_UNIT.sub("", "is grade 2 in stock") == "is grade 2 in stock"
 
 
 @pytest.fixture(scope="module")
