@@ -207,6 +207,16 @@ def _two_questions(message: str) -> tuple[str, str] | None:
     return (first if first.endswith("?") else first + "?"), parts[1].strip()
 
 
+def _unaccented_openings(prompt: Any) -> Any:
+    """`prompt` with its opening and the openings it avoids written as its facts are, without
+    accents (`model.prompt.unaccented`): "The Coyoacán Armchair has" begun for the model
+    would not be the name its facts hold."""
+    from model.prompt import unaccented
+
+    return replace(prompt, opening=unaccented(prompt.opening),
+                   avoid=tuple(unaccented(a) for a in prompt.avoid))
+
+
 class Pipeline:
     def __init__(self, settings: Settings, memory: Memory | None, knowledge: Knowledge,
                  generator: Generator, metrics: Metrics):
@@ -361,9 +371,10 @@ class Pipeline:
         parts = _two_questions(message) if self.wording is not None else None
         pair = self._question_pair(mem, parts, facts) if parts is not None else None
         if pair:
-            return pair
+            return [_unaccented_openings(p) for p in pair]
         prompt, asked = self._prompt(mem, message, facts)
-        return self._in_stock_instead(mem, message, prompt, asked)
+        return [_unaccented_openings(p)
+                for p in self._in_stock_instead(mem, message, prompt, asked)]
 
     def _in_stock_instead(self, mem: SessionMemory, message: str, prompt: Any, asked: Any
                           ) -> list[Any]:
@@ -638,12 +649,13 @@ class Pipeline:
             # had said it of "how much is shipping to Pune for one book")
             prompt = replace(prompt, avoid=(*DONT_KNOW_OPENINGS, NOT_FOUND_OPENING))
         elif self.wording is not None and asked.intent == ORDER and verified \
-                and check.order.get("status") == "shipped" and check.order.get("carrier") \
+                and check.order.get("carrier") \
                 and not (_ASKS_CARRIER.search(said) and not _ASKS_STATE.search(said)):
-            # a shipped order's state names its carrier: not the carrier alone ("has my order
-            # shipped yet, and which courier is it with?" had been answered "Order X is with
-            # Blue Dart."), unless the carrier is all that is asked ("which carrier is
-            # bringing it?": kept from its one answer, the model wrote words without sense)
+            # an order's state, not its carrier alone ("has my order shipped yet, and which
+            # courier is it with?" had been answered "Order X is with Blue Dart.", "did the
+            # sun mirror arrive?" of a delivered one "Order X is with FedEx."), unless the
+            # carrier is all that is asked ("which carrier is bringing it?": kept from its
+            # one answer, the model wrote words without sense)
             prompt = replace(prompt, avoid=(f"Order {check.order_id} is with",))
         elif self.wording is not None and asked.intent == "variant":
             # the catalog says whether it comes in that colour; the reply may not say otherwise

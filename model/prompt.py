@@ -193,7 +193,16 @@ def plain_signs(text: str) -> str:
     from writing byte pieces, had lost its place after "230" and written "230 to@ protection
     up to 230")."""
     text = unicodedata.normalize("NFKC", text)
-    return re.sub(r"\s*°\s*", " degrees ", text).replace(" degrees .", " degrees.").strip()
+    text = re.sub(r"\s*°\s*", " degrees ", text).replace(" degrees .", " degrees.").strip()
+    return unaccented(text)
+
+
+def unaccented(text: str) -> str:
+    """`text` with its letters' accents left off ("Otomí" -> "Otomi"): the bundled tokenizer
+    writes an accented letter in byte pieces, which a reply may not write, and the model had
+    lost its place in such a name ("The otomi MULTICOLOUR."). A reply gets the shop's names
+    back as written (`Prompt.originals`)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # Carriers the bundled model was trained on: it recalls them as words of its own rather than
@@ -358,16 +367,23 @@ def build_messages(
                 originals[plain] = shown
     lines = [product_line(p, currency) for p in products]
     lines.extend(faq_line(f, currency, originals) for f in faqs)
+    for p in products:  # (facts are written without accents: `plain_signs`)
+        name = bare_name(str(p.get("name") or ""))
+        if unaccented(name) != name:
+            originals[unaccented(name)] = name
     names = sorted({str(p.get("name") or "") for p in products}, key=len, reverse=True)
     history = [
-        {"role": t["role"], "content": _without_double_article(_as_facts_write(
-            str(t.get("text", t.get("content", ""))), originals), names)}
+        {"role": t["role"], "content": unaccented(_without_double_article(_as_facts_write(
+            str(t.get("text", t.get("content", ""))), originals), names))}
         for t in turns
         if t.get("role") in ("user", "assistant")
     ]
     store_name = str(store.get("name") or "the shop")
-    message = _without_double_article(message, names)
-    summary = _without_double_article(summary.strip(), names)
+    if unaccented(store_name) != store_name:  # ("Welcome to Café Olé" in a greeting)
+        originals[unaccented(store_name)] = store_name
+        store_name = unaccented(store_name)
+    message = unaccented(_without_double_article(message, names))
+    summary = unaccented(_without_double_article(summary.strip(), names))
     said = "\n".join([*lines, message, summary, *(t["content"] for t in history)])
     facts: list[str] = []
     if order is not None:

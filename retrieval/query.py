@@ -192,6 +192,14 @@ def said_variant(products: Sequence[dict[str, Any]], message: str) -> list[dict[
     for key, values in _telling_fields(products):
         said = [p for p, v in zip(products, values, strict=True)
                 if any(own and own <= words for own in _value_words(str(v)))]
+        if not said:
+            # a word of one entry's value that no other entry's value holds ("alameda
+            # sideboard parota version" of one in "solid parota wood", one in "oak veneer")
+            owns = [_value_words(str(v))[0] for v in values]
+            said = [p for p, own in zip(products, owns, strict=True)
+                    if any(w in words and len(w) >= 3 and w not in STOP_WORDS
+                           and not any(w in other for other in owns if other is not own)
+                           for w in own)]
         if len(said) > 1:
             # several said: those said as the one wanted ("the 500 piece one, 1000 is too
             # much" of a puzzle in 500 and 1000 pieces)
@@ -220,7 +228,11 @@ def _by_size_word(products: Sequence[dict[str, Any]], message: str) -> list[dict
             words = [w for _, _, w in sized_words(str(value))]
             size = parse_size(words[0]) if len(words) == 1 else None
             number = re.fullmatch(r"\d+(?:\.\d+)?", str(value).strip())
-            sizes.append(size[1] if size else float(number.group()) if number else None)
+            # (dimensions by their product: "160 x 230 cm" is smaller than "200 x 300 cm")
+            sides = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*[x×]\s*(\d+(?:\.\d+)?)"
+                                 r"(?:\s*[x×]\s*(\d+(?:\.\d+)?))?\s*[a-z]*\s*", str(value))
+            area = float(np.prod([float(s) for s in sides.groups() if s])) if sides else None
+            sizes.append(size[1] if size else float(number.group()) if number else area)
         if None in sizes or len({s for s in sizes}) != len(sizes):
             continue
         pick = max(sizes) if bigger else min(sizes)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -78,9 +79,15 @@ def spelled_out(text: str) -> str:
     return _SHORT.sub(lambda m: _SHORTHAND[m.group(0).lower()], text)
 
 
+def unaccented(text: str) -> str:
+    """`text` without its accents ("Coyoacán" -> "Coyoacan"): shoppers often leave them out."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def tokens(text: str) -> list[str]:
     # Single characters ("s" of "what's", size "M") match everything and mean nothing.
-    return [stem(american(t)) for t in _TOKEN.findall(text.lower())
+    # (without accents: "coyoacan" is "Coyoacán", whose "á" had split it in two)
+    return [stem(american(t)) for t in _TOKEN.findall(unaccented(text).lower())
             if len(t) > 1 and t not in STOP_WORDS]
 
 

@@ -282,3 +282,20 @@ def test_said_variant_reads_sizes_said_otherwise_the_ones_not_wanted_and_bigger(
         assert [p["sku"] for p in said_variant(puzzle, message)] == [sku], message
     assert said_variant(puzzle, "500 or 1000?") == []
     assert said_variant(puzzle, "is the bigger one smaller?") == []
+
+
+def test_said_variant_reads_a_word_only_one_entrys_value_holds_and_dimensions():
+    """"alameda sideboard parota version" of one in "solid parota wood" and one in "oak
+    veneer on MDF" (its value said in part); "the smaller rug" of rugs in "160 x 230 cm" and
+    "200 x 300 cm"; a word both values hold picks none."""
+    from retrieval.query import said_variant
+
+    board = [{"sku": s, "name": "Alameda Sideboard", "attributes": {"material": m}}
+             for s, m in (("par", "solid parota wood"), ("oak", "oak veneer on MDF, solid oak legs"))]
+    assert [p["sku"] for p in said_variant(board, "alameda sideboard parota version")] == ["par"]
+    assert [p["sku"] for p in said_variant(board, "the oak one?")] == ["oak"]
+    assert said_variant(board, "is it solid?") == []
+    rugs = [{"sku": s, "name": "Zapotec Rug", "attributes": {"size": v}}
+            for s, v in (("s", "160 x 230 cm"), ("l", "200 x 300 cm"))]
+    assert [p["sku"] for p in said_variant(rugs, "how many of the smaller rugs are left?")] == ["s"]
+    assert [p["sku"] for p in said_variant(rugs, "and the bigger one?")] == ["l"]
