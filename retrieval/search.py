@@ -45,7 +45,16 @@ from retrieval.sizes import (
     written_as,
 )
 from retrieval.store import load_store
-from retrieval.text import BM25, STOP_WORDS, TextEncoder, formed, fuse, stem, tokens
+from retrieval.text import (
+    BM25,
+    STOP_WORDS,
+    TextEncoder,
+    formed,
+    fuse,
+    plain_letters,
+    stem,
+    tokens,
+)
 from retrieval.visual import GLOBAL_VERSION, VisualIndex, VisualOptions
 
 ORDER_WORDS = re.compile(r"\b(?:order|package|parcel|delivery|deliver|shipment|tracking|track|"
@@ -147,7 +156,8 @@ class Knowledge:
         name_words: dict[str, list[str]] = {}
         for product in self.products:
             name = str(product.get("name", ""))
-            words = name_words.setdefault(name, re.findall(r"[a-z0-9]+", name.lower()))
+            words = name_words.setdefault(name, re.findall(r"[a-z0-9]+",
+                                                           plain_letters(name).lower()))
             if not words:
                 continue
             if len(set(words[:-1])) >= 2:
@@ -525,7 +535,8 @@ class Knowledge:
         return list(self._names_in(text))
 
     def _read_names(self, text: str) -> tuple[tuple[str, str], ...]:
-        spans = [(m.start(), m.end(), part) for m in re.finditer(r"[A-Za-z0-9]+", text)
+        spans = [(m.start(), m.end(), part) for m in re.finditer(r"[A-Za-z0-9]+",
+                                                                 plain_letters(text))
                  for part in self._joined.get(m.group().lower()) or self._joined.get(
                      m.group().lower().removesuffix("s"), [m.group().lower()])]
         # a possessive's "s" where no name has one ("hollin's overnight serum" of the Hollin

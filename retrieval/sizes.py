@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from retrieval.text import plain_letters
+
 # A unit as shoppers write it -> the ways names write it ("6 foot" of "Cable 6ft", "15 inch" of
 # "Sleeve 15-inch", "2pk" of "(2-pack)", "20k mah" of "20000mAh"). A lone "in" is no unit
 # ("the 16 in charcoal"), a glued one is ("16in").
@@ -58,7 +60,7 @@ def sized_words(text: str) -> list[tuple[int, int, str]]:
     and "three litres" as "3l", ".73" as "0.73", '13"' and "13 inch" as "13inch", "3/4", "half
     size" as "1/2 size"), without a possessive's "s" ("men's", "what's")."""
     out: list[tuple[int, int, str]] = []
-    lower = text.lower()
+    lower = plain_letters(text).lower()
     for m in re.finditer(r"\d+/\d+|\d*\.\d+[a-z]*|\d+[a-z]*|[a-z0-9]+", lower):
         word = m.group()
         if word == "s" and m.start() and text[m.start() - 1] in "'’":

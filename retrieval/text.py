@@ -84,6 +84,12 @@ def unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def plain_letters(text: str) -> str:
+    """`text` with each accented letter as its plain one, character for character (so that
+    places in it stay places in `text`): "Baúl" -> "Baul"."""
+    return "".join(unaccented(c)[:1] or c for c in text)
+
+
 def tokens(text: str) -> list[str]:
     # Single characters ("s" of "what's", size "M") match everything and mean nothing.
     # (without accents: "coyoacan" is "Coyoacán", whose "á" had split it in two)

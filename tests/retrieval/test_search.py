@@ -790,3 +790,12 @@ def test_a_small_word_tells_no_product_of_a_line_apart(store_copy: Path, encoder
     names = ["Harbour Lights", "The Little Mermaid Harbour", "Harbour Lights: Stormy Seas"]
     knowledge, _ = _shop_named(store_copy, encoder, names)
     assert knowledge.sibling(names[0], "and the danish edition?") is None
+
+
+def test_a_name_with_accents_is_found_written_without_them(store_copy: Path, encoder) -> None:
+    """"the baul trunk" names the Baúl Storage Trunk (its "ú" had split "baúl" in two)."""
+    names = ["Baúl Storage Trunk", "Coyoacán Armchair"]
+    knowledge, _ = _shop_named(store_copy, encoder, names)
+    assert knowledge.names_in("what wood is the baul trunk made of") == [(names[0], "baul trunk")]
+    assert knowledge.names_in("the Coyoacán armchair, in stock?") == [
+        (names[1], "Coyoacán armchair")]

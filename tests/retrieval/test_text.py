@@ -41,3 +41,10 @@ def test_words_are_compared_without_their_accents():
 
     assert tokens("Coyoacán Armchair") == tokens("coyoacan armchair")
     assert tokens("Macramé") == ["macrame"]
+
+
+def test_plain_letters_keep_every_place():
+    from retrieval.text import plain_letters
+
+    assert plain_letters("the Baúl, Coyoacán") == "the Baul, Coyoacan"
+    assert len(plain_letters("Otomí ﬁne")) == len("Otomí ﬁne")
