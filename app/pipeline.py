@@ -40,7 +40,7 @@ from retrieval.query import (
     variant_value,
     without_mentions,
 )
-from retrieval.text import spelled_out, tokens
+from retrieval.text import spelled_out, tokens, unaccented
 
 log = logging.getLogger(__name__)
 
@@ -144,13 +144,13 @@ _PRICE_WORDS = re.compile(r"\b(?:how much|price|prices|cost|costs)\b", re.IGNORE
 # "in size 46", "sz 9", "size M": the size a shopper asks for
 _SIZE_SAID = re.compile(r"\b(?:size|sz)\s*([0-9]+(?:[./][0-9]+)?|xxs|xs|s|m|l|xl|xxl|xxxl|[2-9]xl)\b",
                         re.IGNORECASE)
-# Two questions in one message: "how much is it and what does it smell like", "is the X in
-# stock? how much is it?": split before a question word after "and", or after a "?".
 # words that ask who carries an order, and those that ask its state or time
 _ASKS_CARRIER = re.compile(r"\b(?:carrier|courier|which company|who(?:'s| is)? (?:delivering|"
                            r"bringing|shipping|carrying))\b", re.I)
 _ASKS_STATE = re.compile(r"\b(?:ship|shipped|sent|status|where|when|arriv\w*|deliver\w*|"
                          r"dispatch\w*|yet|track\w*)\b", re.I)
+# Two questions in one message: "how much is it and what does it smell like", "is the X in
+# stock? how much is it?": split before a question word after "and", or after a "?".
 _QUESTION_WORD = r"(?:how|what(?:'s|’s|s)?|who|is|are|does|do|can|will|which|has|have|got|any)\b"
 _SECOND_QUESTION = re.compile(
     rf"\?\s+(?={_QUESTION_WORD})"
@@ -211,8 +211,6 @@ def _unaccented_openings(prompt: Any) -> Any:
     """`prompt` with its opening and the openings it avoids written as its facts are, without
     accents (`model.prompt.unaccented`): "The Coyoacán Armchair has" begun for the model
     would not be the name its facts hold."""
-    from model.prompt import unaccented
-
     return replace(prompt, opening=unaccented(prompt.opening),
                    avoid=tuple(unaccented(a) for a in prompt.avoid))
 
@@ -961,6 +959,15 @@ class Pipeline:
         # read as retrieval's FAQ scoring read it (its vector is in the encoder's cache)
         kindless = as_item(message, self.knowledge.vocabulary) \
             if not named and products and faqs else message
+        # the entries the message (or, of the product in play, the last question) tells
+        if in_play:
+            told = self.told_entries(mem, in_play, message)
+        else:
+            told = said_variant(self.knowledge.named(named[0][0]), message) \
+                if len(named) == 1 else []
+        # whether the last reply answered about the product in play by its full name
+        replied = bool(in_play) and bare_name(str(in_play[0].get("name") or "")).lower() \
+            in self.last_reply(mem).lower()
         return self.wording.reword(message, named=named,
                                    products=products, faqs=faqs,
                                    order_in_play=order_in_play, constraints=filters.constrains,
@@ -969,13 +976,7 @@ class Pipeline:
                                    kindless_vector=self.knowledge.embed_query(kindless)
                                    if kindless != message else None,
                                    colour=filters.colours[0] if only_colour else "",
-                                   in_play=in_play,
-                                   told=self.told_entries(mem, in_play, message) if in_play
-                                   else said_variant(self.knowledge.named(named[0][0]), message)
-                                   if len(named) == 1 else [],
-                                   in_play_replied=bool(in_play) and bare_name(
-                                       str(in_play[0].get("name") or "")).lower()
-                                   in self.last_reply(mem).lower(),
+                                   in_play=in_play, told=told, in_play_replied=replied,
                                    line=line, line_said=line_said,
                                    productless=self._names_read_as_item(message, products)
                                    if not named and products and faqs else "",

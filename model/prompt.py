@@ -17,6 +17,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from retrieval.text import unaccented
+
 # Order checks that did not yield an order; `app` picks one, the model was trained on these.
 ORDER_NOTES: dict[str, str] = {
     "need_proof": "The shopper asked about order {order_id} but has not given the email on it.",
@@ -194,15 +196,10 @@ def plain_signs(text: str) -> str:
     up to 230")."""
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"\s*°\s*", " degrees ", text).replace(" degrees .", " degrees.").strip()
+    # and without accents: the tokenizer writes an accented letter in byte pieces, which a
+    # reply may not write, and the model had lost its place in such a name ("The otomi
+    # MULTICOLOUR."); a reply gets the shop's names back as written (`Prompt.originals`)
     return unaccented(text)
-
-
-def unaccented(text: str) -> str:
-    """`text` with its letters' accents left off ("Otomí" -> "Otomi"): the bundled tokenizer
-    writes an accented letter in byte pieces, which a reply may not write, and the model had
-    lost its place in such a name ("The otomi MULTICOLOUR."). A reply gets the shop's names
-    back as written (`Prompt.originals`)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # Carriers the bundled model was trained on: it recalls them as words of its own rather than

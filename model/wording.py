@@ -210,6 +210,16 @@ _IN_STOCK = re.compile(r"\bin stock\b", re.I)
 _PRICE_WORDS = re.compile(r"\b(?:much|price|prices|cost|costs|pay|dollars?|euros?|pounds?)\b", re.I)
 
 
+def _field_asked(entries: Sequence[Mapping[str, Any]], key: str) -> Rewording | None:
+    """"What is the F of the X?" for field `key` of product X (`entries`: its catalog
+    entries); None when they give it different values (a field of a product sold in several
+    colours, such as its colour, has no one answer)."""
+    if len({str((e.get("attributes") or {}).get(key)) for e in entries}) > 1:
+        return None
+    name, field = str(entries[0].get("name") or ""), field_name(key)
+    return Rewording(FIELD.format(k=field, p=name), "attr", name, field=field)
+
+
 def _measured_field(said: str, fields: Sequence[str], values: Sequence[str]) -> int | None:
     """The one field (by its index) whose value gives the measure `said` asks by its kind
     (`_MEASURES`); None when none or several do, or the message asks of a policy."""
@@ -481,12 +491,9 @@ class Wording:
             # ("what waist size do you have" of sizes, nearer in meaning to "inseam")
             nearest = int(np.argmax(said_fields))
             best, rest = self.min_similarity, 0.0
-        field = fields[nearest]
-        values = {str((e.get("attributes") or {}).get(keys[nearest])) for e in entries}
-        if best < self.min_similarity or best - rest < self.margin or len(values) > 1:
+        if best < self.min_similarity or best - rest < self.margin:
             return None
-        name = str(entries[0].get("name") or "")
-        return Rewording(FIELD.format(k=field, p=name), "attr", name, field=field)
+        return _field_asked(entries, keys[nearest])
 
     @staticmethod
     def _field_named(message: str, entries: Sequence[Mapping[str, Any]]) -> Rewording | None:
@@ -513,11 +520,7 @@ class Wording:
         # over "language" in "what language was it originally written in?")
         keys = [k for k in keys if not any(words(field_name(k)) < words(field_name(o))
                                            for o in keys)]
-        if len(keys) != 1 or len({str((e.get("attributes") or {}).get(keys[0]))
-                                  for e in entries}) > 1:
-            return None
-        name, field = str(entries[0].get("name") or ""), field_name(keys[0])
-        return Rewording(FIELD.format(k=field, p=name), "attr", name, field=field)
+        return _field_asked(entries, keys[0]) if len(keys) == 1 else None
 
     @staticmethod
     def _measured(said: str, entries: Sequence[Mapping[str, Any]]) -> Rewording | None:
@@ -529,10 +532,7 @@ class Wording:
         keys = list(attributes)
         at = _measured_field(said, [field_name(k) for k in keys],
                              [str(attributes[k]) for k in keys])
-        if at is None or len({str((e.get("attributes") or {}).get(keys[at])) for e in entries}) > 1:
-            return None
-        name, field = str(entries[0].get("name") or ""), field_name(keys[at])
-        return Rewording(FIELD.format(k=field, p=name), "attr", name, field=field)
+        return _field_asked(entries, keys[at]) if at is not None else None
 
     def _in_colour(self, masked: str, name: str, colour: str) -> Rewording | None:
         """A question about one named product in one colour: asked whether it comes in that

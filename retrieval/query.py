@@ -14,7 +14,14 @@ from typing import Any
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from retrieval.sizes import SIZE_ADJECTIVES, parse_size, sized_words
+from retrieval.sizes import (
+    BIGGER,
+    SIZE_ADJECTIVES,
+    SIZE_SYNONYMS,
+    SMALLER,
+    parse_size,
+    sized_words,
+)
 from retrieval.text import STOP_WORDS, american, formed, stem, tokens
 
 COLOUR_WORDS = frozenset(
@@ -190,12 +197,13 @@ def said_variant(products: Sequence[dict[str, Any]], message: str) -> list[dict[
     words = set().union(*_value_words(message))
     picked = list(products)
     for key, values in _telling_fields(products):
-        said = [p for p, v in zip(products, values, strict=True)
-                if any(own and own <= words for own in _value_words(str(v)))]
+        read = [_value_words(str(v)) for v in values]
+        said = [p for p, forms in zip(products, read, strict=True)
+                if any(own and own <= words for own in forms)]
         if not said:
             # a word of one entry's value that no other entry's value holds ("alameda
             # sideboard parota version" of one in "solid parota wood", one in "oak veneer")
-            owns = [_value_words(str(v))[0] for v in values]
+            owns = [canon for canon, _ in read]
             said = [p for p, own in zip(products, owns, strict=True)
                     if any(w in words and len(w) >= 3 and w not in STOP_WORDS
                            and not any(w in other for other in owns if other is not own)
@@ -212,8 +220,8 @@ def said_variant(products: Sequence[dict[str, Any]], message: str) -> list[dict[
     return picked if 0 < len(picked) < len(products) else []
 
 
-_BIGGER = re.compile(r"\b(?:bigger|biggest|larger|largest|more pieces)\b", re.I)
-_SMALLER = re.compile(r"\b(?:smaller|smallest|fewer pieces|less pieces)\b", re.I)
+_BIGGER = re.compile(rf"\b(?:{'|'.join(BIGGER)}|more pieces)\b", re.I)
+_SMALLER = re.compile(rf"\b(?:{'|'.join(SMALLER)}|fewer pieces|less pieces)\b", re.I)
 
 
 def _by_size_word(products: Sequence[dict[str, Any]], message: str) -> list[dict[str, Any]]:
@@ -243,9 +251,6 @@ def _by_size_word(products: Sequence[dict[str, Any]], message: str) -> list[dict
 # a value the shopper says they do not want: "not the small", "rather than the blue one"
 _NOT_WANTED = re.compile(r"\b(?:not|rather than|instead of)\s+(?:the\s+|a\s+|an\s+)?[\w.-]+"
                          r"(?:\s+(?:one|ones|version|edition))?", re.I)
-# a size said in other words than the catalog's ("the big one" of a plush sold in "large")
-_SIZE_SYNONYMS = {"big": "large", "bigger": "large", "huge": "large", "little": "small",
-                  "tiny": "small", "smaller": "small", "larger": "large"}
 
 
 def _said_as_wanted(message: str, value: str, key: str) -> bool:
@@ -287,7 +292,7 @@ def _value_words(text: str) -> tuple[set[str], set[str]]:
             canon.add(word)
             bare.add(word)
         else:
-            said = tokens(_SIZE_SYNONYMS.get(word, word))
+            said = tokens(SIZE_SYNONYMS.get(word, word))
             canon.update(said)
             bare.update(said)
     return canon, bare

@@ -37,7 +37,9 @@ from retrieval.query import (
     without_mentions,
 )
 from retrieval.sizes import (
+    BIGGER,
     SIZE_ADJECTIVES,
+    SMALLER,
     parse_size,
     size_of,
     sized_words,
@@ -800,7 +802,7 @@ class Knowledge:
     def _next_size(self, name: str, line: dict[str, int], text: str) -> tuple[str, str] | None:
         """"the bigger bottle" of `name`: the next size up (or down) of the names that are
         `name` but for their size."""
-        said = re.search(r"\b(bigger|larger|biggest|largest|smaller|smallest)\b", text, re.I)
+        said = re.search(rf"\b({'|'.join(BIGGER + SMALLER)})\b", text, re.I)
         words = self._sized_name_words
         sizes = {n: size_of(words[n]) for n in line}
         if said is None or sizes[name] is None:
@@ -811,7 +813,7 @@ class Knowledge:
             if size is not None and size[1][0] == unit \
                     and words[other] - {size[0]} == words[name] - {word}:
                 same[other] = size[1][1]
-        up = said.group(1).lower() in ("bigger", "larger", "biggest", "largest")
+        up = said.group(1).lower() in BIGGER
         sides = [n for n, v in same.items() if (v > value if up else v < value)]
         if not sides:
             return None

@@ -47,6 +47,12 @@ _UNITS = {"ml": ("ml", 1.0), "cl": ("ml", 10.0), "l": ("ml", 1000.0), "g": ("g",
 # Words that pick a size of a product sold in several ("the big fjord fox", "the small one")
 SIZE_ADJECTIVES = frozenset({"small", "medium", "large", "xlarge", "big", "bigger", "little",
                              "smaller", "larger", "tiny", "huge", "mini"})
+# ... said in other words than a catalog's ("the big one" of a plush sold in "large")
+SIZE_SYNONYMS = {"big": "large", "bigger": "large", "huge": "large", "little": "small",
+                 "tiny": "small", "smaller": "small", "larger": "large"}
+# ... and the ones that ask for the next size up or down ("the bigger bottle")
+BIGGER = ("bigger", "larger", "biggest", "largest")
+SMALLER = ("smaller", "smallest")
 
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
