@@ -29,7 +29,7 @@ from app.protocol import Code, ProtocolError, frame, product_card
 from app.services import Generator, Knowledge
 from app.settings import Settings
 from model.engine import Busy, Unavailable
-from model.prompt import AmountRestorer, bare_name
+from model.prompt import AmountRestorer, bare_name, plain_text
 from retrieval.query import (
     Filters,
     as_item,
@@ -40,7 +40,7 @@ from retrieval.query import (
     variant_value,
     without_mentions,
 )
-from retrieval.text import spelled_out, tokens, unaccented
+from retrieval.text import spelled_out, tokens
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +149,8 @@ _ASKS_CARRIER = re.compile(r"\b(?:carrier|courier|which company|who(?:'s| is)? (
                            r"bringing|shipping|carrying))\b", re.I)
 _ASKS_STATE = re.compile(r"\b(?:ship|shipped|sent|status|where|when|arriv\w*|deliver\w*|"
                          r"dispatch\w*|yet|track\w*)\b", re.I)
+# an e-mail address as the shopper wrote it, or masked
+_EMAIL_SAID = re.compile(r"\[email\]|\S+@\S+", re.I)
 # Two questions in one message: "how much is it and what does it smell like", "is the X in
 # stock? how much is it?": split before a question word after "and", or after a "?".
 _QUESTION_WORD = r"(?:how|what(?:'s|’s|s)?|who|is|are|does|do|can|will|which|has|have|got|any)\b"
@@ -207,12 +209,12 @@ def _two_questions(message: str) -> tuple[str, str] | None:
     return (first if first.endswith("?") else first + "?"), parts[1].strip()
 
 
-def _unaccented_openings(prompt: Any) -> Any:
+def _plain_openings(prompt: Any) -> Any:
     """`prompt` with its opening and the openings it avoids written as its facts are, without
-    accents (`model.prompt.unaccented`): "The Coyoacán Armchair has" begun for the model
+    accents (`model.prompt.plain_text`): "The Coyoacán Armchair has" begun for the model
     would not be the name its facts hold."""
-    return replace(prompt, opening=unaccented(prompt.opening),
-                   avoid=tuple(unaccented(a) for a in prompt.avoid))
+    return replace(prompt, opening=plain_text(prompt.opening),
+                   avoid=tuple(plain_text(a) for a in prompt.avoid))
 
 
 class Pipeline:
@@ -369,9 +371,9 @@ class Pipeline:
         parts = _two_questions(message) if self.wording is not None else None
         pair = self._question_pair(mem, parts, facts) if parts is not None else None
         if pair:
-            return [_unaccented_openings(p) for p in pair]
+            return [_plain_openings(p) for p in pair]
         prompt, asked = self._prompt(mem, message, facts)
-        return [_unaccented_openings(p)
+        return [_plain_openings(p)
                 for p in self._in_stock_instead(mem, message, prompt, asked)]
 
     def _in_stock_instead(self, mem: SessionMemory, message: str, prompt: Any, asked: Any
@@ -620,11 +622,23 @@ class Pipeline:
             faqs, _ = self._focused(
                 faqs, said, (self.settings.max_new_tokens - REPLY_OWN_TOKENS) * 4 // 5)
             reply_tokens = 0
+        order = check.order if verified else None
+        order_asked = said  # what is asked of the order
+        if order is not None and not re.search(r"[a-z]{3,}", _EMAIL_SAID.sub("", said), re.I):
+            # the e-mail alone, after the question: that question is what is asked
+            order_asked = next((e["text"] for e in reversed(mem.log) if e.get("role") == "user"),
+                               said)
+        if order is not None and order.get("status") == "processing" and order.get("carrier") \
+                and not _ASKS_CARRIER.search(order_asked):
+            # a processing order's carrier only where it is asked: the bundled model learned
+            # such orders without one, and given "Dropp" had answered "where is my order?"
+            # with "Order HN-30188 could you like me to ask a person?"
+            order = {k: v for k, v in order.items() if k != "carrier"}
         prompt = build_messages(
             store=self.knowledge.info,
             products=products,
             faqs=faqs,
-            order=check.order if verified else None,
+            order=order,
             note=(order_note(check.state, check.order_id) if check and not verified
                   else NO_SUCH_PRODUCT if check is None and not products and unknown
                   else ""),
@@ -646,15 +660,25 @@ class Pipeline:
             # nor that it could not find a product (asked of a long answer, the model
             # had said it of "how much is shipping to Pune for one book")
             prompt = replace(prompt, avoid=(*DONT_KNOW_OPENINGS, NOT_FOUND_OPENING))
-        elif self.wording is not None and asked.intent == ORDER and verified \
-                and check.order.get("carrier") \
-                and not (_ASKS_CARRIER.search(said) and not _ASKS_STATE.search(said)):
-            # an order's state, not its carrier alone ("has my order shipped yet, and which
-            # courier is it with?" had been answered "Order X is with Blue Dart.", "did the
-            # sun mirror arrive?" of a delivered one "Order X is with FedEx."), unless the
-            # carrier is all that is asked ("which carrier is bringing it?": kept from its
-            # one answer, the model wrote words without sense)
-            prompt = replace(prompt, avoid=(f"Order {check.order_id} is with",))
+        elif self.wording is not None and asked.intent == ORDER and order is not None:
+            carrier_only = bool(_ASKS_CARRIER.search(order_asked)
+                                and not _ASKS_STATE.search(order_asked))
+            avoid: tuple[str, ...] = ()
+            opening = ""
+            if order.get("carrier") and not carrier_only:
+                # an order's state, not its carrier alone ("has my order shipped yet, and
+                # which courier is it with?" had been answered "Order X is with Blue Dart.",
+                # "did the sun mirror arrive?" of a delivered one "Order X is with FedEx.")
+                avoid = (f"Order {check.order_id} is with",)
+            elif order.get("carrier") and self.settings.reply_openings:
+                # the carrier when it is all that is asked ("what carrier was it with?" of a
+                # delivered order had been answered "Order X was delivered.")
+                opening = f"Order {check.order_id} is with"
+            if _ASKS_STATE.search(order_asked) or _ASKS_CARRIER.search(order_asked):
+                # the facts hold its state and carrier ("whats the status of X? not sure if
+                # it ever went through" had been answered "Sorry, I do not know that.")
+                avoid += DONT_KNOW_OPENINGS
+            prompt = replace(prompt, avoid=avoid, opening=opening)
         elif self.wording is not None and asked.intent == "variant":
             # the catalog says whether it comes in that colour; the reply may not say otherwise
             comes = bool(in_colour(products, asked.colour))

@@ -199,7 +199,20 @@ def plain_signs(text: str) -> str:
     # and without accents: the tokenizer writes an accented letter in byte pieces, which a
     # reply may not write, and the model had lost its place in such a name ("The otomi
     # MULTICOLOUR."); a reply gets the shop's names back as written (`Prompt.originals`)
-    return unaccented(text)
+    return plain_text(text)
+
+
+# Typographic marks as plain ones: the tokenizer writes "–" in byte pieces, and after a store
+# name "Hnoðri – Yarn & Haberdashery" in the facts the model had written "Order HN-30159 is
+# still- I do not have a delivery date" of an order with one.
+_TYPOGRAPHIC = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-",
+                              "‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
+
+
+def plain_text(text: str) -> str:
+    """`text` as the prompt writes it: without accents ("Þelband" -> "Thelband") and with
+    plain dashes and quotes."""
+    return unaccented(text).translate(_TYPOGRAPHIC)
 
 
 # Carriers the bundled model was trained on: it recalls them as words of its own rather than
@@ -366,21 +379,21 @@ def build_messages(
     lines.extend(faq_line(f, currency, originals) for f in faqs)
     for p in products:  # (facts are written without accents: `plain_signs`)
         name = bare_name(str(p.get("name") or ""))
-        if unaccented(name) != name:
-            originals[unaccented(name)] = name
+        if plain_text(name) != name:
+            originals[plain_text(name)] = name
     names = sorted({str(p.get("name") or "") for p in products}, key=len, reverse=True)
     history = [
-        {"role": t["role"], "content": unaccented(_without_double_article(_as_facts_write(
+        {"role": t["role"], "content": plain_text(_without_double_article(_as_facts_write(
             str(t.get("text", t.get("content", ""))), originals), names))}
         for t in turns
         if t.get("role") in ("user", "assistant")
     ]
     store_name = str(store.get("name") or "the shop")
-    if unaccented(store_name) != store_name:  # ("Welcome to Café Olé" in a greeting)
-        originals[unaccented(store_name)] = store_name
-        store_name = unaccented(store_name)
-    message = unaccented(_without_double_article(message, names))
-    summary = unaccented(_without_double_article(summary.strip(), names))
+    if plain_text(store_name) != store_name:  # ("Welcome to Café Olé" in a greeting)
+        originals[plain_text(store_name)] = store_name
+        store_name = plain_text(store_name)
+    message = plain_text(_without_double_article(message, names))
+    summary = plain_text(_without_double_article(summary.strip(), names))
     said = "\n".join([*lines, message, summary, *(t["content"] for t in history)])
     facts: list[str] = []
     if order is not None:

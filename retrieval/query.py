@@ -19,10 +19,19 @@ from retrieval.sizes import (
     SIZE_ADJECTIVES,
     SIZE_SYNONYMS,
     SMALLER,
+    UNIT_OF,
     parse_size,
     sized_words,
 )
-from retrieval.text import STOP_WORDS, american, formed, stem, tokens
+from retrieval.text import (
+    STOP_WORDS,
+    american,
+    formed,
+    plain_letters,
+    stem,
+    tokens,
+    unaccented,
+)
 
 COLOUR_WORDS = frozenset(
     "black white red blue navy green olive yellow orange pink purple grey gray brown beige teal "
@@ -72,7 +81,7 @@ def _amount(text: str) -> float:
 
 
 def _phrase(text: str) -> str:
-    return " ".join(stem(t) for t in re.findall(r"[a-z0-9]+", text.lower()))
+    return " ".join(stem(t) for t in re.findall(r"[a-z0-9]+", unaccented(text).lower()))
 
 
 @dataclass
@@ -83,6 +92,8 @@ class FilterVocabulary:
     attribute_values: set[str] = field(default_factory=set)  # phrases
     # the shop's own colours of one word beyond the common ones ("indigo", "sage", "mustard")
     colours: set[str] = field(default_factory=set)
+    # ... and of two or three ("moss green", "black heather"): one colour, not two
+    colour_phrases: set[str] = field(default_factory=set)
 
     @classmethod
     def from_products(cls, products: Iterable[dict[str, Any]]) -> FilterVocabulary:
@@ -95,6 +106,9 @@ class FilterVocabulary:
                 if key.lower() in ("color", "colour") and isinstance(value, str) \
                         and re.fullmatch(r"[a-z]{3,}", value.strip().lower()):
                     vocabulary.colours.add(value.strip().lower())
+                elif key.lower() in ("color", "colour") and isinstance(value, str) \
+                        and re.fullmatch(r"[a-z]{3,}(?: [a-z]{3,}){1,2}", value.strip().lower()):
+                    vocabulary.colour_phrases.add(value.strip().lower())
                 if key.lower() in ("color", "colour", "sizes", "size"):
                     continue
                 values = value if isinstance(value, list) else [value]
@@ -126,8 +140,14 @@ def parse_filters(text: str, vocabulary: FilterVocabulary) -> Filters:
         if match := _LOWER.search(text):
             min_price = _amount(match.group(1))
     words = re.findall(r"[a-z]+", text.lower())
-    colours = tuple(dict.fromkeys(_SAME_COLOUR.get(w, w) for w in words
-                                  if w in COLOUR_WORDS or w in vocabulary.colours))
+    said, phrases = f" {' '.join(words)} ", []
+    for phrase in sorted(vocabulary.colour_phrases, key=len, reverse=True):
+        if f" {phrase} " in said:  # (longest first: "dark moss green" before "moss green")
+            phrases.append(phrase)
+            said = said.replace(f" {phrase} ", " | ")
+    colours = tuple(dict.fromkeys([*phrases, *(
+        _SAME_COLOUR.get(w, w) for w in said.split()
+        if w in COLOUR_WORDS or w in vocabulary.colours)]))
     phrase = f" {_phrase(text)} "
     categories = tuple(dict.fromkeys(category for key, category in vocabulary.categories.items()
                                      if f" {key} " in phrase))
@@ -464,10 +484,19 @@ class ProductNames:
         return [(word, named) for word, named, _ in self._placed_words(text)]
 
     def _placed_words(self, text: str) -> list[tuple[str, bool, int]]:
-        """`_words`, each with where it starts in `text`."""
-        return [(stem(m.group()), len(m.group()) > 1 and m.group() not in STOP_WORDS
-                 and stem(m.group()) in self._products, m.start())
-                for m in re.finditer(r"[a-z0-9]+", text.lower())]
+        """`_words`, each with where it starts in `text`. Read as names are (without accents:
+        "plotulopi" of Plötulopi); a unit after a number no name holds is that number's, no
+        word of a name ("a 4 mm crochet hook" beside "Horn Buttons 20 mm")."""
+        plain, places = plain_letters(text)
+        placed: list[tuple[str, bool, int]] = []
+        for m in re.finditer(r"[a-z0-9]+", plain.lower()):
+            word = stem(american(m.group()))
+            named = len(m.group()) > 1 and m.group() not in STOP_WORDS and word in self._products
+            if named and m.group() in UNIT_OF and placed and placed[-1][0].isdigit() \
+                    and not placed[-1][1]:
+                named = False
+            placed.append((word, named, places[m.start()]))
+        return placed
 
     def _runs_at(self, text: str, mentions: Sequence[str]) -> list[tuple[list[str], str]]:
         """`_runs` of `text`; with `mentions` (names found in it, as written), only the runs
@@ -503,6 +532,13 @@ class ProductNames:
         if run:
             runs.append((run, "", start, last + 1))
         return runs
+
+    def _described(self, run: Sequence[str]) -> bool:
+        """One product's own words (name, kind, description, values) hold every word of `run`,
+        one of them in its name: "the puffin project bag" of a Lundi Project Bag "printed
+        with puffins", "a birch circular" of the Birki Circular Needle in birch wood."""
+        named = set().union(*(self._products.get(w, set()) for w in run))
+        return any(all(w in self._texts[i] for w in run) for i in named)
 
     def _together(self, a: str, b: str) -> set[int]:
         return self._products[a] & self._products[b]
@@ -580,8 +616,8 @@ class ProductNames:
         colour, a size, another form of the word ("volumising" of "Volume") and a shopper's
         own judgement ("the hanzo edge cheap knife") swap nothing, and a word inserted where
         a name has none ("the aria wireless earbuds" of the Aria Earbuds) is no swap."""
-        said = {stem(american(w)) for w in re.findall(r"[a-z0-9]+", text.lower())}
         words = self._words(text)
+        said = {w for w, _ in words}
         for (a, named_a), (x, _), (b, named_b) in zip(words, words[1:], words[2:],
                                                       strict=False):
             x = stem(american(x))
@@ -623,7 +659,8 @@ class ProductNames:
         if not runs:
             return False
         if not any(self._together(a, b) for r, _ in runs for a, b in itertools.combinations(r, 2)) \
-                and not any(r[-1] in self._heads and self._kind_of_named(r) for r, _ in runs):
+                and not any(r[-1] in self._heads and self._kind_of_named(r) for r, _ in runs) \
+                and not any(self._described(r) for r, _ in runs):
             # (two words apart count: "the AquaPurr water fountain"; a kind word after the
             # others names what they name: "decaf coffee" of a Swiss Water Decaf filed under
             # coffee)
@@ -644,7 +681,7 @@ class ProductNames:
                     # (nor a value of theirs: "the Lalbagh sketchbook A5" of one sold in A5,
                     # "decking stain 5 litre" of one sold in 2.5 L and 5 L)
                     return True  # "the Kestrel Road 700": the Kestrel Road is a 500
-            if r[-1] in self._heads and not self._kind_of_named(r):
+            if r[-1] in self._heads and not self._kind_of_named(r) and not self._described(r):
                 if not self._together(r[-2], r[-1]):
                     return True  # "the Marlow Trail backpack": no Trail backpack
                 # (a colour or a size said before a name is none of its words: "the big

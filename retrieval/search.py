@@ -40,6 +40,7 @@ from retrieval.sizes import (
     BIGGER,
     SIZE_ADJECTIVES,
     SMALLER,
+    UNIT_OF,
     parse_size,
     size_of,
     sized_words,
@@ -56,6 +57,7 @@ from retrieval.text import (
     plain_letters,
     stem,
     tokens,
+    unaccented,
 )
 from retrieval.visual import GLOBAL_VERSION, VisualIndex, VisualOptions
 
@@ -159,7 +161,7 @@ class Knowledge:
         for product in self.products:
             name = str(product.get("name", ""))
             words = name_words.setdefault(name, re.findall(r"[a-z0-9]+",
-                                                           plain_letters(name).lower()))
+                                                           unaccented(name).lower()))
             if not words:
                 continue
             if len(set(words[:-1])) >= 2:
@@ -537,8 +539,9 @@ class Knowledge:
         return list(self._names_in(text))
 
     def _read_names(self, text: str) -> tuple[tuple[str, str], ...]:
-        spans = [(m.start(), m.end(), part) for m in re.finditer(r"[A-Za-z0-9]+",
-                                                                 plain_letters(text))
+        plain, places = plain_letters(text)
+        spans = [(places[m.start()], places[m.end() - 1] + 1, part)
+                 for m in re.finditer(r"[A-Za-z0-9]+", plain)
                  for part in self._joined.get(m.group().lower()) or self._joined.get(
                      m.group().lower().removesuffix("s"), [m.group().lower()])]
         # a possessive's "s" where no name has one ("hollin's overnight serum" of the Hollin
@@ -610,7 +613,47 @@ class Knowledge:
                     and word in self._first_words and word.isalpha() \
                     and self._is_kind(words[at + 1], next(iter(names))):
                 take(at, at + 1, next(iter(names)))
+        for at, word in enumerate(fixed):
+            # the second word of a name of two, a brand and its own word, that no other name
+            # holds and no English text uses, alone: "lettlopi" of the Hrafnfoss Léttlopi,
+            # its brand left out. Not a word of a longer name ("trowel" of the Kraal Tools
+            # Hand Trowel, "sunbirds" of a Sunbird Nectar Feeder: English words the encoder
+            # does not hold whole), nor a first word, a brand that may make what the shop
+            # lacks ("the voltaire ecargo 400" beside a Voltaire eCommute 250), nor before
+            # another name's word.
+            names = self._holders.get(word, set())
+            if len(names) == 1 and not taken[at] and len(words[at]) >= 5 and word.isalpha() \
+                    and self._english_words and word not in self._english_words \
+                    and words[at] not in self._english_words and word not in STOP_WORDS \
+                    and self._all_word_lists.get(next(iter(names)), [])[1:] == [word] \
+                    and not (at + 1 < len(words) and words[at + 1] in self._name_vocabulary
+                             and words[at + 1] not in self._all_words[next(iter(names))]) \
+                    and not (at + 1 < len(words) and any(c.isdigit() for c in words[at + 1])
+                             and words[at + 1] not in self._all_words[next(iter(names))]
+                             and words[at + 1] not in self._value_numbers[next(iter(names))]):
+                # (a number after it is its own or one of its values: "the rust léttlopi
+                # (9427)", its colour code)
+                take(at, at + 1, next(iter(names)))
         return tuple(found)
+
+    @functools.cached_property
+    def _value_numbers(self) -> dict[str, frozenset[str]]:
+        """Each name's numbers that its products' attribute values write ("9427", "3.5")."""
+        numbers: dict[str, set[str]] = {}
+        for product in self.products:
+            values = " ".join(str(v) for v in (product.get("attributes") or {}).values())
+            numbers.setdefault(product["name"], set()).update(
+                re.findall(r"\d+(?:\.\d+)?", values))
+        return {name: frozenset(found) for name, found in numbers.items()}
+
+    @functools.cached_property
+    def _english_words(self) -> frozenset[str]:
+        """Whole words of the text encoder's vocabulary: words of ordinary English text (none
+        known without it: then no word is taken for a name alone)."""
+        tokenizer = getattr(getattr(self.encoder, "model", None), "tokenizer", None)
+        if tokenizer is None:
+            return frozenset()
+        return frozenset(w for w in tokenizer.get_vocab() if w.isalpha() and w.isascii())
 
     def _is_kind(self, word: str, name: str) -> bool:
         """Whether `word` says what kind of thing the product called `name` is: a word of
@@ -749,8 +792,26 @@ class Knowledge:
                 for size in [parse_size(w)] if size is not None and size[0] in units]
         if not said:
             return False
-        sold = {size for n in self._line(name) for size in map(parse_size, words[n]) if size is not None}
+        sold = {size for n in self._line(name)
+                for size in map(parse_size, words[n] | self._sized_value_words.get(n, frozenset()))
+                if size is not None}
         return not any(size in sold for size in said)
+
+    @functools.cached_property
+    def _sized_value_words(self) -> dict[str, frozenset[str]]:
+        """Each name's sizes that its products' attribute values give, with the unit the
+        value or its field's name writes ("needle_mm": "3" is 3mm; "length": "20 cm")."""
+        sizes: dict[str, set[str]] = {}
+        for product in self.products:
+            for key, value in (product.get("attributes") or {}).items():
+                unit = str(key).lower().rsplit("_", 1)[-1]
+                for item in value if isinstance(value, list) else [value]:
+                    item = str(item).strip()
+                    if unit in UNIT_OF and re.fullmatch(r"\d+(?:\.\d+)?", item):
+                        item = f"{item} {unit}"
+                    sizes.setdefault(product["name"], set()).update(
+                        w for _, _, w in sized_words(item) if parse_size(w) is not None)
+        return {name: frozenset(words) for name, words in sizes.items()}
 
     def _telling(self, line: Mapping[str, int], text: str
                  ) -> tuple[dict[str, int], list[tuple[int, int, str]]]:

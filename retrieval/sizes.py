@@ -66,31 +66,33 @@ def sized_words(text: str) -> list[tuple[int, int, str]]:
     and "three litres" as "3l", ".73" as "0.73", '13"' and "13 inch" as "13inch", "3/4", "half
     size" as "1/2 size"), without a possessive's "s" ("men's", "what's")."""
     out: list[tuple[int, int, str]] = []
-    lower = plain_letters(text).lower()
+    plain, places = plain_letters(text)
+    lower = plain.lower()
     for m in re.finditer(r"\d+/\d+|\d*\.\d+[a-z]*|\d+[a-z]*|[a-z0-9]+", lower):
         word = m.group()
-        if word == "s" and m.start() and text[m.start() - 1] in "'’":
+        start, end = places[m.start()], places[m.end() - 1] + 1  # places in `text`
+        if word == "s" and start and text[start - 1] in "'’":
             continue
         if word.startswith("."):
             word = "0" + word
         if re.fullmatch(r"\d+(?:\.\d+)?", word) and lower[m.end():m.end() + 1] in ('"', "”"):
-            out.append((m.start(), m.end() + 1, word + "inch"))  # 13" of a drum head
+            out.append((start, end + 1, word + "inch"))  # 13" of a drum head
             continue
         unit = UNIT_WORDS.get(word) or (word if word in UNIT_OF and word != "in" else "")
         if unit and out and (out[-1][2] in _NUMBER_WORDS
                              or re.fullmatch(r"\d+(?:\.\d+)?", out[-1][2])):
-            start, _, number = out.pop()
-            out.append((start, m.end(), _NUMBER_WORDS.get(number, number) + unit))
+            number_start, _, number = out.pop()
+            out.append((number_start, end, _NUMBER_WORDS.get(number, number) + unit))
         elif word in ("size", "sized") and out and out[-1][2] in _FRACTION_WORDS:
-            start, end, fraction = out.pop()
+            fraction_start, fraction_end, fraction = out.pop()
             if fraction == "quarter" and out and out[-1][2] == "three":
-                start, _, _ = out.pop()
-                out.append((start, end, "3/4"))
+                three_start, _, _ = out.pop()
+                out.append((three_start, fraction_end, "3/4"))
             else:
-                out.append((start, end, _FRACTION_WORDS[fraction]))
-            out.append((m.start(), m.end(), word))
+                out.append((fraction_start, fraction_end, _FRACTION_WORDS[fraction]))
+            out.append((start, end, word))
         else:
-            out.append((m.start(), m.end(), word))
+            out.append((start, end, word))
     return out
 
 

@@ -79,15 +79,30 @@ def spelled_out(text: str) -> str:
     return _SHORT.sub(lambda m: _SHORTHAND[m.group(0).lower()], text)
 
 
+# Letters that are not accented letters to Unicode (nothing to strip from them), written as
+# shoppers without them on their keyboard write them: "Þingvellir" -> "Thingvellir".
+_OWN_LETTERS = str.maketrans({"þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "æ": "ae", "Æ": "Ae",
+                              "ø": "o", "Ø": "O", "œ": "oe", "Œ": "Oe", "ß": "ss", "ł": "l",
+                              "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H"})
+
+
 def unaccented(text: str) -> str:
-    """`text` without its accents ("Coyoacán" -> "Coyoacan"): shoppers often leave them out."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    """`text` without its accents ("Coyoacán" -> "Coyoacan", "Þelband" -> "Thelband"):
+    shoppers often leave them out."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_OWN_LETTERS))
+                   if not unicodedata.combining(c))
 
 
-def plain_letters(text: str) -> str:
-    """`text` with each accented letter as its plain one, character for character (so that
-    places in it stay places in `text`): "Baúl" -> "Baul"."""
-    return "".join(unaccented(c)[:1] or c for c in text)
+def plain_letters(text: str) -> tuple[str, list[int]]:
+    """`text` with each accented letter as its plain one ("Baúl" -> "Baul", "Þel" -> "Thel"),
+    and for each place in it (and its end) the place in `text` it comes from."""
+    plain, places = [], []
+    for i, c in enumerate(text):
+        letters = unaccented(c) or c
+        plain.append(letters)
+        places.extend([i] * len(letters))
+    places.append(len(text))
+    return "".join(plain), places
 
 
 def tokens(text: str) -> list[str]:

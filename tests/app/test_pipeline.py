@@ -971,6 +971,43 @@ def test_a_shipped_orders_reply_gives_its_state_not_its_carrier_alone(pipeline):
             assert f"Order {order['order_id']} is with" in prompt.avoid
 
 
+def test_an_orders_state_and_carrier_are_asked_as_the_shopper_asks_them(pipeline, monkeypatch):
+    """A processing order's carrier reaches the model only when asked (it learned such orders
+    without one, and given "Dropp" had answered "where is my order?" with "Order HN-30188
+    could you like me to ask a person?"); an e-mail sent alone answers the question before
+    it; asked only who carries it, the reply opens with the carrier (of a delivered one it had
+    said "Order X was delivered."); asked its state or carrier, it may not say it does not
+    know ("whats the status of X? not sure if it ever went through" had been answered
+    "Sorry, I do not know that.")."""
+    orders = pipeline.knowledge.orders.orders.values()
+    processing = next(o for o in orders if o.status == "processing")
+    monkeypatch.setattr(processing, "carrier", "Dropp")
+    oid, email = processing.order_id, processing.email
+
+    def prompt_for(text, mem=None):
+        facts = pipeline.knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                          channel="web")
+        return pipeline.build_prompt(mem or SessionMemory(session_id="s"), text, facts)
+
+    prompt = prompt_for(f"hi whats the status of {oid}? {email}. not sure it went through")
+    assert "carrier" not in prompt.context and "Sorry, I do not know" in prompt.avoid
+    prompt = prompt_for(f"order {oid} / {email} - which company is taking the parcel?")
+    assert "carrier" in prompt.context and prompt.opening == f"Order {oid} is with"
+    mem = SessionMemory(session_id="s")
+    mem.log = [{"role": "user", "text": f"hi, where is my order {oid}?"},
+               {"role": "assistant", "text": f"I can check order {oid}. Please tell me the "
+                                             "email on the order."}]
+    prompt = pipeline.build_prompt(mem, email, pipeline.knowledge.lookup(
+        text=email, image=None, history=[e["text"] for e in mem.log], order_id=None,
+        channel="web"))
+    assert f"Order {oid}: processing" in prompt.context and "carrier" not in prompt.context
+    assert "Sorry, I do not know" in prompt.avoid
+    delivered = next(o for o in orders if o.status == "delivered" and o.carrier)
+    prompt = prompt_for(f"order {delivered.order_id}, {delivered.email}. what carrier was it "
+                        "with? i need it for an insurance claim")
+    assert prompt.opening == f"Order {delivered.order_id} is with"
+
+
 def test_a_policy_question_naming_a_kind_is_asked_as_its_entry(pipeline):
     """"my headphones broke after a year, do you fix them?" scores every pair of headphones
     above the repairs entry: a kind is as near to browsing as to a policy. Asked of an

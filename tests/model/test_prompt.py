@@ -258,3 +258,25 @@ def test_names_reach_the_model_without_accents_and_come_back_with_them():
     reply = restorer.feed("Hello! Welcome to Cafe Jacaranda. The Otomi Embroidered Cushion "
                           "Cover costs 690.00 MXN.") + restorer.flush()
     assert "Café Jacaranda" in reply and "The Otomí Embroidered Cushion Cover costs" in reply
+
+
+def test_letters_without_accents_and_typographic_dashes_reach_the_model_plainly():
+    """"Þelband" and "Hnoðri – Yarn & Haberdashery": NFKD leaves "þ", "ð" and "–" as they are,
+    the tokenizer writes them in byte pieces, and after a store name with "–" in the facts the
+    model had written "Order HN-30159 is still- I do not have a delivery date" of an order
+    with one. They reach it as shoppers without them type them ("Thelband", "-") and come
+    back as the shop writes them."""
+    from model.prompt import AmountRestorer, build_messages
+
+    yarn = {"name": "Dalaull Þelband", "price": 790, "stock": 4, "currency": "ISK",
+            "description": "Spun from þel, the soft undercoat."}
+    prompt = build_messages(store={"name": "Hnoðri – Yarn & Haberdashery", "currency": "ISK"},
+                            products=[yarn], faqs=[], order=None, note="", summary="",
+                            turns=[], message="price of the þelband in “Sjór”?")
+    assert prompt.context.isascii() and "Dalaull Thelband" in prompt.context
+    assert "Hnodri - Yarn & Haberdashery" in prompt.context
+    assert prompt.messages[-1]["content"] == 'price of the thelband in "Sjor"?'
+    restorer = AmountRestorer(prompt.originals)
+    reply = restorer.feed("Welcome to Hnodri - Yarn & Haberdashery. The Dalaull Thelband "
+                          "costs 790 ISK.") + restorer.flush()
+    assert "Hnoðri – Yarn & Haberdashery" in reply and "The Dalaull Þelband costs" in reply

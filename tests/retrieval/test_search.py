@@ -370,6 +370,62 @@ def test_a_size_of_a_line_that_none_of_it_comes_in_is_a_product_the_shop_lacks(
     assert lookup("harbor felt sleeve, 15 inch?").products[0]["name"] == names[2]
 
 
+def test_a_size_its_values_give_and_words_of_its_description_find_a_product(
+        store_copy: Path, encoder) -> None:
+    """"the birch dpns, the 3mm set" of Birki Double-Pointed Needles 20 cm whose field
+    "needle_mm" is "3" (a size in the name's unit, given by a value, not the name); "a 4 mm
+    crochet hook" beside Horn Buttons 20 mm ("mm" there is the 4's, no word of a name); "the
+    puffin project bag" of a Lundi Project Bag printed with puffins; names said without
+    their letters: "thingvellir" of Þingvellir."""
+    names = ["Birki Double-Pointed Needles 20 cm (set of 5)", "Krokur Aluminium Crochet Hook",
+             "Horn Buttons 20 mm (pack of 5)", "Lundi Project Bag", "Lundi Crochet Puffin Kit",
+             "Þingvellir Pattern Book"]
+    knowledge, _ = _shop_named(
+        store_copy, encoder, names,
+        description=["Five short birch DPNs for socks.", "A light hook.", "Buttons of horn.",
+                     "Canvas drawstring bag printed with puffins.", "Crochet a little puffin.",
+                     "Twelve patterns from the rift valley."],
+        attributes=[{"material": "birch wood", "needle_mm": "3"}, {"hook_mm": "4"},
+                    {"diameter_mm": 20}, {"material": "cotton canvas"}, {}, {"pages": 96}])
+
+    def first(text: str) -> str | None:
+        facts = knowledge.lookup(text=text, image=None, history=[], order_id=None,
+                                 channel="web")
+        return facts.products[0]["name"] if facts.products else None
+
+    assert first("how much r the birch dpns? the 3mm set of five") == names[0]
+    assert first("I need a 4 mm crochet hook for amigurumi, whats the price?") == names[1]
+    assert first("is the puffin project bag (the canvas drawstring one) in stock?") == names[3]
+    assert first("how many pages has the thingvellir pattern book?") == names[5]
+    assert knowledge.names_in("is the þingvellir pattern book in stock") == [
+        (names[5], "þingvellir pattern book")]
+    assert knowledge.names_in("is the Thingvellir Pattern Book in stock") == [
+        (names[5], "Thingvellir Pattern Book")]
+
+
+def test_a_brands_own_word_alone_names_its_product_and_a_colour_of_words_is_one(
+        store_copy: Path, encoder) -> None:
+    """"the moss green lettlopi" of the Hrafnfoss Léttlopi sold in moss green: a name of a
+    brand and a word of its own is said by that word ("lettlopi", no English word), and
+    "moss green" is one colour of the catalog, not "moss" (another yarn's) and "green". An
+    English word of a longer name ("a trowel" of the Kraal Tools Hand Trowel) or a brand
+    alone ("the voltaire ecargo 400" beside a Voltaire eCommute 250) names none."""
+    from retrieval.query import parse_filters
+
+    names = ["Hrafnfoss Léttlopi", "Kemba Merino Fingering", "Kraal Tools Hand Trowel",
+             "Voltaire eCommute 250"]
+    knowledge, _ = _shop_named(store_copy, encoder, names, attributes=[
+        {"colour": "moss green", "colour_code": "9427"}, {"colour": "moss"}, {"color": "green"},
+        {"color": "black"}])
+    text = "hæ, how many skeins of the moss green lettlopi have you got left"
+    assert knowledge.names_in(text) == [(names[0], "lettlopi")]
+    assert parse_filters(text, knowledge.vocabulary).colours == ("moss green",)
+    assert parse_filters("the moss merino", knowledge.vocabulary).colours == ("moss",)
+    assert knowledge.names_in("is the rust Léttlopi (9427) in?") == [(names[0], "Léttlopi")]
+    assert knowledge.names_in("delivery for seeds and a trowel?") == []
+    assert knowledge.names_in("what's the price of the voltaire ecargo 400 cargo bike") == []
+
+
 def test_a_name_with_a_word_swapped_is_a_product_the_shop_lacks(store_copy: Path,
                                                                 encoder) -> None:
     """"the hearthside grain-free duck adult cat food" of a shop whose Hearthside cat food is

@@ -41,10 +41,17 @@ def test_words_are_compared_without_their_accents():
 
     assert tokens("Coyoacán Armchair") == tokens("coyoacan armchair")
     assert tokens("Macramé") == ["macrame"]
+    # letters that carry no accent to strip, as shoppers without them type them
+    assert tokens("Þelband Grófa") == tokens("thelband grofa")
+    assert tokens("Æbleskiver Ødegård Straße") == ["aebleskiver", "odegard", "strasse"]
 
 
 def test_plain_letters_keep_every_place():
     from retrieval.text import plain_letters
 
-    assert plain_letters("the Baúl, Coyoacán") == "the Baul, Coyoacan"
-    assert len(plain_letters("Otomí ﬁne")) == len("Otomí ﬁne")
+    plain, places = plain_letters("the Baúl, Coyoacán")
+    assert plain == "the Baul, Coyoacan" and places == list(range(19))
+    plain, places = plain_letters("Þel ﬁne")
+    assert plain == "Thel fine"
+    assert [("Þel ﬁne")[places[i]] for i in range(len(plain))] == list("ÞÞel ﬁﬁne")
+    assert places[-1] == len("Þel ﬁne")
