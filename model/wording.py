@@ -63,8 +63,8 @@ from typing import Any
 import numpy as np
 
 from model.dialogues import reply_opening, wordings
-from model.prompt import field_name
-from retrieval.sizes import SIZE_WITH_UNIT
+from model.prompt import field_name, field_value
+from retrieval.sizes import SIZE_WITH_UNIT, UNIT_OF
 
 Embed = Callable[[Sequence[str]], np.ndarray]  # texts -> (N, D) L2-normalised rows
 
@@ -108,23 +108,31 @@ _SAID_FIELD = 0.05  # a field named in the message's words: this much nearer (`_
 # Questions that ask a measure by its kind, not by a field's name, and the values that give
 # it: "how long does a game take?" of playing time "45-60 min", "how long is the rope?" of
 # length "2.5 m", "how much weight can it take?" of max load "100 kg", "is it ok for a 9
-# year old?" of age "10+" (`_measured_field`)
+# year old?" of age "10+", "how big is the blanket?" of size_cm "130 x 180", "what's it made
+# of?" of fibre "80% merino, 20% nylon" (`_measured_field`)
 _LENGTH = r"\d\s*(?:mm|cm|m|metres?|meters?|ft|feet|foot|inch(?:es)?|in|\")(?:\W|$)"
 _MEASURES = (  # (what asks it, a value that gives it, a field name that gives it)
     (re.compile(r"\bhow long\b.*\b(?:take|takes|last|lasts|play|game|games|round)\b|"
                 r"\bhow (?:many|much) (?:minutes|hours|time)\b", re.I),
      re.compile(r"\d\s*(?:min|mins|minutes?|hours?|hrs?|h)\b", re.I),
      re.compile(r"\b(?:time|hours?|minutes?|life|duration|runtime)\b", re.I)),
-    (re.compile(r"\bhow long (?:is|are)\b|\bhow (?:tall|high|wide|deep)\b", re.I),
+    (re.compile(r"\bhow long (?:is|are)\b|\bhow (?:tall|high|wide|deep|big|large)\b", re.I),
      re.compile(_LENGTH, re.I), None),
     (re.compile(r"\bhow heavy\b|\bweigh|\bweight\b", re.I),
-     re.compile(r"\d\s*(?:g|kg|kilos?|grams?|lbs?|pounds?|oz)\b", re.I), None),
+     re.compile(r"\d\s*(?:g|kg|kilos?|grams?|lbs?|pounds?|oz)\b", re.I),
+     re.compile(r"\bweight\b", re.I)),  # ("what weight is the yarn?" of weight "lace")
     (re.compile(r"\b\d+\s*-?\s*(?:years?|yrs?|yo)\b|\bhow old\b|\byear[- ]olds?\b", re.I),
      re.compile(r"^\s*\d+\s*\+|\byears?\b|\bmonths?\b", re.I), re.compile(r"\bage\b", re.I)),
+    (re.compile(r"\bmade (?:of|from|out of)\b|\b(?:mixed|blended) (?:in|with)\b|"
+                r"\bwhat (?:material|fabric|fib(?:re|er))\b", re.I),
+     re.compile(r"\d\s*%", re.I),
+     re.compile(r"\b(?:materials?|fib(?:re|er)s?|fabrics?|composition|content)\b", re.I)),
     (re.compile(r"\bhow many (?:people |persons |kids |children |of us |players )?(?:can )?play|"
                 r"\bhow many (?:players|people)\b|\bnumber of players\b", re.I),
      re.compile(r"\bplayers?\b", re.I), re.compile(r"\bplayers?\b", re.I)),
 )
+# "how many metres are in one ball?": a measure asked in its unit
+_HOW_MANY_UNITS = re.compile(r"\bhow many ([a-z]+)\b", re.I)
 # ... unless it asks about delivery or a policy ("how long does shipping take?")
 _POLICY_WORDS = re.compile(r"\b(?:deliver\w*|ship\w*|post(?:age)?|arriv\w*|dispatch\w*|"
                            r"return\w*|refund\w*|warrant\w*|guarantee\w*|order\w*)\b", re.I)
@@ -222,9 +230,16 @@ def _field_asked(entries: Sequence[Mapping[str, Any]], key: str) -> Rewording | 
 
 def _measured_field(said: str, fields: Sequence[str], values: Sequence[str]) -> int | None:
     """The one field (by its index) whose value gives the measure `said` asks by its kind
-    (`_MEASURES`); None when none or several do, or the message asks of a policy."""
+    (`_MEASURES`) or in a unit ("how many yards are in a ball?" of yardage "109 yd"); None
+    when none or several do, or the message asks of a policy."""
     if _POLICY_WORDS.search(said):
         return None
+    unit = _HOW_MANY_UNITS.search(said)
+    if unit and unit.group(1).lower() != "in" and UNIT_OF.get(unit.group(1).lower()):
+        spellings = "|".join(sorted(UNIT_OF[unit.group(1).lower()], key=len, reverse=True))
+        gives = re.compile(rf"\d\s*(?:{spellings})\b", re.I)
+        held = [i for i, value in enumerate(values) if gives.search(value)]
+        return held[0] if len(held) == 1 else None
     for asks, gives, named in _MEASURES:
         if not asks.search(said):
             continue
@@ -472,7 +487,8 @@ class Wording:
         similarity = self._question_vectors(
             [_FIELD_ASKED.format(k=f) for f in fields]) @ vector
         name_words = set(re.findall(r"[a-z]+", str(entries[0].get("name") or "").lower()))
-        values = [str((entries[0].get("attributes") or {}).get(k) or "") for k in keys]
+        values = [field_value(k, (entries[0].get("attributes") or {}).get(k) or "")
+                  for k in keys]
         said_fields = np.array(
             [says_field(said, field, ignore=_NOT_FIELD_WORDS)
              # or a word of its value that is no word of the product's name ("what's the
@@ -531,7 +547,7 @@ class Wording:
         attributes = entries[0].get("attributes") or {}
         keys = list(attributes)
         at = _measured_field(said, [field_name(k) for k in keys],
-                             [str(attributes[k]) for k in keys])
+                             [field_value(k, attributes[k]) for k in keys])
         return _field_asked(entries, keys[at]) if at is not None else None
 
     def _in_colour(self, masked: str, name: str, colour: str) -> Rewording | None:

@@ -97,6 +97,11 @@ class Thresholds:
     # Summit rug?" met "Do you sell gift cards?" at 0.504; "how do I return the ... kettle?"
     # meets "How do I return an item?" at 0.67)
     faq_unknown_product: float = 0.60
+    # ... or this much when it leads every other entry by `faq_lead`: a policy worded in
+    # words no entry uses ("how can I get in touch with you guys directly?" met "How can I
+    # contact you?" at 0.374, the next entry at 0.182)
+    faq_leading: float = 0.33
+    faq_lead: float = 0.15
     relative: float = 0.80  # also within this fraction of the best hit
     faq_over_product: float = 0.05  # an FAQ this much better than any product: not a product turn
     # ... when the text also states a category, colour or attribute: a policy question often
@@ -627,6 +632,7 @@ class Knowledge:
                     and words[at] not in self._english_words and word not in STOP_WORDS \
                     and self._all_word_lists.get(next(iter(names)), [])[1:] == [word] \
                     and not (at + 1 < len(words) and words[at + 1] in self._name_vocabulary
+                             and words[at + 1] not in STOP_WORDS
                              and words[at + 1] not in self._all_words[next(iter(names))]) \
                     and not (at + 1 < len(words) and any(c.isdigit() for c in words[at + 1])
                              and words[at + 1] not in self._all_words[next(iter(names))]
@@ -1118,6 +1124,9 @@ class Knowledge:
                 [bool(own) and not (own & said) for own in self._faq_sides], np.float32)
         order = np.argsort(-scores)[:3]
         hits = [(int(i), float(scores[i])) for i in order if scores[i] >= self.thresholds.faq]
+        if not hits and scores[order[0]] >= self.thresholds.faq_leading and (
+                len(order) < 2 or scores[order[0]] - scores[order[1]] >= self.thresholds.faq_lead):
+            hits = [(int(order[0]), float(scores[order[0]]))]
         return [h for h in hits if h[1] >= hits[0][1] - 0.08][:2] if hits else []
 
     @functools.cached_property

@@ -24,6 +24,7 @@ UNIT_FAMILIES = (
     ("kg", "kilo", "kilos", "kilogram", "kilograms"),
     ("g", "gram", "grams"),
     ("ft", "foot", "feet"),
+    ("yd", "yard", "yards", "yds"),
     ("inch", "in", "inches"),
     ("oz", "ounce", "ounces"),
     ("lb", "lbs", "pound", "pounds"),

@@ -1458,7 +1458,11 @@ def toy_shop(started_services, tmp_path_factory):
          "attributes": {"material": "beech plywood", "age": "3+", "max_load": "100 kg"}},
         *({"sku": f"NY-{n}", "name": "Nyhavn at Dusk", "category": "jigsaw puzzles",
            "price": price, "stock": 3, "description": f"{n}-piece jigsaw puzzle.",
-           "attributes": {"pieces": n}} for n, price in ((1000, 229.0), (500, 179.0)))])
+           "attributes": {"pieces": n}} for n, price in ((1000, 229.0), (500, 179.0))),
+        {"sku": "HB", "name": "Heidi Play Blanket", "category": "blankets", "price": 499.0,
+         "stock": 6, "description": "Woven wool blanket for the floor.",
+         "attributes": {"size_cm": "130 x 180", "weight_g": 920,
+                        "fibre": "80% merino, 20% nylon"}}])
 
 
 def test_a_measure_asked_by_its_kind_is_asked_as_its_field(toy_shop):
@@ -1484,6 +1488,19 @@ def test_a_measure_asked_by_its_kind_is_asked_as_its_field(toy_shop):
     mem = _after_a_reply_about(kubb, "do you have kubb?", "Yes, the Kubb Viking Chess is in stock.")
     assert _prompts(toy_shop, "how many can play?", mem)[0].messages[-1]["content"] \
         == "what is the players of the Kubb Viking Chess?"
+    # a unit in a field's name is the value's ("size_cm": "130 x 180" is a length: "how big
+    # is it?"), and "made of" asks the fibre of a blend
+    for text, asked in [
+            ("how big is the heidi play blanket? would it cover a double bed?",
+             "what is the size of the Heidi Play Blanket?"),
+            ("whats the heidi play blanket made of? our little one has sensitive skin",
+             "what is the fibre of the Heidi Play Blanket?"),
+            ("how many grams is the heidi play blanket?",  # a measure asked in its unit
+             "what is the weight of the Heidi Play Blanket?")]:
+        prompt = _prompts(toy_shop, text)[0]
+        assert prompt.messages[-1]["content"] == asked, text
+    assert "size 130 x 180 cm; weight 920 g" in _prompts(
+        toy_shop, "tell me about the heidi play blanket")[0].context
     # not a policy asked with a product named: "how long does shipping take?"
     assert "playing time" not in _prompts(
         toy_shop, "how long does shipping of the Quiet Time take?")[0].messages[-1]["content"]

@@ -413,15 +413,16 @@ def test_a_brands_own_word_alone_names_its_product_and_a_colour_of_words_is_one(
     from retrieval.query import parse_filters
 
     names = ["Hrafnfoss Léttlopi", "Kemba Merino Fingering", "Kraal Tools Hand Trowel",
-             "Voltaire eCommute 250"]
+             "Voltaire eCommute 250", "Lopapeysa Through the Decades"]
     knowledge, _ = _shop_named(store_copy, encoder, names, attributes=[
         {"colour": "moss green", "colour_code": "9427"}, {"colour": "moss"}, {"color": "green"},
-        {"color": "black"}])
+        {"color": "black"}, {}])
     text = "hæ, how many skeins of the moss green lettlopi have you got left"
     assert knowledge.names_in(text) == [(names[0], "lettlopi")]
     assert parse_filters(text, knowledge.vocabulary).colours == ("moss green",)
     assert parse_filters("the moss merino", knowledge.vocabulary).colours == ("moss",)
     assert knowledge.names_in("is the rust Léttlopi (9427) in?") == [(names[0], "Léttlopi")]
+    assert knowledge.names_in("a ball of léttlopi, the white one") == [(names[0], "léttlopi")]
     assert knowledge.names_in("delivery for seeds and a trowel?") == []
     assert knowledge.names_in("what's the price of the voltaire ecargo 400 cargo bike") == []
 
@@ -855,3 +856,26 @@ def test_a_name_with_accents_is_found_written_without_them(store_copy: Path, enc
     assert knowledge.names_in("what wood is the baul trunk made of") == [(names[0], "baul trunk")]
     assert knowledge.names_in("the Coyoacán armchair, in stock?") == [
         (names[1], "Coyoacán armchair")]
+
+
+def test_a_policy_in_words_no_entry_uses_is_found_when_it_leads(store_copy: Path,
+                                                                 encoder) -> None:
+    """"How can I get in touch with you guys directly?" shares no word with "How can I
+    contact you?" and meets it under the FAQ threshold (0.374), far ahead of every other
+    entry (0.18): that entry is the answer. A question near no entry still gets none."""
+    from retrieval.search import Knowledge
+
+    faqs = [json.loads(line) for line in (store_copy / "faq.jsonl").read_text().splitlines()]
+    contact = next(f for f in faqs if "contact" in f["question"].lower())
+    contact.update(question="How can I contact you?", answer=(
+        "Email hallo@hnodri.example.com or call +354 552 4417 (weekdays 10-16). We answer "
+        "emails within one working day. You can also just drop in at Spunagata 7."))
+    (store_copy / "faq.jsonl").write_text("".join(json.dumps(f) + "\n" for f in faqs))
+    knowledge = Knowledge.load(store_copy, encoder=encoder)
+
+    def entries(text: str) -> list[str]:
+        return [f["question"] for f in knowledge.lookup(
+            text=text, image=None, history=[], order_id=None, channel="web").faqs]
+
+    assert entries("How can I get in touch with you guys directly?") == [contact["question"]]
+    assert entries("tell me a joke") == []
