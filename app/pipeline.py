@@ -540,7 +540,9 @@ class Pipeline:
                     asked = replace(asked, text=IN_COLOUR.format(p=asked.product, c=asked.colour),
                                     intent="variant")
                 elif self.settings.reword_narrows:
-                    products, one_colour = coloured, True
+                    # (and of that colour's entries, the one a size said tells: "the vento rs
+                    # in matt black, size medium")
+                    products, one_colour = said_variant(coloured, said) or coloured, True
             if asked.intent == ORDER and self.settings.reword_narrows:
                 # asked about the order in play: its line (or the note asking for proof) alone
                 products, faqs = [], []
@@ -634,6 +636,13 @@ class Pipeline:
             # such orders without one, and given "Dropp" had answered "where is my order?"
             # with "Order HN-30188 could you like me to ask a person?"
             order = {k: v for k, v in order.items() if k != "carrier"}
+        delivered_with = self.wording is not None and self.settings.reply_openings \
+            and asked.intent == ORDER and order is not None \
+            and order.get("status") == "delivered" and bool(order.get("carrier"))
+        if delivered_with:
+            # its reply opens "Order X was delivered with C" (below), and went on "and should
+            # arrive by" the date it had been due, as a shipped one's does
+            order = {k: v for k, v in order.items() if k != "eta"}
         prompt = build_messages(
             store=self.knowledge.info,
             products=products,
@@ -674,6 +683,11 @@ class Pipeline:
                 # the carrier when it is all that is asked ("what carrier was it with?" of a
                 # delivered order had been answered "Order X was delivered.")
                 opening = f"Order {check.order_id} is with"
+            if delivered_with:
+                # a delivered order with who brought it, as a shipped one's reply names its
+                # carrier ("did it arrive? the tracking page won't load" had been answered
+                # "Order NM40129 was delivered." of one GLS brought)
+                opening = f"Order {check.order_id} was delivered with"
             if _ASKS_STATE.search(order_asked) or _ASKS_CARRIER.search(order_asked):
                 # the facts hold its state and carrier ("whats the status of X? not sure if
                 # it ever went through" had been answered "Sorry, I do not know that.")
@@ -711,7 +725,8 @@ class Pipeline:
 
     def _colour_sold(self, asked: Any, message: str) -> Any:
         """Asked whether a product comes in a colour it does come in: whether that colour is
-        in stock when none of it is left ("do u still hv the red cheongsam?" had been told
+        in stock when none of it is left or the message tells one of its entries by another
+        value ("do u still hv the red cheongsam?" had been told
         "Yes, the Modern Cheongsam Dress comes in red"), its price when the message asks
         what it costs ("wrap dress mustard how much"); else as asked."""
         from model.wording import CANONICAL
@@ -719,8 +734,11 @@ class Pipeline:
         if not asked.colour or asked.intent != "variant":
             return asked
         coloured = in_colour(self.knowledge.named(asked.product), asked.colour)
-        if coloured and all(p.get("stock") is not None and int(p["stock"]) <= 0
-                            for p in coloured):
+        if coloured and (all(p.get("stock") is not None and int(p["stock"]) <= 0
+                             for p in coloured) or len(said_variant(coloured, message)) == 1):
+            # (or the message tells one entry of that colour, by its size: "do you have the
+            # vento rs in matt black, size medium?" asks whether that one is in stock; it had
+            # been told "Yes, the Vento RS Full Face Helmet comes in" matt black)
             return replace(asked, text=CANONICAL["stock"].format(p=asked.product), intent="stock")
         if coloured and _PRICE_WORDS.search(message):
             return replace(asked, text=CANONICAL["price"].format(p=asked.product), intent="price")

@@ -214,7 +214,9 @@ def says_field(text: str, field: str, *, ignore: frozenset[str] = frozenset()) -
 _HOW_MANY = re.compile(r"\bhow many\b", re.I)
 # ... and "in stock" asks its stock, of one colour too ("do you have the green skipping rope
 # in stock": whether it comes in green is not what is asked)
-_IN_STOCK = re.compile(r"\bin stock\b", re.I)
+# ("is the grey corsa jacket available in L": whether that colour's entry is in stock; one
+# the product does not come in is asked as the colour question by the pipeline)
+_IN_STOCK = re.compile(r"\b(?:in stock|available)\b", re.I)
 _PRICE_WORDS = re.compile(r"\b(?:much|price|prices|cost|costs|pay|dollars?|euros?|pounds?)\b", re.I)
 
 

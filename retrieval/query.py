@@ -216,10 +216,15 @@ def said_variant(products: Sequence[dict[str, Any]], message: str) -> list[dict[
     message = _NOT_WANTED.sub(" ", message)  # "the large one, not the small"
     words = set().union(*_value_words(message))
     picked = list(products)
+    letters = _letter_sizes_said(message)
     for key, values in _telling_fields(products):
         read = [_value_words(str(v)) for v in values]
         said = [p for p, forms in zip(products, read, strict=True)
                 if any(own and own <= words for own in forms)]
+        if not said and all(_letter_size(v) for v in values):
+            # clothing sizes, whose letters are no words ("size medium", "in L" of "M", "L")
+            said = [p for p, v in zip(products, values, strict=True)
+                    if _letter_size(v) in letters]
         if not said:
             # a word of one entry's value that no other entry's value holds ("alameda
             # sideboard parota version" of one in "solid parota wood", one in "oak veneer")
@@ -238,6 +243,34 @@ def said_variant(products: Sequence[dict[str, Any]], message: str) -> list[dict[
     if len(picked) == len(products):
         picked = _by_size_word(products, message) or picked
     return picked if 0 < len(picked) < len(products) else []
+
+
+# Clothing sizes by letter, and as shoppers say them
+_LETTER_SIZES = {"xxs": "xxs", "xs": "xs", "s": "s", "m": "m", "l": "l", "xl": "xl",
+                 "xxl": "xxl", "2xl": "xxl", "xxxl": "xxxl", "3xl": "xxxl", "4xl": "4xl"}
+_SIZE_NAMES = {"extra small": "xs", "x-small": "xs", "x small": "xs", "small": "s",
+               "medium": "m", "med": "m", "large": "l", "extra large": "xl", "x-large": "xl",
+               "x large": "xl", "xlarge": "xl", "xx-large": "xxl", "xxlarge": "xxl"}
+
+
+def _letter_size(value: Any) -> str:
+    """A clothing size's letters ("M", "XL", "3XL" -> "xxxl"), or "" for any other value."""
+    return _LETTER_SIZES.get(str(value).strip().lower().replace(" ", ""), "")
+
+
+def _letter_sizes_said(message: str) -> set[str]:
+    """The clothing sizes `message` says: "size medium", "in L", "an XL", "XS"; a lone "s",
+    "m" or "l" only after "size", "in" or "a", or in capitals ("what's" says no S)."""
+    low, said = f" {message.lower()} ", set()
+    for name, letter in sorted(_SIZE_NAMES.items(), key=lambda item: -len(item[0])):
+        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low):
+            said.add(letter)
+            low = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", low)
+    said.update(_LETTER_SIZES[m.group(1)]
+                for m in re.finditer(r"\b(xxs|xs|xxl|xxxl|[2-4]xl|xl)\b", low))
+    said.update(m.group(1) for m in re.finditer(r"\b(?:size|sz|in|an?)\s+([sml])\b", low))
+    said.update(m.group(1).lower() for m in re.finditer(r"(?<![\w'’])([SML])(?![\w'’])", message))
+    return said
 
 
 _BIGGER = re.compile(rf"\b(?:{'|'.join(BIGGER)}|more pieces)\b", re.I)

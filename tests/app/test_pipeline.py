@@ -547,6 +547,29 @@ def line_shop(started_services, tmp_path_factory):
             ("KV-JAR-2", "Kovi Glass Jar 2L", "clear", 11.0, 12)]])
 
 
+def test_a_colour_and_a_size_said_ask_the_stock_of_that_entry(started_services, tmp_path):
+    """"do you have the vento rs in matt black, size medium?" of a helmet sold in colours and
+    sizes, one entry each: the stock of the matt black M alone (it had been asked whether it
+    comes in matt black: "Yes, the Vento RS comes in is in stock (2 available)." of the L);
+    "is the grey corsa jacket available in L" of its one grey entry: that entry's stock."""
+    pipeline = _pipeline_with(started_services, tmp_path, [
+        {"sku": f"VRS-{c[:3]}-{s}", "name": "Vento RS Full Face Helmet", "category": "helmets",
+         "price": 229.0, "stock": n, "description": "Full face helmet.",
+         "attributes": {"colour": c, "size": s}}
+        for c, s, n in (("matt black", "S", 4), ("matt black", "M", 0), ("matt black", "L", 2),
+                        ("white", "M", 3))] + [
+        {"sku": f"CRS-{c[:3]}-L", "name": "Corsa Air Mesh Jacket", "category": "jackets",
+         "price": 189.0, "stock": n, "description": "Mesh jacket.",
+         "attributes": {"colour": c, "size": "L"}} for c, n in (("black", 12), ("grey", 2))])
+    prompt = _prompts(pipeline, "do you have the vento rs in matt black, size medium?")[0]
+    assert prompt.messages[-1]["content"] == "is the Vento RS Full Face Helmet in stock?"
+    assert "out of stock" in prompt.context and "in stock" not in prompt.context.replace(
+        "out of stock", "")
+    prompt = _prompts(pipeline, "is the grey corsa mesh jacket available in L")[0]
+    assert prompt.messages[-1]["content"] == "is the Corsa Air Mesh Jacket in stock?"
+    assert "2 in stock" in prompt.context and "12 in stock" not in prompt.context
+
+
 def _after_reply(pipeline, name: str, reply: str) -> SessionMemory:
     sku = pipeline.knowledge.named(name)[0]["sku"]
     mem = SessionMemory(session_id="s")
@@ -975,8 +998,9 @@ def test_an_orders_state_and_carrier_are_asked_as_the_shopper_asks_them(pipeline
     """A processing order's carrier reaches the model only when asked (it learned such orders
     without one, and given "Dropp" had answered "where is my order?" with "Order HN-30188
     could you like me to ask a person?"); an e-mail sent alone answers the question before
-    it; asked only who carries it, the reply opens with the carrier (of a delivered one it had
-    said "Order X was delivered."); asked its state or carrier, it may not say it does not
+    it; asked only who carries it, the reply opens with the carrier, and a delivered one's
+    with its state and carrier ("what carrier was it with?" had been answered "Order X was
+    delivered."); asked its state or carrier, it may not say it does not
     know ("whats the status of X? not sure if it ever went through" had been answered
     "Sorry, I do not know that.")."""
     orders = pipeline.knowledge.orders.orders.values()
@@ -1002,10 +1026,15 @@ def test_an_orders_state_and_carrier_are_asked_as_the_shopper_asks_them(pipeline
         channel="web"))
     assert f"Order {oid}: processing" in prompt.context and "carrier" not in prompt.context
     assert "Sorry, I do not know" in prompt.avoid
+    # a delivered one's reply opens with its state and carrier, without the date it was due
+    # (after "was delivered with DHL" the model had gone on "and should arrive by" it)
     delivered = next(o for o in orders if o.status == "delivered" and o.carrier)
-    prompt = prompt_for(f"order {delivered.order_id}, {delivered.email}. what carrier was it "
-                        "with? i need it for an insurance claim")
-    assert prompt.opening == f"Order {delivered.order_id} is with"
+    monkeypatch.setattr(delivered, "eta", "2026-02-13")
+    for text in ("what carrier was it with? i need it for an insurance claim",
+                 "did it arrive? the tracking page won't load"):
+        prompt = prompt_for(f"order {delivered.order_id}, {delivered.email}. {text}")
+        assert prompt.opening == f"Order {delivered.order_id} was delivered with", text
+        assert "2026-02-13" not in prompt.context and "carrier" in prompt.context
 
 
 def test_a_policy_question_naming_a_kind_is_asked_as_its_entry(pipeline):

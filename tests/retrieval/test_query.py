@@ -224,6 +224,24 @@ def test_said_variant_picks_the_entries_of_one_name_whose_own_value_is_said():
     assert variant_value(book[1], book[1:]) == ""
 
 
+def test_said_variant_reads_clothing_sizes_by_letter_and_by_name():
+    """"size medium", "in L", "an XL", "3XL" of entries sized S to 3XL (their letters are no
+    words); "what's" says no S, "I'm" no M."""
+    from retrieval.query import said_variant
+
+    helmet = [{"sku": s, "name": "Vento RS", "attributes": {"colour": "matt black", "size": s}}
+              for s in ("S", "M", "L", "XL", "3XL")]
+
+    def picked(text):
+        return [p["sku"] for p in said_variant(helmet, text)]
+
+    assert picked("do you have the vento rs in matt black, size medium?") == ["M"]
+    assert picked("is the vento available in L") == ["L"]
+    assert picked("an XL vento rs please") == ["XL"]
+    assert picked("the xxxl one") == ["3XL"] and picked("the extra large one") == ["XL"]
+    assert picked("what's the vento rs like? I'm after a light one") == []
+
+
 def test_a_value_of_the_named_product_after_its_name_names_no_other():
     """"Lalbagh sketchbook A5 in stock?" of a sketchbook sold in A4 and A5: "a5" ends another
     name (a notebook) but is this one's size, not a kind it is not; a size it is not sold in
