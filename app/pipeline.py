@@ -530,6 +530,13 @@ class Pipeline:
             asked = self.reword(message, products, faqs, named, filters,
                                 order_in_play=check is not None,
                                 order_id=check.order_id if check is not None else "", mem=mem)
+            if verified and asked.intent not in (ORDER, FAQ) \
+                    and check.order_id.lower() in message.lower():
+                # an order given with its proof in this message is what it asks about, unless
+                # it asks a policy ("did you receive the jacket I sent back? order nm40133 /
+                # [email]" had been asked as the jacket's stock, beside the order)
+                asked = replace(asked, text=message, intent=ORDER, product="", colour="",
+                                field="")
             one_colour = False  # the facts are already that colour's entry
             asked = self._colour_sold(self._in_a_size_not_sold(asked, message), message)
             if asked.colour and asked.intent in ("price", "stock"):

@@ -1026,6 +1026,13 @@ def test_an_orders_state_and_carrier_are_asked_as_the_shopper_asks_them(pipeline
         channel="web"))
     assert f"Order {oid}: processing" in prompt.context and "carrier" not in prompt.context
     assert "Sorry, I do not know" in prompt.avoid
+    # an order given with its proof is what the message asks about, though it names a kind
+    # of product ("did you receive the jacket I sent back?" had been asked as a jacket's stock)
+    returned = next(o for o in orders if o.status == "returned")
+    prompt = prompt_for(f"did you receive the jacket I sent back? order "
+                        f"{returned.order_id.lower()} / {returned.email}")
+    assert f"Order {returned.order_id}: returned" in prompt.context
+    assert "Product:" not in prompt.context
     # a delivered one's reply opens with its state and carrier, without the date it was due
     # (after "was delivered with DHL" the model had gone on "and should arrive by" it)
     delivered = next(o for o in orders if o.status == "delivered" and o.carrier)
