@@ -61,8 +61,10 @@ from retrieval.text import (
 )
 from retrieval.visual import GLOBAL_VERSION, VisualIndex, VisualOptions
 
-ORDER_WORDS = re.compile(r"\b(?:order|package|parcel|delivery|deliver|shipment|tracking|track|"
-                         r"refund|return|cancel)\w*\b", re.I)
+# ("track" only as the verb before what is tracked: "my track bike" is a kind of bike)
+ORDER_WORDS = re.compile(r"\b(?:order|package|parcel|delivery|deliver|shipment|tracking|tracked|"
+                         r"refund|return|cancel)\w*\b|\btracks?\b(?=\s+(?:my|the|it|this|that|"
+                         r"an?|our|your|order|package|parcel|shipment|delivery)\b)", re.I)
 
 
 # "order" as a verb: with what is ordered after it ("can I order the Zephyr Onyx Notebook?")
@@ -621,25 +623,29 @@ class Knowledge:
         for at, word in enumerate(fixed):
             # the second word of a name of two, a brand and its own word, that no other name
             # holds and no English text uses, alone: "lettlopi" of the Hrafnfoss Léttlopi,
-            # its brand left out. Not a word of a longer name ("trowel" of the Kraal Tools
-            # Hand Trowel, "sunbirds" of a Sunbird Nectar Feeder: English words the encoder
-            # does not hold whole), nor a first word, a brand that may make what the shop
-            # lacks ("the voltaire ecargo 400" beside a Voltaire eCommute 250), nor before
-            # another name's word.
+            # its brand left out; or a model code no other name holds ("how many VZ14S
+            # batteries" of the Voltika VZ14S Gel Battery). Not a word of a longer name
+            # ("trowel" of the Kraal Tools Hand Trowel, "sunbirds" of a Sunbird Nectar Feeder:
+            # English words the encoder does not hold whole), nor a first word, a brand that
+            # may make what the shop lacks ("the voltaire ecargo 400" beside a Voltaire
+            # eCommute 250), nor before another name's word.
             names = self._holders.get(word, set())
-            if len(names) == 1 and not taken[at] and len(words[at]) >= 5 and word.isalpha() \
-                    and self._english_words and word not in self._english_words \
-                    and words[at] not in self._english_words and word not in STOP_WORDS \
-                    and self._all_word_lists.get(next(iter(names)), [])[1:] == [word] \
-                    and not (at + 1 < len(words) and words[at + 1] in self._name_vocabulary
-                             and words[at + 1] not in STOP_WORDS
-                             and words[at + 1] not in self._all_words[next(iter(names))]) \
-                    and not (at + 1 < len(words) and any(c.isdigit() for c in words[at + 1])
-                             and words[at + 1] not in self._all_words[next(iter(names))]
-                             and words[at + 1] not in self._value_numbers[next(iter(names))]):
+            if len(names) != 1 or taken[at]:
+                continue
+            name = next(iter(names))
+            own = len(words[at]) >= 5 and word.isalpha() and bool(self._english_words) \
+                and word not in self._english_words and words[at] not in self._english_words \
+                and word not in STOP_WORDS and self._all_word_lists.get(name, [])[1:] == [word]
+            code = len(word) >= 3 and parse_size(word) is None \
+                and re.fullmatch(r"[a-z]+\d+[a-z0-9]*|\d+[a-z]+[a-z0-9]*", word) is not None
+            after = words[at + 1] if at + 1 < len(words) else ""
+            if (own or code) and not (after in self._name_vocabulary and after not in STOP_WORDS
+                                       and after not in self._all_words[name]) \
+                    and not (any(c.isdigit() for c in after) and after not in self._all_words[name]
+                             and after not in self._value_numbers[name]):
                 # (a number after it is its own or one of its values: "the rust léttlopi
                 # (9427)", its colour code)
-                take(at, at + 1, next(iter(names)))
+                take(at, at + 1, name)
         return tuple(found)
 
     @functools.cached_property

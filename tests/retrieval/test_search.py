@@ -406,17 +406,19 @@ def test_a_size_its_values_give_and_words_of_its_description_find_a_product(
 def test_a_brands_own_word_alone_names_its_product_and_a_colour_of_words_is_one(
         store_copy: Path, encoder) -> None:
     """"the moss green lettlopi" of the Hrafnfoss Léttlopi sold in moss green: a name of a
-    brand and a word of its own is said by that word ("lettlopi", no English word), and
+    brand and a word of its own is said by that word ("lettlopi", no English word) or by a
+    model code no other name holds ("VZ14S"), and
     "moss green" is one colour of the catalog, not "moss" (another yarn's) and "green". An
     English word of a longer name ("a trowel" of the Kraal Tools Hand Trowel) or a brand
     alone ("the voltaire ecargo 400" beside a Voltaire eCommute 250) names none."""
     from retrieval.query import parse_filters
 
     names = ["Hrafnfoss Léttlopi", "Kemba Merino Fingering", "Kraal Tools Hand Trowel",
-             "Voltaire eCommute 250", "Lopapeysa Through the Decades"]
+             "Voltaire eCommute 250", "Lopapeysa Through the Decades",
+             "Voltika VZ14S Gel Battery", "Voltika VZ10S Gel Battery"]
     knowledge, _ = _shop_named(store_copy, encoder, names, attributes=[
         {"colour": "moss green", "colour_code": "9427"}, {"colour": "moss"}, {"color": "green"},
-        {"color": "black"}, {}])
+        {"color": "black"}, {}, {}, {}])
     text = "hæ, how many skeins of the moss green lettlopi have you got left"
     assert knowledge.names_in(text) == [(names[0], "lettlopi")]
     assert parse_filters(text, knowledge.vocabulary).colours == ("moss green",)
@@ -424,6 +426,11 @@ def test_a_brands_own_word_alone_names_its_product_and_a_colour_of_words_is_one(
     assert knowledge.names_in("is the rust Léttlopi (9427) in?") == [(names[0], "Léttlopi")]
     assert knowledge.names_in("a ball of léttlopi, the white one") == [(names[0], "léttlopi")]
     assert knowledge.names_in("delivery for seeds and a trowel?") == []
+    # a model code no other name holds names its product; "track" of a bike is no order word
+    assert knowledge.names_in("how many VZ14S batteries do you have?")[0][0] == names[5]
+    assert knowledge.lookup(text="whats the voltika vz10s going for? for my track bike",
+                            image=None, history=[], order_id=None,
+                            channel="web").products[0]["name"] == names[6]
     assert knowledge.names_in("what's the price of the voltaire ecargo 400 cargo bike") == []
 
 
