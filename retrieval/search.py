@@ -636,7 +636,8 @@ class Knowledge:
             own = len(words[at]) >= 5 and word.isalpha() and bool(self._english_words) \
                 and word not in self._english_words and words[at] not in self._english_words \
                 and word not in STOP_WORDS and self._all_word_lists.get(name, [])[1:] == [word]
-            code = len(word) >= 3 and parse_size(word) is None \
+            unit = re.fullmatch(r"\d+(?:\.\d+)?([a-z]+)", word)  # a size ("18v", "500ml")
+            code = len(word) >= 3 and not (unit and unit.group(1) in UNIT_OF) \
                 and re.fullmatch(r"[a-z]+\d+[a-z0-9]*|\d+[a-z]+[a-z0-9]*", word) is not None
             after = words[at + 1] if at + 1 < len(words) else ""
             if (own or code) and not (after in self._name_vocabulary and after not in STOP_WORDS

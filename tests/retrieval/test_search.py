@@ -415,10 +415,10 @@ def test_a_brands_own_word_alone_names_its_product_and_a_colour_of_words_is_one(
 
     names = ["Hrafnfoss Léttlopi", "Kemba Merino Fingering", "Kraal Tools Hand Trowel",
              "Voltaire eCommute 250", "Lopapeysa Through the Decades",
-             "Voltika VZ14S Gel Battery", "Voltika VZ10S Gel Battery"]
+             "Voltika VZ14S Gel Battery", "Voltika VZ10S Gel Battery", "Torvik Battery 18V 4.0Ah"]
     knowledge, _ = _shop_named(store_copy, encoder, names, attributes=[
         {"colour": "moss green", "colour_code": "9427"}, {"colour": "moss"}, {"color": "green"},
-        {"color": "black"}, {}, {}, {}])
+        {"color": "black"}, {}, {}, {}, {}])
     text = "hæ, how many skeins of the moss green lettlopi have you got left"
     assert knowledge.names_in(text) == [(names[0], "lettlopi")]
     assert parse_filters(text, knowledge.vocabulary).colours == ("moss green",)
@@ -428,6 +428,7 @@ def test_a_brands_own_word_alone_names_its_product_and_a_colour_of_words_is_one(
     assert knowledge.names_in("delivery for seeds and a trowel?") == []
     # a model code no other name holds names its product; "track" of a bike is no order word
     assert knowledge.names_in("how many VZ14S batteries do you have?")[0][0] == names[5]
+    assert knowledge.names_in("what about the 18V one?") == []  # a size, no model code
     assert knowledge.lookup(text="whats the voltika vz10s going for? for my track bike",
                             image=None, history=[], order_id=None,
                             channel="web").products[0]["name"] == names[6]
