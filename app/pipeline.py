@@ -30,6 +30,7 @@ from app.services import Generator, Knowledge
 from app.settings import Settings
 from model.engine import Busy, Unavailable
 from model.prompt import AmountRestorer, bare_name, plain_text
+from retrieval.orders import EMAIL
 from retrieval.query import (
     Filters,
     as_item,
@@ -149,8 +150,6 @@ _ASKS_CARRIER = re.compile(r"\b(?:carrier|courier|which company|who(?:'s| is)? (
                            r"bringing|shipping|carrying))\b", re.I)
 _ASKS_STATE = re.compile(r"\b(?:ship|shipped|sent|status|where|when|arriv\w*|deliver\w*|"
                          r"dispatch\w*|yet|track\w*)\b", re.I)
-# an e-mail address as the shopper wrote it, or masked
-_EMAIL_SAID = re.compile(r"\[email\]|\S+@\S+", re.I)
 # Two questions in one message: "how much is it and what does it smell like", "is the X in
 # stock? how much is it?": split before a question word after "and", or after a "?".
 _QUESTION_WORD = r"(?:how|what(?:'s|’s|s)?|who|is|are|does|do|can|will|which|has|have|got|any)\b"
@@ -633,7 +632,8 @@ class Pipeline:
             reply_tokens = 0
         order = check.order if verified else None
         order_asked = said  # what is asked of the order
-        if order is not None and not re.search(r"[a-z]{3,}", _EMAIL_SAID.sub("", said), re.I):
+        if order is not None and not re.search(
+                r"[a-z]{3,}", EMAIL.sub("", said).replace(privacy.EMAIL_MASK, ""), re.I):
             # the e-mail alone, after the question: that question is what is asked
             order_asked = next((e["text"] for e in reversed(mem.log) if e.get("role") == "user"),
                                said)

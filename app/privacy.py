@@ -38,7 +38,10 @@ def _mask_phone(m: re.Match[str]) -> str:
     return "[phone]" if 9 <= len(digits) <= 15 else m.group()
 
 
+EMAIL_MASK = "[email]"  # an e-mail address as masked text writes it
+
+
 def mask(text: str) -> str:
-    text = EMAIL.sub("[email]", text)
+    text = EMAIL.sub(EMAIL_MASK, text)
     text = CARD.sub(_mask_card, text)
     return PHONE.sub(_mask_phone, text)

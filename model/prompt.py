@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from retrieval.sizes import key_unit
 from retrieval.text import unaccented
 
 # Order checks that did not yield an order; `app` picks one, the model was trained on these.
@@ -121,28 +122,17 @@ def display_amount(price: Any, currency: str) -> str:
 _KEYS = {"colour": "color", "colours": "color", "colors": "color"}
 
 
-# Units that catalogs write into a field's name rather than its value ("size_cm": "130 x
-# 180", "weight_g": 920): the facts write them after the value, as values with units are.
-_KEY_UNITS = frozenset({"mm", "cm", "m", "km", "g", "kg", "ml", "cl", "l", "oz", "lb", "lbs",
-                        "inch", "inches", "ft", "yd", "w", "kw", "v", "mah", "ah", "gb", "tb"})
-
-
-def _key_unit(key: Any) -> tuple[str, str]:
-    """(a field's name without a unit it ends in, that unit): "size_cm" -> ("size", "cm")."""
-    head, _, unit = str(key).strip().rpartition("_")
-    return (head, unit) if head and unit.lower() in _KEY_UNITS else (str(key).strip(), "")
-
-
 def field_name(key: Any) -> str:
-    """"wheel_size" -> "wheel size", "Colour" -> "color", "size_cm" -> "size"."""
-    words = _key_unit(key)[0].replace("_", " ").strip()
+    """"wheel_size" -> "wheel size", "Colour" -> "color", "size_cm" -> "size" (a unit in a
+    field's name goes with its value: `field_value`)."""
+    words = key_unit(key)[0].replace("_", " ").strip()
     return _KEYS.get(words.lower(), words)
 
 
 def field_value(key: Any, value: Any) -> str:
     """A field's value as the facts write it, with the unit its name gives ("size_cm": "130 x
     180" -> "130 x 180 cm"; "how big is the blanket?" is then a length the value gives)."""
-    text, unit = _value(value), _key_unit(key)[1]
+    text, unit = _value(value), key_unit(key)[1]
     if unit and re.fullmatch(r"[\d.,/x× -]*\d", text.strip()):
         return f"{text} {unit}"
     return text

@@ -140,13 +140,17 @@ def parse_filters(text: str, vocabulary: FilterVocabulary) -> Filters:
         if match := _LOWER.search(text):
             min_price = _amount(match.group(1))
     words = re.findall(r"[a-z]+", text.lower())
-    said, phrases = f" {' '.join(words)} ", []
-    for phrase in sorted(vocabulary.colour_phrases, key=len, reverse=True):
-        if f" {phrase} " in said:  # (longest first: "dark moss green" before "moss green")
-            phrases.append(phrase)
-            said = said.replace(f" {phrase} ", " | ")
+    phrases, single, at = [], [], 0
+    while at < len(words):  # (three words before two: "dark moss green" before "moss green")
+        size = next((n for n in (3, 2) if at + n <= len(words)
+                     and " ".join(words[at:at + n]) in vocabulary.colour_phrases), 0)
+        if size:
+            phrases.append(" ".join(words[at:at + size]))
+        else:
+            single.append(words[at])
+        at += size or 1
     colours = tuple(dict.fromkeys([*phrases, *(
-        _SAME_COLOUR.get(w, w) for w in said.split()
+        _SAME_COLOUR.get(w, w) for w in single
         if w in COLOUR_WORDS or w in vocabulary.colours)]))
     phrase = f" {_phrase(text)} "
     categories = tuple(dict.fromkeys(category for key, category in vocabulary.categories.items()
@@ -565,6 +569,10 @@ class ProductNames:
         if run:
             runs.append((run, "", start, last + 1))
         return runs
+
+    def value_numbers(self, index: int) -> set[str]:
+        """The numbers the attribute values of the product at `index` write."""
+        return self._value_numbers[index]
 
     def _described(self, run: Sequence[str]) -> bool:
         """One product's own words (name, kind, description, values) hold every word of `run`,

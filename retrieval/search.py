@@ -41,6 +41,7 @@ from retrieval.sizes import (
     SIZE_ADJECTIVES,
     SMALLER,
     UNIT_OF,
+    key_unit,
     parse_size,
     size_of,
     sized_words,
@@ -651,13 +652,10 @@ class Knowledge:
 
     @functools.cached_property
     def _value_numbers(self) -> dict[str, frozenset[str]]:
-        """Each name's numbers that its products' attribute values write ("9427", "3.5")."""
-        numbers: dict[str, set[str]] = {}
-        for product in self.products:
-            values = " ".join(str(v) for v in (product.get("attributes") or {}).values())
-            numbers.setdefault(product["name"], set()).update(
-                re.findall(r"\d+(?:\.\d+)?", values))
-        return {name: frozenset(found) for name, found in numbers.items()}
+        """Each name's numbers that its products' attribute values write ("9427", "3.5"),
+        as `ProductNames` reads them per product."""
+        return {name: frozenset().union(*(self.names.value_numbers(i) for i in indices))
+                for name, indices in self._by_name.items()}
 
     @functools.cached_property
     def _english_words(self) -> frozenset[str]:
@@ -817,10 +815,10 @@ class Knowledge:
         sizes: dict[str, set[str]] = {}
         for product in self.products:
             for key, value in (product.get("attributes") or {}).items():
-                unit = str(key).lower().rsplit("_", 1)[-1]
+                unit = key_unit(key)[1]
                 for item in value if isinstance(value, list) else [value]:
                     item = str(item).strip()
-                    if unit in UNIT_OF and re.fullmatch(r"\d+(?:\.\d+)?", item):
+                    if unit and re.fullmatch(r"\d+(?:\.\d+)?", item):
                         item = f"{item} {unit}"
                     sizes.setdefault(product["name"], set()).update(
                         w for _, _, w in sized_words(item) if parse_size(w) is not None)

@@ -40,6 +40,19 @@ UNIT_OF = {spelling: family for family in UNIT_FAMILIES for spelling in family}
 UNIT_WORDS = {spelling: family[0] for family in UNIT_FAMILIES for spelling in family[1:]
               if spelling != "in"}  # -> the short form `sized_words` joins to a number
 
+# Units that catalogs write into a field's name rather than its value ("size_cm": "130 x
+# 180", "needle_mm": "3"); not "in" ("made_in") nor "pack".
+KEY_UNITS = frozenset({"mm", "cm", "m", "km", "g", "kg", "ml", "cl", "l", "oz", "lb", "lbs",
+                       "inch", "inches", "ft", "yd", "w", "kw", "v", "mah", "ah", "gb", "tb"})
+
+
+def key_unit(key: object) -> tuple[str, str]:
+    """(a field's name without a unit it ends in, that unit): "size_cm" -> ("size", "cm"),
+    "made_in" -> ("made_in", "")."""
+    head, _, unit = str(key).strip().rpartition("_")
+    return (head, unit) if head and unit.lower() in KEY_UNITS else (str(key).strip(), "")
+
+
 _UNITS = {"ml": ("ml", 1.0), "cl": ("ml", 10.0), "l": ("ml", 1000.0), "g": ("g", 1.0),
           "kg": ("g", 1000.0), "mm": ("mm", 1.0), "cm": ("mm", 10.0), "m": ("mm", 1000.0), "oz": ("oz", 1.0),
           "inch": ("inch", 1.0), "ft": ("ft", 1.0), "w": ("w", 1.0), "mah": ("mah", 1.0)}
