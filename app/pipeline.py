@@ -41,6 +41,7 @@ from retrieval.query import (
     variant_value,
     without_mentions,
 )
+from retrieval.sizes import SIZE_SAID
 from retrieval.text import spelled_out, tokens
 
 log = logging.getLogger(__name__)
@@ -142,9 +143,6 @@ _ELLIPTICAL = re.compile(
 
 _ANSWERS_ONE = ("price", "stock", "attr")  # questions a reply answers with one fact
 _PRICE_WORDS = re.compile(r"\b(?:how much|price|prices|cost|costs)\b", re.IGNORECASE)
-# "in size 46", "sz 9", "size M": the size a shopper asks for
-_SIZE_SAID = re.compile(r"\b(?:size|sz)\s*([0-9]+(?:[./][0-9]+)?|xxs|xs|s|m|l|xl|xxl|xxxl|[2-9]xl)\b",
-                        re.IGNORECASE)
 # words that ask who carries an order, and those that ask its state or time
 _ASKS_CARRIER = re.compile(r"\b(?:carrier|courier|which company|who(?:'s| is)? (?:delivering|"
                            r"bringing|shipping|carrying))\b", re.I)
@@ -164,6 +162,21 @@ _SHARED_WORD = 0.1  # a sentence's nearness for each word of the message it alon
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"(])")
 
 
+# Where a message's clauses part, and the words a question opens with
+_CLAUSE_END = re.compile(r"[,;:.!?()]+\s*|\s+[-–—]\s+")
+_QUESTION_OPENS = re.compile(r"(?:how|what|whats|what's|when|where|which|who|why|is|are|do|does|"
+                             r"did|can|could|will|would|should|have|has)\b", re.I)
+
+
+def asked_clause(message: str) -> str:
+    """The last clause of `message` that opens as a question does, when the message says more
+    than it: "thinking of hiring a floor sander for the weekend, how big is the deposit?" ->
+    "how big is the deposit"; "" otherwise."""
+    clauses = [c.strip() for c in _CLAUSE_END.split(message) if c.strip()]
+    asked = [c for c in clauses if _QUESTION_OPENS.match(c) and len(c.split()) >= 3]
+    return asked[-1] if asked and len(clauses) > 1 else ""
+
+
 def nearest_sentences(text: str, message: str, embed: Callable[[Sequence[str]], Any],
                       size: Callable[[str], int], budget: int) -> str:
     """The sentences of `text` nearest `message` (cosine of their sentence vectors) that fit
@@ -174,15 +187,22 @@ def nearest_sentences(text: str, message: str, embed: Callable[[Sequence[str]], 
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
     if len(sentences) < 2:
         return text
-    vectors = np.asarray(embed([message, *sentences]), dtype=np.float32)
+    # (nearest the whole message and its own question: "thinking of hiring a floor sander for
+    # the weekend, how big is the deposit?" had kept the sentences on sanders and weekends)
+    question = asked_clause(message)
+    asks = [message, *([question] if question else [])]
+    vectors = np.asarray(embed([*asks, *sentences]), dtype=np.float32)
     vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-6)
+    cosine = (vectors[len(asks):] @ vectors[:len(asks)].T).mean(axis=1)
     # and a word of the message that one sentence alone holds: "do you deliver to farms?"
     # of "Outlying areas (farms and small towns ...) carry a R95 surcharge", which the
     # sentence encoder had put last of four
-    said, words = set(tokens(message)), [set(tokens(s)) for s in sentences]
+    # (half as much for a word outside its question)
+    said, words = set(tokens(question or message)), [set(tokens(s)) for s in sentences]
+    besides = set(tokens(message)) - said
     alone = [{w for w in own if sum(w in other for other in words) == 1} for own in words]
-    nearness = vectors[1:] @ vectors[0] + _SHARED_WORD * np.array(
-        [len(said & own) for own in alone], dtype=np.float32)
+    nearness = cosine + _SHARED_WORD * np.array(
+        [len(said & own) + len(besides & own) / 2 for own in alone], dtype=np.float32)
     opener = len(sentences[0].split()) <= 3
     keep = {0} if opener else set()
     used = size(sentences[0]) + 1 if opener else 0
@@ -699,6 +719,13 @@ class Pipeline:
                 # the facts hold its state and carrier ("whats the status of X? not sure if
                 # it ever went through" had been answered "Sorry, I do not know that.")
                 avoid += DONT_KNOW_OPENINGS
+                if not opening and self.settings.reply_openings:
+                    # its state, as every reply on an order's state opens ("is it ready yet
+                    # and which day can i come?" of a processing one had been answered "I do
+                    # not have a carrier for order X yet.")
+                    from model.dialogues import order_state
+
+                    opening = order_state({**order, "order_id": check.order_id})
             prompt = replace(prompt, avoid=avoid, opening=opening)
         elif self.wording is not None and asked.intent == "variant":
             # the catalog says whether it comes in that colour; the reply may not say otherwise
@@ -758,7 +785,7 @@ class Pipeline:
         from model.prompt import field_name
         from model.wording import FIELD
 
-        said = _SIZE_SAID.search(message)
+        said = SIZE_SAID.search(message)
         if not asked.product or asked.intent not in ("price", "stock", "variant") or not said:
             return asked
         entries = self.knowledge.named(asked.product)
@@ -819,7 +846,10 @@ class Pipeline:
             # hardcover")
             chosen = self.knowledge.named(next(iter(named)))
             return chosen or products
-        return chosen if len(chosen) == 1 else products
+        # (its entries, when several share its name: the message may tell them apart, "how
+        # much for the 200 pack?" after the wood screws 5 x 60 mm, sold in packs of 100
+        # and 200, had been given the 4 x 40 mm too and answered with the 100 pack)
+        return chosen
 
     @staticmethod
     def last_question(mem: SessionMemory) -> str:
@@ -955,9 +985,21 @@ class Pipeline:
                 return len({p.get("name") for p in entries}) == 1 and bool(
                     said_variant(entries, value))
 
+            # nor a colour word of the value that tells one of them ("bonbit matte cover
+            # cushion, shade 21 light beige" of its shade "21 Light Beige": not every beige)
+            told = [str(v).lower() for p in (said_variant(entries, message)
+                                              if len({p.get("name") for p in entries}) == 1
+                                              else [])
+                    for v in (p.get("attributes") or {}).values()]
+
+            def in_told(colour: str) -> bool:  # (in a value that says more than the colour)
+                return any(re.search(rf"\b{re.escape(colour.lower())}\b", v)
+                           and v.strip() != colour.lower() for v in told)
+
             filters = replace(
                 filters,
-                colours=tuple(c for c in filters.colours if not own(Filters(colours=(c,)))),
+                colours=tuple(c for c in filters.colours
+                              if not own(Filters(colours=(c,))) and not in_told(c)),
                 attributes=tuple(a for a in filters.attributes
                                  if not own(Filters(attributes=(a,))) and not asked(a)
                                  and not foreign(a) and not picks(a)))
@@ -968,7 +1010,9 @@ class Pipeline:
                order_id: str = "", mem: SessionMemory | None = None) -> Any:
         """What the model is asked: the message, or its training wording (model/wording.py).
         `named`, `filters`: what `stated` reads in the message."""
+        from model.wording import money_counted
 
+        message = money_counted(message)
         elliptical = _ELLIPTICAL.match(message) is not None and len(message.split()) <= 8
         last_named = self.last_reply_names(mem) if mem is not None and (
             elliptical or not named) else set()

@@ -767,22 +767,24 @@ def reply_opening(kind: str, name: str) -> str:
     return re.sub(r"\b[Tt]he (?=The )", "", wording)
 
 
-def order_status_reply(order: dict) -> str:
-    """The reply to "where is my order" for a proven order: every field copied from it."""
+def order_state(order: dict) -> str:
+    """How a reply on a proven order opens: its state ("Order X has shipped")."""
     oid, status = order["order_id"], order["status"]
     if status == "shipped":
-        text = f"Order {oid} has shipped"
-        if order.get("carrier"):
-            text += f" with {order['carrier']}"
-        if order.get("eta"):
-            text += f" and should arrive by {order['eta']}"
-        return text + "."
+        return f"Order {oid} has shipped"
     if status == "processing":
-        text = f"Order {oid} is still processing"  # the shop's own word for the state
-        if order.get("eta"):
-            text += f" and should arrive by {order['eta']}"
-        return text + "."
-    return f"Order {oid} was {status}."
+        return f"Order {oid} is still processing"  # the shop's own word for the state
+    return f"Order {oid} was {status}"
+
+
+def order_status_reply(order: dict) -> str:
+    """The reply to "where is my order" for a proven order: every field copied from it."""
+    text = order_state(order)
+    if order["status"] == "shipped" and order.get("carrier"):
+        text += f" with {order['carrier']}"
+    if order["status"] in ("shipped", "processing") and order.get("eta"):
+        text += f" and should arrive by {order['eta']}"
+    return text + "."
 
 
 def order_eta_reply(order: dict) -> str:

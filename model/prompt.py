@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -98,6 +98,35 @@ def format_price(price: Any) -> str:
         return f"{float(price):.2f}"
     except (TypeError, ValueError):
         return str(price)
+
+
+# The highest price the bundled model learned to copy (its dialogues' prices run to 2,500.99):
+# "31000.00 NOK" of a won price came back as "34000.00 is in stock (19 is in stock (".
+TRAINED_PRICE_MAX = 2500.0
+
+
+def price_scale(prices: Iterable[Any]) -> int:
+    """The power of ten the prompt divides its prices by (1 when none): prices past the
+    trained range ("31000" won) whose every price is whole in that power ("310.00"), the
+    smallest that brings them into it, else the largest that keeps them whole. A reply gets
+    the shop's amount back (`Prompt.originals`); amounts of several decimals stay as they are.
+    """
+    values = []
+    for price in prices:
+        try:
+            values.append(round(float(price), 2))
+        except (TypeError, ValueError):
+            continue
+    if not values or max(values) <= TRAINED_PRICE_MAX:
+        return 1
+    best = 1
+    for k in (10, 100, 1000, 10000):
+        if any(v % k for v in values):
+            break
+        best = k
+        if max(values) / k <= TRAINED_PRICE_MAX:
+            break
+    return best
 
 
 def display_amount(price: Any, currency: str) -> str:
@@ -380,12 +409,17 @@ def build_messages(
     count = count_tokens or _approx_tokens
     currency = str(store.get("currency") or "USD")
     originals: dict[str, str] = {}
+    scale = price_scale(p.get("price") for p in products)
     for p in products:  # "1620.00 JPY" as the shopper reads it, "1,620 JPY"
         if p.get("price") is not None:
             code = str(p.get("currency") or currency)
-            plain, shown = f"{format_price(p['price'])} {code}", display_amount(p["price"], code)
+            plain = f"{format_price(float(p['price']) / scale)} {code}"
+            shown = display_amount(p["price"], code)
             if shown != plain:
                 originals[plain] = shown
+    if scale != 1:
+        products = [{**p, "price": float(p["price"]) / scale} if p.get("price") is not None
+                    else p for p in products]
     lines = [product_line(p, currency) for p in products]
     lines.extend(faq_line(f, currency, originals) for f in faqs)
     for p in products:  # (facts are written without accents: `plain_signs`)

@@ -127,6 +127,11 @@ _MEASURES = (  # (what asks it, a value that gives it, a field name that gives i
                 r"\bwhat (?:material|fabric|fib(?:re|er))\b", re.I),
      re.compile(r"\d\s*%", re.I),
      re.compile(r"\b(?:materials?|fib(?:re|er)s?|fabrics?|composition|content)\b", re.I)),
+    # ("how many square metres will one tin cover?" of coverage "up to 30 m² per tin")
+    (re.compile(r"\b(?:square|sq\.?) ?(?:metres?|meters?|m|feet|foot|ft)\b|\bcover(?:s|age)?\b",
+                re.I),
+     re.compile(r"\d\s*(?:m²|m2\b|sq\.? ?m\b|square|ft²|sq\.? ?ft\b)", re.I),
+     re.compile(r"\b(?:cover(?:age)?|area)\b", re.I)),
     (re.compile(r"\bhow many (?:people |persons |kids |children |of us |players )?(?:can )?play|"
                 r"\bhow many (?:players|people)\b|\bnumber of players\b", re.I),
      re.compile(r"\bplayers?\b", re.I), re.compile(r"\bplayers?\b", re.I)),
@@ -217,7 +222,12 @@ _HOW_MANY = re.compile(r"\bhow many\b", re.I)
 # ("is the grey corsa jacket available in L": whether that colour's entry is in stock; one
 # the product does not come in is asked as the colour question by the pipeline)
 _IN_STOCK = re.compile(r"\b(?:in stock|available)\b", re.I)
-_PRICE_WORDS = re.compile(r"\b(?:much|price|prices|cost|costs|pay|dollars?|euros?|pounds?)\b", re.I)
+# Money as shoppers count it ("how many won?", "how many euros is it"): a price asked
+_MONEY = (r"dollars?|bucks|euros?|pounds?|quid|yen|won|yuan|rmb|rupees?|rupiah|ringgit|baht|"
+          r"pesos?|reais|rand|francs?|kron(?:or|er|ur|a|e)|krónur|zlot(?:y|ys|ych)|złot(?:y|ych)|"
+          r"zł|forints?|lei|liras?|dirhams?|riyals?|shekels?|dong|kr")
+_PRICE_WORDS = re.compile(rf"\b(?:much|price|prices|cost|costs|pay|{_MONEY})\b", re.I)
+_HOW_MANY_MONEY = re.compile(rf"\bhow many (?:{_MONEY})\b", re.I)
 
 
 def _field_asked(entries: Sequence[Mapping[str, Any]], key: str) -> Rewording | None:
@@ -249,6 +259,24 @@ def _measured_field(said: str, fields: Sequence[str], values: Sequence[str]) -> 
                 if gives.search(value) or (named is not None and named.search(field))]
         return held[0] if len(held) == 1 else None
     return None
+
+
+def _unsaid_fields(entries: Sequence[Mapping[str, Any]], message: str
+                   ) -> list[dict[str, Any]]:
+    """`entries` without their fields whose values share a word or number with `message`:
+    those tell the entry ("the apex track boots in size 43" of size "EU 43"), they are not
+    asked."""
+    said = set(re.findall(r"[a-z0-9]{2,}", message.lower()))
+    return [{**p, "attributes": {k: v for k, v in (p.get("attributes") or {}).items()
+                                 if not said & set(re.findall(r"[a-z0-9]{2,}", str(v).lower()))}}
+            for p in entries]
+
+
+def money_counted(message: str) -> str:
+    """`message` with a count of money asked as a price: "bonbit setting powder, how many
+    won?" -> "..., how much?" (it had been asked as the powder's stock)."""
+    return _HOW_MANY_MONEY.sub(lambda m: "How much" if m.group()[0] == "H" else "how much",
+                               message)
 
 
 def _counted(message: str, scores: dict[str, float]) -> dict[str, float]:
@@ -375,8 +403,11 @@ class Wording:
                     or self._in_colour(masked, name, colour) or keep
             vector = self.embed([masked])[0]
             scores = self._best(vector, (*_PRODUCT, *_NO_ORDER, FAQ))
+            # (or one field of the told ones named in full: "whats the undertone of bonbit
+            # matte cover cushion 19" of its shades' undertones)
             asked = self._about_field(vector, entries, scores, said=masked) \
-                or (self._measured(masked, told) if told else None)
+                or (self._field_named(masked, _unsaid_fields(told, masked))
+                    or self._measured(masked, told) if told else None)
             if asked is not None:
                 return asked
             intent, best, margin = self._decide(_counted(message, scores))
@@ -647,11 +678,15 @@ class Wording:
         intent, updated with the entries' own questions)."""
         question = ""
         if faqs:
-            # the facts' FAQ entry whose question is nearest; retrieval's first when a
-            # training wording of an FAQ topic is nearer than any of them
+            # the facts' FAQ entry whose question is nearest, retrieval's score of the whole
+            # entry (its words too) added: "what time do you shut on saturdays" is a little
+            # nearer a tool hire's "(collect Saturday, bring back Monday by 9:00)" than
+            # "Saturday 8:00-15:00" of the opening hours, which retrieval put first; retrieval's
+            # first when a training wording of an FAQ topic is nearer than any of them
             questions = [str(f.get("question") or "") for f in faqs]
             similarity = self._entry_similarity(faqs, vector)
-            nearest = int(np.argmax(similarity))
+            retrieved = np.array([float(f.get("score") or 0.0) for f in faqs], np.float32)
+            nearest = int(np.argmax(similarity + retrieved))
             question = questions[nearest] if similarity[nearest] >= scores[FAQ] else questions[0]
             scores[FAQ] = max(scores[FAQ], float(similarity[nearest]))
         intent, best, margin = self._decide(scores)

@@ -20,6 +20,8 @@ from retrieval.sizes import (
     SIZE_SYNONYMS,
     SMALLER,
     UNIT_OF,
+    letter_size,
+    letter_sizes_said,
     parse_size,
     sized_words,
 )
@@ -220,21 +222,25 @@ def said_variant(products: Sequence[dict[str, Any]], message: str) -> list[dict[
     message = _NOT_WANTED.sub(" ", message)  # "the large one, not the small"
     words = set().union(*_value_words(message))
     picked = list(products)
-    letters = _letter_sizes_said(message)
+    letters = letter_sizes_said(message)
     for key, values in _telling_fields(products):
-        read = [_value_words(str(v)) for v in values]
+        # (what a value says it lacks is not its own: "bare tool - no battery, no charger")
+        read = [_value_words(_NOT_WANTED.sub(" ", str(v))) for v in values]
         said = [p for p, forms in zip(products, read, strict=True)
                 if any(own and own <= words for own in forms)]
-        if not said and all(_letter_size(v) for v in values):
+        if not said and all(letter_size(v) for v in values):
             # clothing sizes, whose letters are no words ("size medium", "in L" of "M", "L")
             said = [p for p, v in zip(products, values, strict=True)
-                    if _letter_size(v) in letters]
+                    if letter_size(v) in letters]
         if not said:
             # a word of one entry's value that no other entry's value holds ("alameda
             # sideboard parota version" of one in "solid parota wood", one in "oak veneer")
             owns = [canon for canon, _ in read]
+            # (or a number of two digits or more: "cushion 19" of shades "19 Rose Ivory",
+            # "21 Light Beige")
             said = [p for p, own in zip(products, owns, strict=True)
-                    if any(w in words and len(w) >= 3 and w not in STOP_WORDS
+                    if any(w in words and (len(w) >= 3 or (len(w) >= 2 and w.isdigit()))
+                           and w not in STOP_WORDS
                            and not any(w in other for other in owns if other is not own)
                            for w in own)]
         if len(said) > 1:
@@ -249,41 +255,16 @@ def said_variant(products: Sequence[dict[str, Any]], message: str) -> list[dict[
     return picked if 0 < len(picked) < len(products) else []
 
 
-# Clothing sizes by letter, and as shoppers say them
-_LETTER_SIZES = {"xxs": "xxs", "xs": "xs", "s": "s", "m": "m", "l": "l", "xl": "xl",
-                 "xxl": "xxl", "2xl": "xxl", "xxxl": "xxxl", "3xl": "xxxl", "4xl": "4xl"}
-_SIZE_NAMES = {"extra small": "xs", "x-small": "xs", "x small": "xs", "small": "s",
-               "medium": "m", "med": "m", "large": "l", "extra large": "xl", "x-large": "xl",
-               "x large": "xl", "xlarge": "xl", "xx-large": "xxl", "xxlarge": "xxl"}
-
-
-def _letter_size(value: Any) -> str:
-    """A clothing size's letters ("M", "XL", "3XL" -> "xxxl"), or "" for any other value."""
-    return _LETTER_SIZES.get(str(value).strip().lower().replace(" ", ""), "")
-
-
-def _letter_sizes_said(message: str) -> set[str]:
-    """The clothing sizes `message` says: "size medium", "in L", "an XL", "XS"; a lone "s",
-    "m" or "l" only after "size", "in" or "a", or in capitals ("what's" says no S)."""
-    low, said = f" {message.lower()} ", set()
-    for name, letter in sorted(_SIZE_NAMES.items(), key=lambda item: -len(item[0])):
-        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low):
-            said.add(letter)
-            low = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", low)
-    said.update(_LETTER_SIZES[m.group(1)]
-                for m in re.finditer(r"\b(xxs|xs|xxl|xxxl|[2-4]xl|xl)\b", low))
-    said.update(m.group(1) for m in re.finditer(r"\b(?:size|sz|in|an?)\s+([sml])\b", low))
-    said.update(m.group(1).lower() for m in re.finditer(r"(?<![\w'’])([SML])(?![\w'’])", message))
-    return said
-
-
-_BIGGER = re.compile(rf"\b(?:{'|'.join(BIGGER)}|more pieces)\b", re.I)
-_SMALLER = re.compile(rf"\b(?:{'|'.join(SMALLER)}|fewer pieces|less pieces)\b", re.I)
+# (and the plain words: "is the big bottle in stock?" of a toner in 150 and 300 ml)
+_BIGGER = re.compile(rf"\b(?:{'|'.join(BIGGER)}|big|large|huge|jumbo|more pieces)\b", re.I)
+_SMALLER = re.compile(rf"\b(?:{'|'.join(SMALLER)}|small|little|mini|tiny|fewer pieces|"
+                      r"less pieces)\b", re.I)
 
 
 def _by_size_word(products: Sequence[dict[str, Any]], message: str) -> list[dict[str, Any]]:
-    """"the bigger one" of entries told apart by a number (500 and 1000 pieces, 2.5 and 5
-    litres): the one with the most (or, "smaller", the least) of the first such field."""
+    """"the bigger one" (or "the big bottle") of entries told apart by a number (500 and
+    1000 pieces, 2.5 and 5 litres): the one with the most (or, "smaller", the least) of the
+    first such field."""
     bigger, smaller = bool(_BIGGER.search(message)), bool(_SMALLER.search(message))
     if bigger == smaller:
         return []
@@ -306,7 +287,7 @@ def _by_size_word(products: Sequence[dict[str, Any]], message: str) -> list[dict
 
 
 # a value the shopper says they do not want: "not the small", "rather than the blue one"
-_NOT_WANTED = re.compile(r"\b(?:not|rather than|instead of)\s+(?:the\s+|a\s+|an\s+)?[\w.-]+"
+_NOT_WANTED = re.compile(r"\b(?:not|rather than|instead of|without|no)\s+(?:the\s+|a\s+|an\s+)?[\w.-]+"
                          r"(?:\s+(?:one|ones|version|edition))?", re.I)
 
 
@@ -348,6 +329,9 @@ def _value_words(text: str) -> tuple[set[str], set[str]]:
         elif re.fullmatch(r"\d+(?:\.\d+)?|[a-z]+\d+[a-z]*|\d+[a-z]+", word):
             canon.add(word)
             bare.add(word)
+            counted = re.fullmatch(r"(\d+)([a-z]+)", word)
+            if counted and counted.group(2) in UNIT_OF:  # "the 200 pack" of pack_qty 200
+                bare.add(counted.group(1))
         else:
             said = tokens(SIZE_SYNONYMS.get(word, word))
             canon.update(said)

@@ -39,6 +39,7 @@ from retrieval.query import (
 from retrieval.sizes import (
     BIGGER,
     SIZE_ADJECTIVES,
+    SIZE_WORD_LETTERS,
     SMALLER,
     UNIT_OF,
     key_unit,
@@ -84,7 +85,14 @@ _SIZE_AFTER = 4  # words after a name's mention where a size may still single ou
 _FEW = 2  # names holding a word that says which one is meant, a name's first word left out
 # Sizes and units as shoppers write them -> as names abbreviate them ("Men's M", "3L").
 _DETERMINERS = frozenset("the a an this that these those your ur".split())
-_SIZE_WORDS = {"small": "s", "medium": "m", "large": "l", "xlarge": "xl"}
+# Words that rule out the name after them ("the essence, not the mist", "rather than the
+# 300 ml"); not "isn't the X", which asks about X
+_RULED_OUT_WORDS = r"(?:not|rather than|instead of|other than|except(?: for)?)"
+_RULED_OUT_BEFORE = re.compile(rf"(?<![\w'’]){_RULED_OUT_WORDS}\s+(?:(?:the|a|an|that|this)\s+)?$",
+                               re.I)
+_RULED_OUT = re.compile(rf"(?<![\w'’]){_RULED_OUT_WORDS}\s", re.I)
+
+
 @dataclass(frozen=True)
 class Thresholds:
     """When a hit is confident enough to be put in front of the language model."""
@@ -217,6 +225,10 @@ class Knowledge:
                 parts = re.findall(r"[a-z0-9]+", code)
                 if any(c.isdigit() for c in code) and "".join(parts) not in self._holders:
                     self._joined.setdefault("".join(parts), parts)
+            # ... and dimensions without their spaces: "5x60" of "wood screws 5 x 60 mm"
+            for dims in re.findall(r"\d+\s*x\s*\d+(?:\s*x\s*\d+)?", name.lower()):
+                parts = re.findall(r"[a-z0-9]+", dims)
+                self._joined.setdefault("".join(parts), parts)
         # a turn's look-up reads the same text's names up to five times
         self._names_in = functools.lru_cache(maxsize=512)(self._read_names)
         self._prices = np.array([p["price"] for p in self.products], np.float64)
@@ -577,8 +589,11 @@ class Knowledge:
             while end < len(spans) and not taken[end] and self._is_kind(words[end], name):
                 end += 1
             taken[start:end] = [True] * (end - start)
+            mention = text[spans[start][0]:spans[end - 1][1]]
+            if _RULED_OUT_BEFORE.search(text[:spans[start][0]]) or _RULED_OUT.search(mention):
+                return  # a name the shopper rules out ("the essence, not the mist")
             if name not in (n for n, _ in found):
-                found.append((name, text[spans[start][0]:spans[end - 1][1]]))
+                found.append((name, mention))
 
         for size in range(min(self._longest_name, len(spans)), 0, -1):
             for start in range(len(spans) - size + 1):
@@ -621,6 +636,16 @@ class Knowledge:
                     and word in self._first_words and word.isalpha() \
                     and self._is_kind(words[at + 1], next(iter(names))):
                 take(at, at + 1, next(iter(names)))
+        for at, pair in enumerate(itertools.pairwise(fixed)):
+            # two words running in one name alone that no English text uses: "mgła wiślana"
+            # of the Kolorowo Matt Emulsion Mgła Wiślana 2.5 L, a colour of its own name
+            names = self._holders.get(pair[0], set())
+            if len(names) == 1 and names == self._holders.get(pair[1], set()) \
+                    and not taken[at] and not taken[at + 1] and pair in self._name_pairs \
+                    and bool(self._english_words) \
+                    and all(len(w) >= 4 and w.isalpha() and w not in self._english_words
+                            and w not in STOP_WORDS for w in pair):
+                take(at, at + 2, next(iter(names)))
         for at, word in enumerate(fixed):
             # the second word of a name of two, a brand and its own word, that no other name
             # holds and no English text uses, alone: "lettlopi" of the Hrafnfoss Léttlopi,
@@ -842,7 +867,7 @@ class Knowledge:
         # (a bare number is read below: "for 2 people")
         said = written_as(sized_words(text), self._sized_vocabulary, self._sized_pairs)
         for at, (_, _, word) in enumerate(said):
-            for form in (word, _SIZE_WORDS.get(word, ""), word.removesuffix("s")):
+            for form in (word, SIZE_WORD_LETTERS.get(word, ""), word.removesuffix("s")):
                 if form in held:
                     break
             else:  # "the 20?" of the 20cm one (not "for 2 people")
@@ -971,7 +996,7 @@ class Knowledge:
         def holders(word: str) -> set[str]:  # "beds" is held where "bed" is
             return self._holders.get(word, set()) | self._holders.get(word.removesuffix("s"), set()) \
                 | self._holders.get(word.removesuffix("es"), set()) | self._sized.get(word, set()) \
-                | self._holders.get(_SIZE_WORDS.get(word, ""), set())  # "medium": "M" too
+                | self._holders.get(SIZE_WORD_LETTERS.get(word, ""), set())  # "medium": "M" too
 
         def small_before(at: int) -> int | None:
             # where the small word before `at` is, a colour or a size between them skipped
@@ -1005,7 +1030,7 @@ class Knowledge:
                     words[stop] in STOP_WORDS or words[stop] in self._name_vocabulary
                     or words[stop].removesuffix("s") in self._name_vocabulary
                     or words[stop] in self._sized
-                    or _SIZE_WORDS.get(words[stop]) in self._name_vocabulary):
+                    or SIZE_WORD_LETTERS.get(words[stop]) in self._name_vocabulary):
                 stop += 1
             for end in range(stop, start + 1, -1):
                 needed = [w for w in words[start:end] if w not in STOP_WORDS]

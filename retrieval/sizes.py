@@ -68,6 +68,38 @@ SIZE_SYNONYMS = {"big": "large", "bigger": "large", "huge": "large", "little": "
 BIGGER = ("bigger", "larger", "biggest", "largest")
 SMALLER = ("smaller", "smallest")
 
+# Clothing sizes by letter ("3XL" is "xxxl") and as shoppers say them ("extra large")
+LETTER_SIZES = {"xxs": "xxs", "xs": "xs", "s": "s", "m": "m", "l": "l", "xl": "xl",
+                "xxl": "xxl", "2xl": "xxl", "xxxl": "xxxl", "3xl": "xxxl", "4xl": "4xl"}
+SIZE_NAMES = {"extra small": "xs", "x-small": "xs", "x small": "xs", "small": "s",
+              "medium": "m", "med": "m", "large": "l", "extra large": "xl", "x-large": "xl",
+              "x large": "xl", "xlarge": "xl", "xx-large": "xxl", "xxlarge": "xxl"}
+# ... as one word, that names abbreviate ("Men's M" of "medium")
+SIZE_WORD_LETTERS = {name: letter for name, letter in SIZE_NAMES.items() if name.isalpha()}
+# "in size 46", "sz 9", "size M": the size a shopper asks for
+SIZE_SAID = re.compile(r"\b(?:size|sz)\s*([0-9]+(?:[./][0-9]+)?|"
+                       + "|".join(sorted(LETTER_SIZES, key=len, reverse=True)) + r")\b", re.I)
+
+
+def letter_size(value: object) -> str:
+    """A clothing size's letters ("M", "XL", "3XL" -> "xxxl"), or "" for any other value."""
+    return LETTER_SIZES.get(str(value).strip().lower().replace(" ", ""), "")
+
+
+def letter_sizes_said(message: str) -> set[str]:
+    """The clothing sizes `message` says: "size medium", "in L", "an XL", "XS"; a lone "s",
+    "m" or "l" only after "size", "in" or "a", or in capitals ("what's" says no S)."""
+    low, said = f" {message.lower()} ", set()
+    for name, letter in sorted(SIZE_NAMES.items(), key=lambda item: -len(item[0])):
+        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low):
+            said.add(letter)
+            low = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", low)
+    said.update(LETTER_SIZES[m.group(1)]
+                for m in re.finditer(r"\b(xxs|xs|xxl|xxxl|[2-4]xl|xl)\b", low))
+    said.update(m.group(1) for m in re.finditer(r"\b(?:size|sz|in|an?)\s+([sml])\b", low))
+    said.update(m.group(1).lower() for m in re.finditer(r"(?<![\w'’])([SML])(?![\w'’])", message))
+    return said
+
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}

@@ -204,6 +204,36 @@ def test_amounts_come_back_in_the_currencys_own_writing():
     assert "49.50 EUR" not in build().originals
 
 
+def test_prices_past_the_trained_range_go_in_divided_by_a_power_of_ten_and_come_back():
+    """The bundled model learned prices up to 2,500.99: won prices in the facts ("31000.00")
+    had come back garbled ("34000.00 is in stock (19 is in stock ("). Prices that are all
+    whole hundreds go in divided by a hundred, each as its own form, and come back as the
+    shop writes them; the same in an earlier reply. Prices not whole in any power of ten, or
+    within the range, stay as they are."""
+    from model.prompt import AmountRestorer, price_scale
+
+    assert price_scale([31000, 17000, 3500]) == 100
+    assert price_scale([31000, 17500]) == 100
+    assert price_scale([890000, 12000]) == 1000
+    assert price_scale([31000, 12.5]) == 1 and price_scale([2499, 10]) == 1
+    assert price_scale([14990, 3000]) == 10  # whole tens only: 1499.00
+    assert price_scale([]) == 1
+    essence = {"sku": "E-1", "name": "Dalbit Rice Essence", "price": 31000, "stock": 8}
+    mist = {"sku": "E-2", "name": "Dalbit Rice Essence Mist", "price": 17000, "stock": 0}
+    store = {"name": "Bomnal", "currency": "KRW"}
+    prompt = build(store=store, products=[essence, mist])
+    stand_in = next(k for k, v in prompt.originals.items() if v == "KRW")
+    assert f"price 310.00 {stand_in}" in prompt.context and "31000" not in prompt.context
+    assert f"price 170.00 {stand_in}" in prompt.context
+    restorer = AmountRestorer(prompt.originals)
+    reply = f"The Dalbit Rice Essence costs 310.00 {stand_in}."
+    assert restorer.feed(reply) + restorer.flush() == "The Dalbit Rice Essence costs 31,000 KRW."
+    again = build(store=store, products=[essence], message="and in stock?",
+                  turns=[{"role": "user", "text": "how much is the essence?"},
+                         {"role": "assistant", "text": "The Dalbit Rice Essence costs 31,000 KRW."}])
+    assert again.messages[-2]["content"] == f"The Dalbit Rice Essence costs 310.00 {stand_in}."
+
+
 def test_a_name_that_begins_with_the_reaches_the_model_without_a_second_the():
     """"The Quiet Monsoon": the facts write "Quiet Monsoon" and the questions "the Quiet
     Monsoon" (the model writes "the" before a name it copies, and "Yes, the The" had gone on

@@ -317,3 +317,50 @@ def test_said_variant_reads_a_word_only_one_entrys_value_holds_and_dimensions():
             for s, v in (("s", "160 x 230 cm"), ("l", "200 x 300 cm"))]
     assert [p["sku"] for p in said_variant(rugs, "how many of the smaller rugs are left?")] == ["s"]
     assert [p["sku"] for p in said_variant(rugs, "and the bigger one?")] == ["l"]
+
+
+def test_said_variant_reads_a_shade_number_and_what_a_value_says_it_lacks():
+    """"cushion 19" of shades "19 Rose Ivory" and "21 Light Beige" (a number of two digits
+    that one value holds); "the one that comes with two batteries and a charger" of a drill
+    "bare tool - no battery, no charger" and one with "2 x 2.0 Ah battery, SC18 charger" (what
+    a value says it lacks is not its own, nor what the shopper says they do not want)."""
+    from retrieval.query import said_variant
+
+    cushions = [{"sku": s, "name": "Bonbit Cushion", "attributes": {"shade": v}}
+                for s, v in (("19", "19 Rose Ivory"), ("21", "21 Light Beige"),
+                             ("23", "23 Natural Beige"))]
+    assert [p["sku"] for p in said_variant(cushions, "whats the undertone of cushion 19")] \
+        == ["19"]
+    assert [p["sku"] for p in said_variant(cushions, "shade 21 light beige, in stock?")] == ["21"]
+    assert said_variant(cushions, "is it 5 stars?") == []
+    drill = [{"sku": s, "name": "DD18 Drill", "attributes": {"supplied": v}}
+             for s, v in (("bare", "bare tool - no battery, no charger"),
+                          ("kit", "2 x 2.0 Ah battery, SC18 charger, hard carry case"))]
+    assert [p["sku"] for p in said_variant(
+        drill, "the dd18 kit, the one that comes with two batteries and a charger")] == ["kit"]
+    assert said_variant(drill, "the dd18 without a battery") == []  # not the kit
+    assert [p["sku"] for p in said_variant(drill, "just the bare tool please")] == ["bare"]
+
+
+def test_said_variant_reads_a_count_said_with_its_unit():
+    """"how much for the 200 pack?" of entries with pack_qty 100 and 200 ("200 pack" is read
+    as one size, "200pack", which no value writes)."""
+    from retrieval.query import said_variant
+
+    screws = [{"sku": s, "name": "Mocarz wood screws 5 x 60 mm", "attributes": {"pack_qty": q}}
+              for s, q in (("100", 100), ("200", 200))]
+    assert [p["sku"] for p in said_variant(screws, "how much for the 200 pack?")] == ["200"]
+    assert [p["sku"] for p in said_variant(screws, "and the 100pk?")] == ["100"]
+    assert said_variant(screws, "how much for a pack?") == []
+
+
+def test_said_variant_reads_big_and_small_as_the_most_and_the_least():
+    """"is the big bottle in stock?" of a toner in 150 and 300 ml (only "bigger" had been
+    read); "the small one" the 150."""
+    from retrieval.query import said_variant
+
+    toner = [{"sku": s, "name": "Haneul Cica Calming Toner", "attributes": {"vol": v}}
+             for s, v in (("150", "150 ml"), ("300", "300 ml"))]
+    assert [p["sku"] for p in said_variant(toner, "cool. is the big bottle in stock?")] == ["300"]
+    assert [p["sku"] for p in said_variant(toner, "and the small one?")] == ["150"]
+    assert said_variant(toner, "is it good for dry skin?") == []

@@ -887,3 +887,38 @@ def test_a_policy_in_words_no_entry_uses_is_found_when_it_leads(store_copy: Path
 
     assert entries("How can I get in touch with you guys directly?") == [contact["question"]]
     assert entries("tell me a joke") == []
+
+
+def test_a_name_the_shopper_rules_out_is_not_named(store_copy: Path, encoder) -> None:
+    """"price of dalbit rice essence pls (the essence, not the mist)" names the essence alone:
+    the mist, found by its words after "not the", had made the message name two products.
+    "isn't the ... mist in stock?" still asks about the mist."""
+    names = ["Dalbit Rice Essence", "Dalbit Rice Essence Mist"]
+    knowledge, _ = _shop_named(store_copy, encoder, names)
+    assert knowledge.names_in("price of dalbit rice essence pls (the essence, not the mist)") \
+        == [(names[0], "dalbit rice essence")]
+    assert knowledge.names_in("is it the dalbit rice essence mist rather than the dalbit "
+                              "rice essence?") == [(names[1], "dalbit rice essence mist")]
+    assert knowledge.names_in("isn't the dalbit rice essence mist in stock?") == [
+        (names[1], "dalbit rice essence mist")]
+
+
+def test_a_dimension_written_without_its_spaces_names_its_product(store_copy: Path,
+                                                                  encoder) -> None:
+    """"mocarz wood screws 5x60" names the Mocarz wood screws 5 x 60 mm (not the 4 x 40)."""
+    names = ["Mocarz wood screws 4 x 40 mm", "Mocarz wood screws 5 x 60 mm"]
+    knowledge, _ = _shop_named(store_copy, encoder, names)
+    assert knowledge.names_in("mocarz wood screws 5x60") == [
+        (names[1], "mocarz wood screws 5x60")]
+
+
+def test_two_words_of_one_name_that_no_english_text_uses_name_it(store_copy: Path,
+                                                                 encoder) -> None:
+    """"whats the colour code for mgła wiślana?" names the Kolorowo Matt Emulsion Mgła
+    Wiślana 2.5 L (its colour, in its name), written with its letters or without."""
+    names = ["Kolorowo Matt Emulsion Mgła Wiślana 2.5 L", "Kolorowo Matt Emulsion Pure White",
+             "Kolorowo Kitchen Paint"]
+    knowledge, _ = _shop_named(store_copy, encoder, names)
+    assert knowledge.names_in("whats the colour code for mgła wiślana?") == [
+        (names[0], "mgła wiślana")]
+    assert knowledge.names_in("the mgla wislana, in stock?") == [(names[0], "mgla wislana")]
