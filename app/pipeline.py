@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import os
 import re
@@ -143,10 +144,13 @@ _ELLIPTICAL = re.compile(
 
 _ANSWERS_ONE = ("price", "stock", "attr")  # questions a reply answers with one fact
 _PRICE_WORDS = re.compile(r"\b(?:how much|price|prices|cost|costs)\b", re.IGNORECASE)
+# words that ask whether there are any to buy
+_HAVE_ANY = re.compile(r"\b(?:stock|available|got any|have any|any left|do you (?:have|carry|sell) "
+                       r"(?:it|that|those|them|one|any))\b", re.I)
 # words that ask who carries an order, and those that ask its state or time
 _ASKS_CARRIER = re.compile(r"\b(?:carrier|courier|which company|who(?:'s| is)? (?:delivering|"
                            r"bringing|shipping|carrying))\b", re.I)
-_ASKS_STATE = re.compile(r"\b(?:ship|shipped|sent|status|where|when|arriv\w*|deliver\w*|"
+_ASKS_STATE = re.compile(r"\b(?:ship|shipped|sent|status|where|when|happen\w*|arriv\w*|deliver\w*|"
                          r"dispatch\w*|yet|track\w*)\b", re.I)
 # Two questions in one message: "how much is it and what does it smell like", "is the X in
 # stock? how much is it?": split before a question word after "and", or after a "?".
@@ -168,13 +172,27 @@ _QUESTION_OPENS = re.compile(r"(?:how|what|whats|what's|when|where|which|who|why
                              r"did|can|could|will|would|should|have|has)\b", re.I)
 
 
+def telling_only(entries: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Entries sharing a name, each with only the fields whose values differ among them and
+    without the description they share."""
+    keys = {k for p in entries for k in (p.get("attributes") or {})}
+    telling = {k for k in keys
+               if len({json.dumps((p.get("attributes") or {}).get(k), sort_keys=True, default=str)
+                       for p in entries}) > 1}
+    return [{**p, "description": "",
+             "attributes": {k: v for k, v in (p.get("attributes") or {}).items() if k in telling}}
+            for p in entries]
+
+
 def asked_clause(message: str) -> str:
     """The last clause of `message` that opens as a question does, when the message says more
-    than it: "thinking of hiring a floor sander for the weekend, how big is the deposit?" ->
-    "how big is the deposit"; "" otherwise."""
+    than it and it says two words or more beyond small ones: "thinking of hiring a floor
+    sander for the weekend, how big is the deposit?" -> "how big is the deposit"; "" otherwise
+    ("my yunomi arrived cracked!! what do i do")."""
     clauses = [c.strip() for c in _CLAUSE_END.split(message) if c.strip()]
     asked = [c for c in clauses if _QUESTION_OPENS.match(c) and len(c.split()) >= 3]
-    return asked[-1] if asked and len(clauses) > 1 else ""
+    # (one that says what it asks: "what do i do" after "my yunomi arrived cracked!!" does not)
+    return asked[-1] if asked and len(clauses) > 1 and len(tokens(asked[-1])) >= 2 else ""
 
 
 def nearest_sentences(text: str, message: str, embed: Callable[[Sequence[str]], Any],
@@ -670,6 +688,13 @@ class Pipeline:
             # its reply opens "Order X was delivered with C" (below), and went on "and should
             # arrive by" the date it had been due, as a shipped one's does
             order = {k: v for k, v in order.items() if k != "eta"}
+        if asked.intent in _ANSWERS_ONE[:2] and len(products) > 2 \
+                and len({p.get("name") for p in products}) == 1:
+            # a price or stock of a product sold as several entries: each entry by what tells
+            # it from the others (a tint's five shades, each with its finish, volume, origin
+            # and description, had made "Yes, the Yeoreum Water tint your made In Republic of
+            # korea vegan yes 1200.00 is in stock")
+            products = telling_only(products)
         prompt = build_messages(
             store=self.knowledge.info,
             products=products,
@@ -696,6 +721,11 @@ class Pipeline:
             # nor that it could not find a product (asked of a long answer, the model
             # had said it of "how much is shipping to Pune for one book")
             prompt = replace(prompt, avoid=(*DONT_KNOW_OPENINGS, NOT_FOUND_OPENING))
+        elif self.wording is not None and asked.intent == ORDER and order is None \
+                and check is not None and check.state in ("need_proof", "mismatch"):
+            # the note says what the shopper must give ("BB10481, postcode 63309. can you
+            # tell me when it arrives?" had been answered "Sorry, I do not know that.")
+            prompt = replace(prompt, avoid=DONT_KNOW_OPENINGS)
         elif self.wording is not None and asked.intent == ORDER and order is not None:
             carrier_only = bool(_ASKS_CARRIER.search(order_asked)
                                 and not _ASKS_STATE.search(order_asked))
@@ -903,7 +933,7 @@ class Pipeline:
         if variant:  # its words tell which entry; the question is its own or the last one
             if _PRICE_WORDS.search(message):  # "and what does the 2.5 L tin cost?"
                 return self.wording.ask_again(("price", ""), target)
-            if re.search(r"\b(?:stock|available)\b", message, re.I):
+            if _HAVE_ANY.search(message):  # ("what about 25 sand, got any of that?")
                 return self.wording.ask_again(("stock", ""), target)
         # what it asks, read as a question about the product it picks ("how many of the
         # matching curl conditioner do u have" -> "how many of the item do u have"), when

@@ -100,24 +100,25 @@ def format_price(price: Any) -> str:
         return str(price)
 
 
-# The highest price the bundled model learned to copy (its dialogues' prices run to 2,500.99):
-# "31000.00 NOK" of a won price came back as "34000.00 is in stock (19 is in stock (".
+# The highest price the bundled model learned to copy (its dialogues' prices run to 2,500.99),
+# and past which it loses its place: four figures it copies ("5900.00"), five it does not
+# ("31000.00 NOK" of a won price came back as "34000.00 is in stock (19 is in stock (").
 TRAINED_PRICE_MAX = 2500.0
+_FIVE_FIGURES = 10000.0
 
 
 def price_scale(prices: Iterable[Any]) -> int:
-    """The power of ten the prompt divides its prices by (1 when none): prices past the
-    trained range ("31000" won) whose every price is whole in that power ("310.00"), the
-    smallest that brings them into it, else the largest that keeps them whole. A reply gets
-    the shop's amount back (`Prompt.originals`); amounts of several decimals stay as they are.
-    """
+    """The power of ten the prompt divides its prices by (1 when none): prices of five
+    figures or more ("31000" won) whose every price is whole in that power ("310.00"), the
+    smallest that brings them into the trained range, else the largest that keeps them whole.
+    A reply gets the shop's amount back (`Prompt.originals`); amounts with decimals stay."""
     values = []
     for price in prices:
         try:
             values.append(round(float(price), 2))
         except (TypeError, ValueError):
             continue
-    if not values or max(values) <= TRAINED_PRICE_MAX:
+    if not values or max(values) < _FIVE_FIGURES:
         return 1
     best = 1
     for k in (10, 100, 1000, 10000):

@@ -105,6 +105,8 @@ _NOT_FIELD_WORDS = frozenset(("item", "what", "does", "have", "with", "this", "t
                               "your", "from", "they", "them", "will", "would", "could",
                               "there", "about", "which", "when", "where", "also"))
 _SAID_FIELD = 0.05  # a field named in the message's words: this much nearer (`_about_field`)
+_MADE_OF = re.compile(r"\bmade (?:of|from|out of|with)\b", re.I)
+_MADE_IN = re.compile(r"\s*(?:made in|country of (?:origin|manufacture)|origin)\s*", re.I)
 # Questions that ask a measure by its kind, not by a field's name, and the values that give
 # it: "how long does a game take?" of playing time "45-60 min", "how long is the rope?" of
 # length "2.5 m", "how much weight can it take?" of max load "100 kg", "is it ok for a 9
@@ -226,7 +228,8 @@ _IN_STOCK = re.compile(r"\b(?:in stock|available)\b", re.I)
 _MONEY = (r"dollars?|bucks|euros?|pounds?|quid|yen|won|yuan|rmb|rupees?|rupiah|ringgit|baht|"
           r"pesos?|reais|rand|francs?|kron(?:or|er|ur|a|e)|krónur|zlot(?:y|ys|ych)|złot(?:y|ych)|"
           r"zł|forints?|lei|liras?|dirhams?|riyals?|shekels?|dong|kr")
-_PRICE_WORDS = re.compile(rf"\b(?:much|price|prices|cost|costs|pay|{_MONEY})\b", re.I)
+_PRICE_WORDS = re.compile(rf"\b(?:much|price|prices|cost|costs|pay|go(?:es|ing)? for|{_MONEY})\b",
+                          re.I)
 _HOW_MANY_MONEY = re.compile(rf"\bhow many (?:{_MONEY})\b", re.I)
 
 
@@ -257,8 +260,18 @@ def _measured_field(said: str, fields: Sequence[str], values: Sequence[str]) -> 
             continue
         held = [i for i, (field, value) in enumerate(zip(fields, values, strict=True))
                 if gives.search(value) or (named is not None and named.search(field))]
+        if len(held) > 1:
+            # of several lengths, the one the word asks ("how wide is the king one?" of a
+            # headboard's width 200 cm and height 120 cm)
+            held = [i for i in held for word, noun in _DIMENSIONS
+                    if re.search(rf"\b{word}\b", said, re.I) and noun in fields[i].lower()] \
+                or held
         return held[0] if len(held) == 1 else None
     return None
+
+
+_DIMENSIONS = (("wide", "width"), ("tall", "height"), ("high", "height"), ("deep", "depth"),
+               ("long", "length"), ("thick", "thick"), ("heavy", "weight"))
 
 
 def _unsaid_fields(entries: Sequence[Mapping[str, Any]], message: str
@@ -422,6 +435,19 @@ class Wording:
                 text = with_full_name(asking_sentence(message, mention), mention, name) \
                     if best >= TRAINED else CANONICAL[intent].format(p=name)
                 return Rewording(text, intent, name)
+            if faqs and not (_PRICE_WORDS.search(message) or _HOW_MANY.search(message)
+                             or _IN_STOCK.search(message)):
+                # asked nothing of the product, a policy that names it in passing ("before
+                # i start the retinal serum, how long should my patch test be"): the facts'
+                # entry nearer the message than every other intent by `margin` (not a
+                # message with a price or stock word: "that cegła podgórska paint colour
+                # looks lovely, what's a 2.5l tin go for" is no question on tinting)
+                similarity = self._entry_similarity(faqs, vector)
+                nearest = int(np.argmax(similarity))
+                rest = max(v for k, v in scores.items() if k != FAQ)
+                if similarity[nearest] >= self.min_similarity \
+                        and similarity[nearest] - rest >= self.margin:
+                    return Rewording(str(faqs[nearest].get("question") or ""), FAQ)
             return keep
         if kindless_vector is not None and products and faqs:
             # "my headphones broke, do you fix them?" found headphones as well as the repairs
@@ -528,6 +554,8 @@ class Wording:
              # footbed made of?" of sole "cork footbed")
              or says_field(said, value, ignore=_NOT_FIELD_WORDS | name_words)
              for field, value in zip(fields, values, strict=True)], np.float32)
+        if _MADE_OF.search(said):  # what it is made of is not where ("made in")
+            said_fields *= np.array([not _MADE_IN.fullmatch(f) for f in fields], np.float32)
         similarity = similarity + _SAID_FIELD * said_fields
         nearest = int(np.argmax(similarity))
         best = float(similarity[nearest])
@@ -678,15 +706,11 @@ class Wording:
         intent, updated with the entries' own questions)."""
         question = ""
         if faqs:
-            # the facts' FAQ entry whose question is nearest, retrieval's score of the whole
-            # entry (its words too) added: "what time do you shut on saturdays" is a little
-            # nearer a tool hire's "(collect Saturday, bring back Monday by 9:00)" than
-            # "Saturday 8:00-15:00" of the opening hours, which retrieval put first; retrieval's
-            # first when a training wording of an FAQ topic is nearer than any of them
+            # the facts' FAQ entry whose question is nearest; retrieval's first when a
+            # training wording of an FAQ topic is nearer than any of them
             questions = [str(f.get("question") or "") for f in faqs]
             similarity = self._entry_similarity(faqs, vector)
-            retrieved = np.array([float(f.get("score") or 0.0) for f in faqs], np.float32)
-            nearest = int(np.argmax(similarity + retrieved))
+            nearest = int(np.argmax(similarity))
             question = questions[nearest] if similarity[nearest] >= scores[FAQ] else questions[0]
             scores[FAQ] = max(scores[FAQ], float(similarity[nearest]))
         intent, best, margin = self._decide(scores)

@@ -85,6 +85,9 @@ _SIZE_AFTER = 4  # words after a name's mention where a size may still single ou
 _FEW = 2  # names holding a word that says which one is meant, a name's first word left out
 # Sizes and units as shoppers write them -> as names abbreviate them ("Men's M", "3L").
 _DETERMINERS = frozenset("the a an this that these those your ur".split())
+# Verbs a run of a name's words does not go over ("what ph is the haneul gel cleanser": the
+# "ph" of its "Low pH" is the field asked), unless a name holds them
+_VERBS = frozenset("is are was were does do did has have".split())
 # Words that rule out the name after them ("the essence, not the mist", "rather than the
 # 300 ml"); not "isn't the X", which asks about X
 _RULED_OUT_WORDS = r"(?:not|rather than|instead of|other than|except(?: for)?)"
@@ -578,9 +581,12 @@ class Knowledge:
         def take(start: int, end: int, name: str) -> None:
             # the mention goes on over the name's own words after it ("strapworks link
             # band" of the Strapworks Link Steel Band 45mm Silver, found by its start)
+            # (not over a word the mention already has: "the dalbit rice sheet mask sheet"
+            # asks of its "sheet")
             while end < len(spans) and not taken[end] and words[end] not in STOP_WORDS \
                     and (words[end] in self._all_words[name]
-                         or words[end].removesuffix("s") in self._all_words[name]):
+                         or words[end].removesuffix("s") in self._all_words[name]) \
+                    and words[end] not in words[start:end]:
                 end += 1
             if end < len(spans) and not taken[end] and words[end] not in self._all_words[name] \
                     and re.fullmatch(r"\d+(?:\.\d+)?[a-z]+", words[end]):
@@ -1026,7 +1032,9 @@ class Knowledge:
             stop = start
             while stop < len(words) and not taken[stop] \
                     and not (stop - start >= 2 and all(w in STOP_WORDS
-                                                       for w in words[stop - 2:stop + 1])) and (
+                                                       for w in words[stop - 2:stop + 1])) \
+                    and not (words[stop] in _VERBS and words[stop] not in self._name_vocabulary) \
+                    and (
                     words[stop] in STOP_WORDS or words[stop] in self._name_vocabulary
                     or words[stop].removesuffix("s") in self._name_vocabulary
                     or words[stop] in self._sized

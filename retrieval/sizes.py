@@ -182,6 +182,9 @@ def written_as(spans: list[tuple[int, int, str]], vocabulary: frozenset[str],
                 family = UNIT_OF[unit]
                 forms = next(([number + u] for u in family if number + u in vocabulary), [])
                 forms = forms or next(([number, u] for u in family if (number, u) in pairs), [])
+                # ... or with a tenth of nought ("4ah" of "4.0 Ah", which reads "4", "0", "ah")
+                forms = forms or next(([number, "0", u] for u in family if "." not in number
+                                       and (number, "0") in pairs and ("0", u) in pairs), [])
             elif not unit and sizes is not None:
                 sized = sizes.get(number, ())
                 forms = list(sized) if len(sized) == 1 else []

@@ -205,8 +205,9 @@ def test_amounts_come_back_in_the_currencys_own_writing():
 
 
 def test_prices_past_the_trained_range_go_in_divided_by_a_power_of_ten_and_come_back():
-    """The bundled model learned prices up to 2,500.99: won prices in the facts ("31000.00")
-    had come back garbled ("34000.00 is in stock (19 is in stock ("). Prices that are all
+    """The bundled model learned prices up to 2,500.99: won prices of five figures in the
+    facts ("31000.00") had come back garbled ("34000.00 is in stock (19 is in stock ("); it
+    copies four figures ("5900.00"), which stay. Five-figure prices that are all
     whole hundreds go in divided by a hundred, each as its own form, and come back as the
     shop writes them; the same in an earlier reply. Prices not whole in any power of ten, or
     within the range, stay as they are."""
@@ -217,6 +218,7 @@ def test_prices_past_the_trained_range_go_in_divided_by_a_power_of_ten_and_come_
     assert price_scale([890000, 12000]) == 1000
     assert price_scale([31000, 12.5]) == 1 and price_scale([2499, 10]) == 1
     assert price_scale([14990, 3000]) == 10  # whole tens only: 1499.00
+    assert price_scale([5900, 2850]) == 1  # four figures the model copies
     assert price_scale([]) == 1
     essence = {"sku": "E-1", "name": "Dalbit Rice Essence", "price": 31000, "stock": 8}
     mist = {"sku": "E-2", "name": "Dalbit Rice Essence Mist", "price": 17000, "stock": 0}

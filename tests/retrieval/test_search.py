@@ -922,3 +922,26 @@ def test_two_words_of_one_name_that_no_english_text_uses_name_it(store_copy: Pat
     assert knowledge.names_in("whats the colour code for mgła wiślana?") == [
         (names[0], "mgła wiślana")]
     assert knowledge.names_in("the mgla wislana, in stock?") == [(names[0], "mgla wislana")]
+
+
+def test_a_run_of_name_words_goes_over_no_verb_nor_a_word_it_has(store_copy: Path,
+                                                                 encoder) -> None:
+    """"what ph is the haneul gel cleanser?" names the Haneul Cica Low pH Gel Cleanser from
+    "haneul" on: its "ph" is the field asked, not the start of the mention; "the dalbit rice
+    sheet mask sheet" ends before the second "sheet" (the mask's field)."""
+    names = ["Haneul Cica Low pH Gel Cleanser", "Dalbit Rice Sheet Mask", "Haneul Cica Toner"]
+    knowledge, _ = _shop_named(store_copy, encoder, names)
+    assert knowledge.names_in("what ph is the haneul gel cleanser? my derm said keep it low") \
+        == [(names[0], "haneul gel cleanser")]
+    assert knowledge.names_in("what's the dalbit rice sheet mask sheet made from??") == [
+        (names[1], "dalbit rice sheet mask")]
+
+
+def test_a_whole_size_names_a_product_that_writes_it_with_a_tenth(store_copy: Path,
+                                                                 encoder) -> None:
+    """"voltara 4ah battery" names the Voltara 18 V battery 4.0 Ah (not the 5.0 Ah)."""
+    names = ["Voltara 18 V battery 4.0 Ah", "Voltara 18 V battery 5.0 Ah"]
+    knowledge, _ = _shop_named(store_copy, encoder, names)
+    assert knowledge.names_in("voltara 4ah battery") == [(names[0], "voltara 4ah battery")]
+    assert knowledge.names_in("voltara 18v battery 5ah") == [
+        (names[1], "voltara 18v battery 5ah")]
