@@ -688,8 +688,8 @@ class Pipeline:
             # its reply opens "Order X was delivered with C" (below), and went on "and should
             # arrive by" the date it had been due, as a shipped one's does
             order = {k: v for k, v in order.items() if k != "eta"}
-        if asked.intent in _ANSWERS_ONE[:2] and len(products) > 2 \
-                and len({p.get("name") for p in products}) == 1:
+        if self.wording is not None and asked.intent in _ANSWERS_ONE[:2] \
+                and len(products) > 2 and len({p.get("name") for p in products}) == 1:
             # a price or stock of a product sold as several entries: each entry by what tells
             # it from the others (a tint's five shades, each with its finish, volume, origin
             # and description, had made "Yes, the Yeoreum Water tint your made In Republic of

@@ -1678,6 +1678,7 @@ def test_a_long_answer_is_cut_to_the_sentences_nearest_the_messages_own_question
     assert "deposit of 400 zl" in kept and "floor sanders" not in kept
 
 
+@pytest.fixture(scope="module")
 def screw_shop(started_services, tmp_path_factory):
     """A pipeline on a shop whose wood screws come in two sizes, each in packs of 100 and
     200 (entries of one name per size)."""
