@@ -688,7 +688,7 @@ class Pipeline:
             # its reply opens "Order X was delivered with C" (below), and went on "and should
             # arrive by" the date it had been due, as a shipped one's does
             order = {k: v for k, v in order.items() if k != "eta"}
-        if self.wording is not None and asked.intent in _ANSWERS_ONE[:2] \
+        if self.wording is not None and asked.intent in ("price", "stock") \
                 and len(products) > 2 and len({p.get("name") for p in products}) == 1:
             # a price or stock of a product sold as several entries: each entry by what tells
             # it from the others (a tint's five shades, each with its finish, volume, origin
@@ -861,11 +861,11 @@ class Pipeline:
 
     def last_named(self, mem: SessionMemory, products: list[dict[str, Any]]
                    ) -> list[dict[str, Any]]:
-        """Of the products in play, the one the last reply named, when it named one alone and
-        no colour variant shares its name: "how much is it?" asks about what was just talked
-        about (which of several colours, the conversation's words tell, not the name). When
-        retrieval found others ("are they in stock" after the Purrfect Ocean Selection Pouches
-        found the Kitten Pouches), that product's own entry."""
+        """Of the products in play, the entries of the one the last reply named, when it named
+        one alone: "how much is it?" asks about what was just talked about (which of several
+        colours or packs, the conversation's words tell, not the name). When retrieval found
+        others ("are they in stock" after the Purrfect Ocean Selection Pouches found the Kitten
+        Pouches), that product's own entries."""
         named = self.last_reply_names(mem)
         if len(named) != 1:
             return products
@@ -1011,15 +1011,14 @@ class Pipeline:
             # nor a value that tells apart entries sharing one name: it picks one of them
             # ("last tram to malleswaram paperback, how many copies" of its paperback and
             # hardcover; `said_variant` narrows the facts to it)
+            one_name = len({p.get("name") for p in entries}) == 1
+
             def picks(value: str) -> bool:
-                return len({p.get("name") for p in entries}) == 1 and bool(
-                    said_variant(entries, value))
+                return one_name and bool(said_variant(entries, value))
 
             # nor a colour word of the value that tells one of them ("bonbit matte cover
             # cushion, shade 21 light beige" of its shade "21 Light Beige": not every beige)
-            told = [str(v).lower() for p in (said_variant(entries, message)
-                                              if len({p.get("name") for p in entries}) == 1
-                                              else [])
+            told = [str(v).lower() for p in (said_variant(entries, message) if one_name else [])
                     for v in (p.get("attributes") or {}).values()]
 
             def in_told(colour: str) -> bool:  # (in a value that says more than the colour)

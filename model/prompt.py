@@ -411,16 +411,16 @@ def build_messages(
     currency = str(store.get("currency") or "USD")
     originals: dict[str, str] = {}
     scale = price_scale(p.get("price") for p in products)
-    for p in products:  # "1620.00 JPY" as the shopper reads it, "1,620 JPY"
-        if p.get("price") is not None:
+    scaled = [{**p, "price": float(p["price"]) / scale}
+              if scale != 1 and p.get("price") is not None else p for p in products]
+    for p, in_facts in zip(products, scaled, strict=True):
+        if p.get("price") is not None:  # "1620.00 JPY" as the shopper reads it, "1,620 JPY"
             code = str(p.get("currency") or currency)
-            plain = f"{format_price(float(p['price']) / scale)} {code}"
+            plain = f"{format_price(in_facts['price'])} {code}"
             shown = display_amount(p["price"], code)
             if shown != plain:
                 originals[plain] = shown
-    if scale != 1:
-        products = [{**p, "price": float(p["price"]) / scale} if p.get("price") is not None
-                    else p for p in products]
+    products = scaled
     lines = [product_line(p, currency) for p in products]
     lines.extend(faq_line(f, currency, originals) for f in faqs)
     for p in products:  # (facts are written without accents: `plain_signs`)

@@ -79,6 +79,9 @@ SIZE_WORD_LETTERS = {name: letter for name, letter in SIZE_NAMES.items() if name
 # "in size 46", "sz 9", "size M": the size a shopper asks for
 SIZE_SAID = re.compile(r"\b(?:size|sz)\s*([0-9]+(?:[./][0-9]+)?|"
                        + "|".join(sorted(LETTER_SIZES, key=len, reverse=True)) + r")\b", re.I)
+# ... and the sizes of two letters or more said anywhere ("an XL", "3xl")
+_LETTERS_SAID = re.compile(r"\b(" + "|".join(sorted((k for k in LETTER_SIZES if len(k) > 1),
+                                                    key=len, reverse=True)) + r")\b")
 
 
 def letter_size(value: object) -> str:
@@ -91,11 +94,10 @@ def letter_sizes_said(message: str) -> set[str]:
     "m" or "l" only after "size", "in" or "a", or in capitals ("what's" says no S)."""
     low, said = f" {message.lower()} ", set()
     for name, letter in sorted(SIZE_NAMES.items(), key=lambda item: -len(item[0])):
-        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low):
+        low, found = re.subn(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", low)
+        if found:
             said.add(letter)
-            low = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", low)
-    said.update(LETTER_SIZES[m.group(1)]
-                for m in re.finditer(r"\b(xxs|xs|xxl|xxxl|[2-4]xl|xl)\b", low))
+    said.update(LETTER_SIZES[m.group(1)] for m in _LETTERS_SAID.finditer(low))
     said.update(m.group(1) for m in re.finditer(r"\b(?:size|sz|in|an?)\s+([sml])\b", low))
     said.update(m.group(1).lower() for m in re.finditer(r"(?<![\w'’])([SML])(?![\w'’])", message))
     return said
