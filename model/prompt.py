@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from model.field_names import in_english
 from retrieval.sizes import key_unit
 from retrieval.text import unaccented
 
@@ -154,8 +155,9 @@ _KEYS = {"colour": "color", "colours": "color", "colors": "color"}
 
 def field_name(key: Any) -> str:
     """"wheel_size" -> "wheel size", "Colour" -> "color", "size_cm" -> "size" (a unit in a
-    field's name goes with its value: `field_value`)."""
-    words = key_unit(key)[0].replace("_", " ").strip()
+    field's name goes with its value: `field_value`), "poids_emballé" -> "packed weight" (a
+    shop's own language read in English: `model.field_names`)."""
+    words = in_english(key_unit(key)[0].replace("_", " ").strip())
     return _KEYS.get(words.lower(), words)
 
 

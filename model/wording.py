@@ -134,6 +134,9 @@ _MEASURES = (  # (what asks it, a value that gives it, a field name that gives i
                 re.I),
      re.compile(r"\d\s*(?:m²|m2\b|sq\.? ?m\b|square|ft²|sq\.? ?ft\b)", re.I),
      re.compile(r"\b(?:cover(?:age)?|area)\b", re.I)),
+    # ("abv on the malvasia madeira?" of its alcohol "19%")
+    (re.compile(r"\babv\b|\bhow strong\b|\balcohol (?:content|level|percentage)\b", re.I),
+     re.compile(r"\d\s*%\s*(?:vol|abv|alc)", re.I), re.compile(r"\b(?:alcohol|abv|alc)\b", re.I)),
     (re.compile(r"\bhow many (?:people |persons |kids |children |of us |players )?(?:can )?play|"
                 r"\bhow many (?:players|people)\b|\bnumber of players\b", re.I),
      re.compile(r"\bplayers?\b", re.I), re.compile(r"\bplayers?\b", re.I)),
@@ -272,6 +275,16 @@ def _measured_field(said: str, fields: Sequence[str], values: Sequence[str]) -> 
 
 _DIMENSIONS = (("wide", "width"), ("tall", "height"), ("high", "height"), ("deep", "depth"),
                ("long", "length"), ("thick", "thick"), ("heavy", "weight"))
+
+
+def _unnamed(said: str, entries: Sequence[Mapping[str, Any]]) -> str:
+    """`said` without the numbers (and the word after each) of the entries' name, which name
+    it and ask no measure ("how much for the 10 year old madeira" of the Madeira Malvasia 10
+    Year Old, aged "10 anos")."""
+    name = str(entries[0].get("name") or "") if entries else ""
+    for number in re.findall(r"\d+(?:\.\d+)?\s*[a-z]*", name, re.I):
+        said = re.sub(rf"(?<![\w.]){re.escape(number)}(?!\w)", " ", said, flags=re.I)
+    return said
 
 
 def _unsaid_fields(entries: Sequence[Mapping[str, Any]], message: str
@@ -560,7 +573,7 @@ class Wording:
         nearest = int(np.argmax(similarity))
         best = float(similarity[nearest])
         rest = max(v for k, v in scores.items() if k not in ("attr", "attr_it"))
-        measured = _measured_field(said, fields, values)
+        measured = _measured_field(_unnamed(said, entries), fields, values)
         if measured is not None:
             nearest, best, rest = measured, max(best, self.min_similarity), 0.0
         elif said_fields.sum() == 1 and max(scores.values()) < self.min_similarity:
@@ -607,7 +620,7 @@ class Wording:
             return None
         attributes = entries[0].get("attributes") or {}
         keys = list(attributes)
-        at = _measured_field(said, [field_name(k) for k in keys],
+        at = _measured_field(_unnamed(said, entries), [field_name(k) for k in keys],
                              [field_value(k, attributes[k]) for k in keys])
         return _field_asked(entries, keys[at]) if at is not None else None
 

@@ -20,7 +20,8 @@ from retrieval.sizes import (
     SIZE_SYNONYMS,
     SMALLER,
     UNIT_OF,
-    letter_size,
+    key_unit,
+    letter_sizes_of,
     letter_sizes_said,
     parse_size,
     sized_words,
@@ -220,18 +221,25 @@ def said_variant(products: Sequence[dict[str, Any]], message: str) -> list[dict[
     if len(products) < 2 or len({p.get("name") for p in products}) != 1:
         return []
     message = _NOT_WANTED.sub(" ", message)  # "the large one, not the small"
+    for named, size in _NAMED_SIZES:  # "the magnum" of a wine in 750 ml and 1.5 L
+        message = named.sub(size, message)
     words = set().union(*_value_words(message))
     picked = list(products)
     letters = letter_sizes_said(message)
     for key, values in _telling_fields(products):
         # (what a value says it lacks is not its own: "bare tool - no battery, no charger")
-        read = [_value_words(_NOT_WANTED.sub(" ", str(v))) for v in values]
+        # (with the unit its field's name gives: "1kg" of peso_g 1000)
+        unit = key_unit(key)[1]
+        read = [_value_words(_DECIMAL_COMMA.sub(r"\1.\2", _NOT_WANTED.sub(" ", str(v))) + (
+            f" {unit}" if unit and re.fullmatch(r"\d+(?:\.\d+)?", str(v).strip()) else ""))
+            for v in values]
         said = [p for p, forms in zip(products, read, strict=True)
                 if any(own and own <= words for own in forms)]
-        if not said and all(letter_size(v) for v in values):
-            # clothing sizes, whose letters are no words ("size medium", "in L" of "M", "L")
+        if not said and all(letter_sizes_of(v) for v in values):
+            # clothing sizes, whose letters are no words ("size medium", "in L" of "M", "L";
+            # "the large one" of "S/M", "L/XL")
             said = [p for p, v in zip(products, values, strict=True)
-                    if letter_size(v) in letters]
+                    if letter_sizes_of(v) & letters]
         if not said:
             # a word of one entry's value that no other entry's value holds ("alameda
             # sideboard parota version" of one in "solid parota wood", one in "oak veneer")
@@ -255,6 +263,13 @@ def said_variant(products: Sequence[dict[str, Any]], message: str) -> list[dict[
     return picked if 0 < len(picked) < len(products) else []
 
 
+# Sizes shoppers call by a name: a magnum of wine, a half bottle, a kilo of cheese
+_NAMED_SIZES = ((re.compile(r"\bmagnums?\b", re.I), "1.5 l"),
+                (re.compile(r"\bhalf[- ]?bottles?\b", re.I), "375 ml"),
+                (re.compile(r"\bhalf (?:a )?kilo\b", re.I), "500 g"),
+                (re.compile(r"\b(?:a|one|per|the|whole) kilo\b", re.I), "1 kg"))
+# "1,5 L" as some shops write 1.5 litres (not "1,500 g": three digits group thousands)
+_DECIMAL_COMMA = re.compile(r"(\d),(\d{1,2})(?=\s*[a-z])", re.I)
 # (and the plain words: "is the big bottle in stock?" of a toner in 150 and 300 ml)
 _BIGGER = re.compile(rf"\b(?:{'|'.join(BIGGER)}|big|large|huge|jumbo|more pieces)\b", re.I)
 _SMALLER = re.compile(rf"\b(?:{'|'.join(SMALLER)}|small|little|mini|tiny|fewer pieces|"

@@ -589,7 +589,8 @@ class Knowledge:
                     and words[end] not in words[start:end]:
                 end += 1
             if end < len(spans) and not taken[end] and words[end] not in self._all_words[name] \
-                    and re.fullmatch(r"\d+(?:\.\d+)?[a-z]+", words[end]):
+                    and (m := re.fullmatch(r"(\d+(?:\.\d+)?)[a-z]+", words[end])) \
+                    and m.group(1) not in self._value_numbers[name]:
                 return  # a size it is not sold in ("luna indoor cat food 4kg" of the 1.5kg)
             # and over the kind of thing it is ("the forest floor puzzle" of a jigsaw puzzle)
             while end < len(spans) and not taken[end] and self._is_kind(words[end], name):
@@ -637,10 +638,17 @@ class Knowledge:
             # a name's first word that no other name holds, and the kind of thing it is:
             # "the nyhavn puzzle" of the Nyhavn at Dusk jigsaw puzzle, "your kubb set" of the
             # Kubb Viking Chess ("the lumen kettle" of a Lumen Harbor Mug names none)
+            # (or any word of one name alone, no English one, beside a size one of its
+            # entries is sold in: "the isofuel 230 g canisters", "a 450 g isofuel can" of the
+            # Isofuel Canister in 100, 230 and 450 g, "azeitao cheese 250g" of the Queijo
+            # Azeitão DOP)
             names = self._holders.get(word, set())
             if len(names) == 1 and not taken[at] and not taken[at + 1] and len(word) >= 4 \
-                    and word in self._first_words and word.isalpha() \
-                    and self._is_kind(words[at + 1], next(iter(names))):
+                    and word.isalpha() \
+                    and ((word in self._first_words
+                          and self._is_kind(words[at + 1], next(iter(names))))
+                         or (word not in self._english_words and bool(self._english_words)
+                             and self._sized_beside(words, at, next(iter(names))))):
                 take(at, at + 1, next(iter(names)))
         for at, pair in enumerate(itertools.pairwise(fixed)):
             # two words running in one name alone that no English text uses: "mgła wiślana"
@@ -680,6 +688,19 @@ class Knowledge:
                 # (9427)", its colour code)
                 take(at, at + 1, name)
         return tuple(found)
+
+    def _sized_beside(self, words: Sequence[str], at: int, name: str) -> bool:
+        """Whether a number of the values of `name`'s entries, with or without its unit,
+        comes right after `words[at]` (or after the kind of thing it is: "azeitao cheese
+        250g") or right before it ("450 g isofuel")."""
+        def number(word: str) -> str:
+            return m.group(1) if (m := re.fullmatch(r"(\d+(?:\.\d+)?)[a-z]*", word)) else ""
+
+        near = [words[at + i] for i in (1, 2) if at + i < len(words)
+                and (i == 1 or self._is_kind(words[at + 1], name))]
+        near += [words[at - i] for i in (1, 2) if at - i >= 0
+                 and (i == 1 or words[at - 1] in UNIT_OF)]
+        return any(number(w) in self._value_numbers[name] for w in near if number(w))
 
     @functools.cached_property
     def _value_numbers(self) -> dict[str, frozenset[str]]:

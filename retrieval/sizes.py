@@ -89,6 +89,13 @@ def letter_size(value: object) -> str:
     return LETTER_SIZES.get(str(value).strip().lower().replace(" ", ""), "")
 
 
+def letter_sizes_of(value: object) -> frozenset[str]:
+    """The clothing sizes a value holds: "M" -> {"m"}, "L/XL" and "L-XL" -> {"l", "xl"} (one
+    entry fitting two sizes); empty for any other value."""
+    letters = [letter_size(part) for part in re.split(r"\s*[/–-]\s*", str(value).strip())]
+    return frozenset(letters) if all(letters) else frozenset()
+
+
 def letter_sizes_said(message: str) -> set[str]:
     """The clothing sizes `message` says: "size medium", "in L", "an XL", "XS"; a lone "s",
     "m" or "l" only after "size", "in" or "a", or in capitals ("what's" says no S)."""

@@ -1786,3 +1786,20 @@ def test_a_policy_that_names_a_product_in_passing_is_asked_as_its_entry(beauty_s
     assert asked.intent == "faq" and "damaged" in asked.text.lower()
     assert asked_of("my cobalt rover sneaker arrived broken, what's a new pair go for?").intent \
         != "faq"
+
+
+def test_a_measure_is_asked_of_a_field_in_the_shops_language_not_by_the_name_it_says():
+    """"abv on it?" asks a wine's alcohol ("teor_alcoólico" 19.5, read in English), "how
+    heavy is it packed up?" a tent's "poids_emballé"; "how much for the 10 year old madeira"
+    names the Madeira Malvasia 10 Year Old, aged "10 anos", and asks no age."""
+    from model.wording import Wording
+
+    madeira = [{"name": "Madeira Malvasia 10 Year Old", "attributes": {
+        "idade": "10 anos", "teor_alcoólico": "19%", "volume": "500 ml"}}]
+    assert Wording._measured("abv on it?", madeira).field == "alcohol"
+    assert Wording._measured("how much for the 10 year old madeira", madeira) is None
+    assert Wording._measured("is it ok for a 12 year old?", madeira).field == "age"
+    tent = [{"name": "Refuge TR-2", "attributes": {"places": 2, "poids_emballé": "1.18 kg",
+                                                   "saison": "3+ season"}}]
+    assert Wording._measured("how heavy is it packed up", tent).field == "packed weight"
+    assert Wording._field_named("whats the packed weight?", tent).field == "packed weight"

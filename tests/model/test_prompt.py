@@ -312,3 +312,21 @@ def test_letters_without_accents_and_typographic_dashes_reach_the_model_plainly(
     reply = restorer.feed("Welcome to Hnodri - Yarn & Haberdashery. The Dalaull Thelband "
                           "costs 790 ISK.") + restorer.flush()
     assert "Hnoðri – Yarn & Haberdashery" in reply and "The Dalaull Þelband costs" in reply
+
+
+def test_field_names_a_shop_writes_in_its_own_language_read_in_english():
+    """"poids_emballé" is the packed weight, "tour_de_poitrine" the chest, "couleurs" the
+    colours (the one spelling the model learned), "teor_alcoólico" the alcohol; a name of no
+    word the glossary knows, or of an English word it could misread ("charge_time"), stays
+    as the shop wrote it."""
+    from model.prompt import field_name
+
+    assert field_name("poids_emballé") == "packed weight"
+    assert field_name("tour_de_poitrine") == "chest"
+    assert field_name("charge_max_lb") == "max load"
+    assert field_name("contenance_L") == "capacity"
+    assert field_name("couleurs") == "color" and field_name("Farbe") == "color"
+    assert field_name("teor_alcoólico") == "alcohol" and field_name("castas") == "grapes"
+    assert field_name("auteur") == "author" and field_name("Größe") == "size"
+    assert field_name("trail_weight_g") == "trail weight"
+    assert field_name("Fits") == "Fits" and field_name("charge_time") == "charge time"

@@ -364,3 +364,34 @@ def test_said_variant_reads_big_and_small_as_the_most_and_the_least():
     assert [p["sku"] for p in said_variant(toner, "cool. is the big bottle in stock?")] == ["300"]
     assert [p["sku"] for p in said_variant(toner, "and the small one?")] == ["150"]
     assert said_variant(toner, "is it good for dry skin?") == []
+
+
+def test_said_variant_reads_sizes_fitting_two_letters_and_sizes_called_by_a_name():
+    """"the large one" of a vest in S/M, L/XL and XXL is the L/XL; "a magnum" of a wine in
+    75 cl and "1,5 L magnum" (a decimal comma), "half bottles" of one in 375 and 750 ml, "a
+    kilo" and "the 1kg one" of a cheese whose weight field names its unit (peso_g 500,
+    1000)."""
+    from retrieval.query import said_variant
+    from retrieval.sizes import letter_sizes_of
+
+    def entries(name, key, values):
+        return [{"sku": str(v), "name": name, "attributes": {key: v}} for v in values]
+
+    def picked(products, text):
+        return [p["sku"] for p in said_variant(products, text)]
+
+    assert letter_sizes_of("L/XL") == {"l", "xl"} and letter_sizes_of("S - M") == {"s", "m"}
+    assert letter_sizes_of("one size") == frozenset()
+    vest = entries("Rapide Pro PFD", "taille", ["S/M", "L/XL", "XXL"])
+    assert picked(vest, "is the large one in stock?") == ["L/XL"]
+    assert picked(vest, "price of the medium one") == ["S/M"]
+    assert picked(vest, "the xxl?") == ["XXL"]
+    wine = entries("Alvarinho 2022", "bottle", ["75 cl", "1,5 L magnum"])
+    assert picked(wine, "and in magnum?") == ["1,5 L magnum"]
+    red = entries("Vale Tinto 2019", "volume", ["375 ml", "750 ml", "1.5 L"])
+    assert picked(red, "any half bottles of it in stock") == ["375 ml"]
+    assert picked(red, "is there a magnum of it?") == ["1.5 L"]
+    cheese = entries("Queijo Serra DOP", "peso_g", [500, 1000])
+    assert picked(cheese, "how much is a kilo of it") == ["1000"]
+    assert picked(cheese, "what does the 1kg one cost") == ["1000"]
+    assert picked(cheese, "the 500g please") == ["500"]

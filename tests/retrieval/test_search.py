@@ -945,3 +945,24 @@ def test_a_whole_size_names_a_product_that_writes_it_with_a_tenth(store_copy: Pa
     assert knowledge.names_in("voltara 4ah battery") == [(names[0], "voltara 4ah battery")]
     assert knowledge.names_in("voltara 18v battery 5ah") == [
         (names[1], "voltara 18v battery 5ah")]
+
+
+def test_a_word_of_one_name_beside_a_size_it_is_sold_in_names_it(store_copy: Path,
+                                                                  encoder) -> None:
+    """"the isofuel 230 g canisters", "a 450 g isofuel can" and "azeitao cheese 250g" name
+    the Isofuel Canister (sold in 100, 230 and 450 g) and the Queijo Azeitão DOP (250 g):
+    a word of one name alone, no English word, beside a size one of its entries holds. A size
+    none of them is sold in, or the word alone, names nothing."""
+    names = ["Isofuel Canister", "Isofuel Canister", "Queijo Azeitão DOP", "Queijo Serra DOP"]
+    knowledge, _ = _shop_named(store_copy, encoder, names, category=[
+        "camping fuel", "camping fuel", "cheese", "cheese"], attributes=[
+        {"net_wt": "230 g"}, {"net_wt": "450 g"}, {"peso_g": 250}, {"peso_g": 500}])
+    assert knowledge.names_in("got any of the isofuel 230 g canisters?") == [
+        (names[0], "isofuel")]
+    assert knowledge.names_in("what do you charge for a 450 g isofuel can") == [
+        (names[0], "isofuel")]
+    assert knowledge.names_in("what's the blend in the isofuel 230g can?") == [
+        (names[0], "isofuel")]
+    assert knowledge.names_in("azeitao cheese 250g how much") == [(names[2], "azeitao cheese")]
+    assert knowledge.names_in("a 999 g isofuel can") == []
+    assert knowledge.names_in("how much is the azeitao") == []
