@@ -565,7 +565,7 @@ class Pipeline:
                 message, products if len(self.last_reply_names(mem)) != 1 else ())
             stated_colours = filters.colours
             asked = self.reword(message, products, faqs, named, filters,
-                                order_in_play=check is not None,
+                                order_in_play=check is not None, unknown=unknown,
                                 order_id=check.order_id if check is not None else "", mem=mem)
             if verified and asked.intent not in (ORDER, FAQ) \
                     and check.order_id.lower() in message.lower():
@@ -1036,9 +1036,11 @@ class Pipeline:
 
     def reword(self, message: str, products: list[dict[str, Any]], faqs: list[dict[str, Any]],
                named: list[tuple[str, str]], filters: Any, *, order_in_play: bool,
-               order_id: str = "", mem: SessionMemory | None = None) -> Any:
+               order_id: str = "", mem: SessionMemory | None = None,
+               unknown: bool = False) -> Any:
         """What the model is asked: the message, or its training wording (model/wording.py).
-        `named`, `filters`: what `stated` reads in the message."""
+        `named`, `filters`: what `stated` reads in the message; `unknown`: it names a product
+        the shop lacks."""
         from model.wording import money_counted
 
         message = money_counted(message)
@@ -1102,6 +1104,8 @@ class Pipeline:
                                    line=line, line_said=line_said,
                                    productless=self._names_read_as_item(message, products)
                                    if not named and products and faqs else "",
+                                   found=products if not (named or in_play or line or unknown)
+                                   and len({p.get("name") for p in products}) == 1 else (),
                                    talked_about=bool(products) or mem is None
                                    or mem.summary != ""
                                    or any(e.get("products") for e in mem.log))

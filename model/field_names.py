@@ -122,6 +122,7 @@ _WORDS = {
     "anos": "years", "anni": "years", "jahre": "years", "jaar": "years", "lat": "years",
     "jours": "days", "dias": "days", "giorni": "days", "tage": "days", "dagen": "days",
     "dni": "days", "wt": "weight", "dims": "dimensions", "qty": "quantity",
+    "aprox": "approx", "aproximado": "approx", "environ": "approx", "ungefahr": "approx",
     # where from, who made it, what it is
     "origine": "origin", "origen": "origin", "origem": "origin", "herkunft": "origin",
     "herkomst": "origin", "pochodzenie": "origin", "pays": "country", "pais": "country",

@@ -374,7 +374,8 @@ class Wording:
                colour: str = "", in_play: Sequence[Mapping[str, Any]] = (),
                told: Sequence[Mapping[str, Any]] = (), in_play_replied: bool = True,
                line: Sequence[Mapping[str, Any]] = (), line_said: str = "",
-               productless: str = "", talked_about: bool = True) -> Rewording:
+               productless: str = "", talked_about: bool = True,
+               found: Sequence[Mapping[str, Any]] = ()) -> Rewording:
         """`named`: the catalog's products the message names, (name, the words as written);
         `products`, `faqs`:
         the facts the model gets; `constraints`: the message states a colour, attribute value
@@ -393,7 +394,9 @@ class Wording:
         read as "item" (`line_said`); `productless`: the message with the words of the found
         products' names read as "item"; `talked_about`: the conversation
         has shown products before (else nothing is followed up: "is there a fee for using
-        it?" is no "how much is it?", and an FAQ topic need not be nearer than follow-ups)."""
+        it?" is no "how much is it?", and an FAQ topic need not be nearer than follow-ups);
+        `found`: the entries of the one product retrieval found for a message that names
+        none in the catalog's words and follows up nothing."""
         keep = Rewording(message, "")
         if not message.strip() or len(message) > 300:
             return keep
@@ -431,7 +434,7 @@ class Wording:
             scores = self._best(vector, (*_PRODUCT, *_NO_ORDER, FAQ))
             # (or one field of the told ones named in full: "whats the undertone of bonbit
             # matte cover cushion 19" of its shades' undertones)
-            asked = self._about_field(vector, entries, scores, said=masked) \
+            asked = self._about_field(vector, entries, scores, said=masked, message=message) \
                 or (self._field_named(masked, _unsaid_fields(told, masked))
                     or self._measured(masked, told) if told else None)
             if asked is not None:
@@ -494,6 +497,13 @@ class Wording:
                 or self._measured(message, told or in_play)
             if asked is not None:
                 return asked
+        if found and not colour:
+            # the one product found, named in other words ("the whole presunto leg" of the
+            # Presunto Bísaro Perna Inteira): a field said in full or a measure asked is its
+            # ("roughly how much does the whole presunto leg weigh" had been asked its price)
+            asked = self._field_named(message, found) or self._measured(message, found)
+            if asked is not None:
+                return asked
         asked = self._as_faq(scores if talked_about else {
             k: v for k, v in scores.items() if k not in _FOLLOW_UP}, vector, faqs)
         if asked is not None and productless and productless != message and products:
@@ -537,7 +547,8 @@ class Wording:
         return keep
 
     def _about_field(self, vector: np.ndarray, entries: Sequence[Mapping[str, Any]],
-                     scores: Mapping[str, float], said: str = "") -> Rewording | None:
+                     scores: Mapping[str, float], said: str = "", message: str = ""
+                     ) -> Rewording | None:
         """"What is the F of the X?" when the message asks a field F of product X
         (`entries`: the catalog's entries of X, its colour variants): the nearest of "what
         is the F of the item?" over X's own fields ("how heavy is the item?" -> "weight"),
@@ -546,7 +557,9 @@ class Wording:
         A field whose value differs among the entries (the colour of a product sold in
         several colours) has no one answer: None, as for no such field. A field the message
         `said` says in a word of its name counts `_SAID_FIELD` nearer ("is it waterproof?"
-        of "water resistance", "how long does the battery last" of "battery life hours")."""
+        of "water resistance", "how long does the battery last" of "battery life hours");
+        one whose numbers `said` or the shopper's `message` says tells the entry, it is not
+        asked."""
         keys = list(entries[0].get("attributes") or {})
         if not keys:
             return None
@@ -569,7 +582,14 @@ class Wording:
              for field, value in zip(fields, values, strict=True)], np.float32)
         if _MADE_OF.search(said):  # what it is made of is not where ("made in")
             said_fields *= np.array([not _MADE_IN.fullmatch(f) for f in fields], np.float32)
-        similarity = similarity + _SAID_FIELD * said_fields
+        # a field whose numbers the message says tells the entry, it is not asked ("how much
+        # is a kilo of sao jorge cheese, the 12 month one" of curing months 12)
+        numbers = set(re.findall(r"\d+(?:\.\d+)?", f"{said} {message}"))
+        telling = np.array([bool(held := re.findall(r"\d+(?:\.\d+)?", v))
+                            and any(len(n) >= 2 for n in held) and set(held) <= numbers
+                            for v in values])
+        said_fields[telling] = 0.0
+        similarity = np.where(telling, -1.0, similarity + _SAID_FIELD * said_fields)
         nearest = int(np.argmax(similarity))
         best = float(similarity[nearest])
         rest = max(v for k, v in scores.items() if k not in ("attr", "attr_it"))

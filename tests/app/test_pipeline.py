@@ -1803,3 +1803,37 @@ def test_a_measure_is_asked_of_a_field_in_the_shops_language_not_by_the_name_it_
                                                    "saison": "3+ season"}}]
     assert Wording._measured("how heavy is it packed up", tent).field == "packed weight"
     assert Wording._field_named("whats the packed weight?", tent).field == "packed weight"
+
+
+def test_the_one_product_found_in_other_words_is_asked_a_measure_or_a_field(pipeline):
+    """"roughly how much does the whole presunto leg weigh" names no product in the catalog's
+    words, but retrieval found one, the Presunto Bísaro Perna Inteira: its weight is asked
+    (it had been asked its price); a message that asks no measure nor field stays as
+    written, and nothing is asked of a product found without `found`."""
+    leg = [{"name": "Presunto Bísaro Perna Inteira", "price": 289.0, "stock": 1,
+            "attributes": {"peso_aprox": "7.5 kg", "cura_meses": 24}}]
+
+    def asked(text, found=leg):
+        return pipeline.wording.reword(text, named=[], products=leg, faqs=[],
+                                       order_in_play=False, constraints=False, found=found)
+
+    weigh = asked("roughly how much does the whole presunto leg weigh")
+    assert (weigh.intent, weigh.field, weigh.product) == (
+        "attr", "weight approx", "Presunto Bísaro Perna Inteira")
+    assert asked("what's the weight approx of the presunto leg?").field == "weight approx"
+    assert asked("roughly how much does the whole presunto leg weigh", found=()).intent \
+        != "attr"
+
+
+def test_a_field_whose_number_the_message_says_tells_the_entry_and_is_not_asked(pipeline):
+    """"the 24 month one, what is it?" of a ham cured 24 months names it by that number,
+    it does not ask the curing: no field is asked; asked without the number, it is."""
+    ham = [{"name": "Presunto Bísaro Fatiado", "price": 9.9, "stock": 18,
+            "attributes": {"cura_meses": 24, "peso_g": 100}}]
+
+    def field(text):
+        return pipeline.wording._about_field(pipeline.wording.embed([text])[0], ham,
+                                             {"price": 0.0}, said=text, message=text)
+
+    assert field("how many curing months has it had?").field == "curing months"
+    assert field("the 24 curing months one, any idea of the curing months?") is None
