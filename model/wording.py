@@ -582,9 +582,12 @@ class Wording:
              for field, value in zip(fields, values, strict=True)], np.float32)
         if _MADE_OF.search(said):  # what it is made of is not where ("made in")
             said_fields *= np.array([not _MADE_IN.fullmatch(f) for f in fields], np.float32)
-        # a field whose numbers the message says tells the entry, it is not asked ("how much
-        # is a kilo of sao jorge cheese, the 12 month one" of curing months 12)
-        numbers = set(re.findall(r"\d+(?:\.\d+)?", f"{said} {message}"))
+        # a field whose numbers the message says tells the entry, it is not asked ("the 24
+        # month one" of a ham cured 24 months)
+        # (not a number of its name: "the coolabah vs-30 vacuum sealer" asks bag width "up to
+        # 30cm")
+        numbers = set(re.findall(r"\d+(?:\.\d+)?", f"{said} {message}")) \
+            - set(re.findall(r"\d+(?:\.\d+)?", str(entries[0].get("name") or "")))
         telling = np.array([bool(held := re.findall(r"\d+(?:\.\d+)?", v))
                             and any(len(n) >= 2 for n in held) and set(held) <= numbers
                             for v in values])

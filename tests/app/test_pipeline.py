@@ -1837,3 +1837,10 @@ def test_a_field_whose_number_the_message_says_tells_the_entry_and_is_not_asked(
 
     assert field("how many curing months has it had?").field == "curing months"
     assert field("the 24 curing months one, any idea of the curing months?") is None
+    # (a number of the product's own name tells nothing: "the vs-30 sealer" asks its bag
+    # width "up to 30cm")
+    sealer = [{"name": "Coolabah VS-30 Vacuum Sealer", "attributes": {
+        "power": "120W", "bag_width": "up to 30cm", "warranty": "2 years"}}]
+    text = "whats the widest bag the coolabah vs-30 vacuum sealer can take"
+    assert pipeline.wording._about_field(pipeline.wording.embed([text])[0], sealer,
+                                         {"price": 0.0}, said=text, message=text) is not None
