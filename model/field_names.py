@@ -26,7 +26,8 @@ _PHRASES = {
     "pais de origem": "country of origin", "paese di origine": "country of origin",
     "nombre de pages": "pages", "numero de paginas": "pages", "nombre de joueurs": "players",
     "numero de jugadores": "players", "anzahl spieler": "players",
-    "mise en bouteille": "bottled",
+    "mise en bouteille": "bottled", "contem alcool": "contains alcohol",
+    "contient de l alcool": "contains alcohol", "contiene alcohol": "contains alcohol",
 }
 _WORDS = {
     # colour, size, fit
@@ -140,6 +141,8 @@ _WORDS = {
     "personnes": "people", "personas": "people", "pessoas": "people", "persone": "people",
     "personen": "people", "osob": "people", "pieces": "pieces", "piezas": "pieces",
     "pecas": "pieces", "pezzi": "pieces", "teile": "pieces", "elementy": "pieces",
+    "unidades": "units", "unites": "units", "unita": "units", "stuks": "pieces",
+    "stuck": "pieces", "sztuk": "pieces",
     "age": "age", "edad": "age", "idade": "age",
     "leeftijd": "age", "wiek": "age", "joueurs": "players", "jugadores": "players",
     "jogadores": "players", "giocatori": "players", "spieler": "players",
@@ -152,7 +155,8 @@ _WORDS = {
     "textura": "texture", "consistenza": "texture", "textur": "texture",
     "inclus": "includes", "comprend": "includes", "incluye": "includes", "inclui": "includes",
     "include": "includes", "enthalt": "includes", "inclusief": "includes",
-    "zawiera": "includes", "contenu": "contents", "caixa": "box", "boite": "box",
+    "zawiera": "includes", "contenu": "contents", "contem": "contents", "contient": "contents",
+    "contiene": "contents", "bevat": "contents", "zawartosc": "contents", "caixa": "box", "boite": "box",
     "caja": "box", "scatola": "box", "schachtel": "box", "doos": "box",
     "pudelko": "box", "ilha": "island", "ile": "island", "isla": "island", "isola": "island",
     "insel": "island", "eiland": "island", "engarrafado": "bottled", "embotellado": "bottled",

@@ -328,5 +328,6 @@ def test_field_names_a_shop_writes_in_its_own_language_read_in_english():
     assert field_name("couleurs") == "color" and field_name("Farbe") == "color"
     assert field_name("teor_alcoólico") == "alcohol" and field_name("castas") == "grapes"
     assert field_name("auteur") == "author" and field_name("Größe") == "size"
+    assert field_name("contém") == "contents" and field_name("contém_álcool") == "contains alcohol"
     assert field_name("trail_weight_g") == "trail weight"
     assert field_name("Fits") == "Fits" and field_name("charge_time") == "charge time"
