@@ -151,7 +151,8 @@ _HAVE_ANY = re.compile(r"\b(?:stock|available|got any|have any|any left|do you (
 _ASKS_CARRIER = re.compile(r"\b(?:carrier|courier|which company|who(?:'s| is)? (?:delivering|"
                            r"bringing|shipping|carrying))\b", re.I)
 _ASKS_STATE = re.compile(r"\b(?:ship|shipped|sent|status|where|when|happen\w*|arriv\w*|deliver\w*|"
-                         r"dispatch\w*|yet|track\w*)\b", re.I)
+                         r"dispatch\w*|yet|track\w*|confirm\w*|(?:went|gone|go|goes) through)\b",
+                         re.I)  # ("can you check X for me, not sure it went through")
 # Two questions in one message: "how much is it and what does it smell like", "is the X in
 # stock? how much is it?": split before a question word after "and", or after a "?".
 _QUESTION_WORD = r"(?:how|what(?:'s|’s|s)?|who|is|are|does|do|can|will|which|has|have|got|any)\b"

@@ -1024,6 +1024,12 @@ def test_an_orders_state_and_carrier_are_asked_as_the_shopper_asks_them(pipeline
     prompt = prompt_for(f"{email} - order {oid.lower()}, i chose pick up in the shop. is it "
                         "ready yet and which day can i come?")
     assert prompt.opening == f"Order {oid} is still processing"
+    # ("can you check X for me, not sure it went through" of a cancelled one had opened with
+    # its items)
+    for asked in (f"can you check {oid} for me, {email}, not sure it went through",
+                  f"did my order go through? it's {oid.lower()}, {email}",
+                  f"order {oid}, {email}: can you confirm?"):
+        assert prompt_for(asked).opening == f"Order {oid} is still processing", asked
     assert f"Order {oid}: processing" in prompt.context
     prompt = prompt_for(f"order {oid} / {email} - which company is taking the parcel?")
     assert "carrier" in prompt.context and prompt.opening == f"Order {oid} is with"
