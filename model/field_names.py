@@ -10,6 +10,7 @@ are read only in phrases that make them foreign ("charge max" is a maximum load)
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -191,14 +192,17 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text))
 
 
+_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True))
+                     + r")\b")
+
+
+@functools.lru_cache(maxsize=4096)  # a catalog has few field names; prompts ask them often
 def in_english(name: str) -> str:
     """A field's name (words apart, as `model.prompt.field_name` writes it) in English
     where the glossary reads it: "poids emballé" -> "packed weight", "tour de poitrine" ->
     "chest", "couleurs" -> "colours", "teor alcoólico" -> "alcohol"; a name with no word
     it knows comes back as written ("trail weight", "fits")."""
-    plain = _plain(name)
-    for phrase, english in _PHRASES.items():
-        plain = re.sub(rf"\b{phrase}\b", english.replace(" ", "_"), plain)
+    plain = _PHRASE.sub(lambda m: _PHRASES[m.group()].replace(" ", "_"), _plain(name))
     english = " ".join(_WORDS.get(w, w).replace("_", " ") for w in plain.split())
     # nothing read: the shop's own spelling and case ("trail weight", "Fits")
     return name if english == " ".join(re.findall(r"[^\W_]+", name.lower())) else english

@@ -105,6 +105,7 @@ _NOT_FIELD_WORDS = frozenset(("item", "what", "does", "have", "with", "this", "t
                               "your", "from", "they", "them", "will", "would", "could",
                               "there", "about", "which", "when", "where", "also"))
 _SAID_FIELD = 0.05  # a field named in the message's words: this much nearer (`_about_field`)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _MADE_OF = re.compile(r"\bmade (?:of|from|out of|with)\b", re.I)
 _MADE_IN = re.compile(r"\s*(?:made in|country of (?:origin|manufacture)|origin)\s*", re.I)
 # Questions that ask a measure by its kind, not by a field's name, and the values that give
@@ -246,10 +247,13 @@ def _field_asked(entries: Sequence[Mapping[str, Any]], key: str) -> Rewording | 
     return Rewording(FIELD.format(k=field, p=name), "attr", name, field=field)
 
 
-def _measured_field(said: str, fields: Sequence[str], values: Sequence[str]) -> int | None:
+def _measured_field(said: str, fields: Sequence[str], values: Sequence[str], name: str = ""
+                    ) -> int | None:
     """The one field (by its index) whose value gives the measure `said` asks by its kind
     (`_MEASURES`) or in a unit ("how many yards are in a ball?" of yardage "109 yd"); None
-    when none or several do, or the message asks of a policy."""
+    when none or several do, or the message asks of a policy. The numbers of the product's
+    `name` said in `said` ask nothing (`_unnamed`)."""
+    said = _unnamed(said, name)
     if _POLICY_WORDS.search(said):
         return None
     unit = _HOW_MANY_UNITS.search(said)
@@ -277,11 +281,10 @@ _DIMENSIONS = (("wide", "width"), ("tall", "height"), ("high", "height"), ("deep
                ("long", "length"), ("thick", "thick"), ("heavy", "weight"))
 
 
-def _unnamed(said: str, entries: Sequence[Mapping[str, Any]]) -> str:
-    """`said` without the numbers (and the word after each) of the entries' name, which name
-    it and ask no measure ("how much for the 10 year old madeira" of the Madeira Malvasia 10
-    Year Old, aged "10 anos")."""
-    name = str(entries[0].get("name") or "") if entries else ""
+def _unnamed(said: str, name: str) -> str:
+    """`said` without the numbers (and the word after each) of the product's `name`, which
+    name it and ask no measure ("how much for the 10 year old madeira" of the Madeira Malvasia
+    10 Year Old, aged "10 anos")."""
     for number in re.findall(r"\d+(?:\.\d+)?\s*[a-z]*", name, re.I):
         said = re.sub(rf"(?<![\w.]){re.escape(number)}(?!\w)", " ", said, flags=re.I)
     return said
@@ -571,7 +574,8 @@ class Wording:
             said, vector = unsized, self.embed([unsized])[0]
         similarity = self._question_vectors(
             [_FIELD_ASKED.format(k=f) for f in fields]) @ vector
-        name_words = set(re.findall(r"[a-z]+", str(entries[0].get("name") or "").lower()))
+        name = str(entries[0].get("name") or "")
+        name_words = set(re.findall(r"[a-z]+", name.lower()))
         values = [field_value(k, (entries[0].get("attributes") or {}).get(k) or "")
                   for k in keys]
         said_fields = np.array(
@@ -586,9 +590,8 @@ class Wording:
         # month one" of a ham cured 24 months)
         # (not a number of its name: "the coolabah vs-30 vacuum sealer" asks bag width "up to
         # 30cm")
-        numbers = set(re.findall(r"\d+(?:\.\d+)?", f"{said} {message}")) \
-            - set(re.findall(r"\d+(?:\.\d+)?", str(entries[0].get("name") or "")))
-        telling = np.array([bool(held := re.findall(r"\d+(?:\.\d+)?", v))
+        numbers = set(_NUMBER.findall(f"{said} {message}")) - set(_NUMBER.findall(name))
+        telling = np.array([bool(held := _NUMBER.findall(v))
                             and any(len(n) >= 2 for n in held) and set(held) <= numbers
                             for v in values])
         said_fields[telling] = 0.0
@@ -596,7 +599,7 @@ class Wording:
         nearest = int(np.argmax(similarity))
         best = float(similarity[nearest])
         rest = max(v for k, v in scores.items() if k not in ("attr", "attr_it"))
-        measured = _measured_field(_unnamed(said, entries), fields, values)
+        measured = _measured_field(said, fields, values, name)
         if measured is not None:
             nearest, best, rest = measured, max(best, self.min_similarity), 0.0
         elif said_fields.sum() == 1 and max(scores.values()) < self.min_similarity:
@@ -643,8 +646,9 @@ class Wording:
             return None
         attributes = entries[0].get("attributes") or {}
         keys = list(attributes)
-        at = _measured_field(_unnamed(said, entries), [field_name(k) for k in keys],
-                             [field_value(k, attributes[k]) for k in keys])
+        at = _measured_field(said, [field_name(k) for k in keys],
+                             [field_value(k, attributes[k]) for k in keys],
+                             str(entries[0].get("name") or ""))
         return _field_asked(entries, keys[at]) if at is not None else None
 
     def _in_colour(self, masked: str, name: str, colour: str) -> Rewording | None:
