@@ -14,6 +14,8 @@ import functools
 import re
 import unicodedata
 
+from retrieval.english import compound
+
 # phrases first (their words read otherwise alone, or in another order in English)
 _PHRASES = {
     "tour de poitrine": "chest", "tour de taille": "waist", "tour de hanches": "hips",
@@ -29,6 +31,19 @@ _PHRASES = {
     "numero de jugadores": "players", "anzahl spieler": "players",
     "mise en bouteille": "bottled", "contem alcool": "contains alcohol",
     "contient de l alcool": "contains alcohol", "contiene alcohol": "contains alcohol",
+    "degre de torrefaction": "roast level", "grado de tostado": "roast level",
+    "grau de torra": "roast level", "grado di tostatura": "roast level",
+    "stopien palenia": "roast level", "notes de degustation": "tasting notes",
+    "notas de cata": "tasting notes", "notas de prova": "tasting notes",
+    "note di degustazione": "tasting notes", "nuty smakowe": "tasting notes",
+    "teneur en cafeine": "caffeine content", "contenido de cafeina": "caffeine content",
+    "teor de cafeina": "caffeine content", "contenuto di caffeina": "caffeine content",
+    "hohe uber meer": "altitude", "hohe uber dem meer": "altitude",
+    "temps d infusion": "steeping time", "tiempo de infusion": "steeping time",
+    "tempo de infusao": "steeping time", "tempo di infusione": "steeping time",
+    "czas parzenia": "steeping time", "passend fur": "fits", "geeignet fur": "fits",
+    "lave vaisselle": "dishwasher safe", "apto lavavajillas": "dishwasher safe",
+    "maquina de lavar loica": "dishwasher safe", "mozna myc w zmywarce": "dishwasher safe",
 }
 _WORDS = {
     # colour, size, fit
@@ -182,6 +197,64 @@ _WORDS = {
     "duracao": "duration", "durata": "duration", "dauer": "duration", "duur": "duration",
     "expedition": "shipping", "envio": "shipping", "spedizione": "shipping",
     "versand": "shipping", "verzending": "shipping", "wysylka": "shipping",
+    # kitchen, coffee and tea
+    "torrefaction": "roast", "tostado": "roast", "torra": "roast", "tostatura": "roast",
+    "palenie": "roast", "mouture": "grind", "molienda": "grind", "moagem": "grind",
+    "macinatura": "grind", "mielenie": "grind", "mahlwerk": "burrs", "maalwerk": "burrs",
+    "meules": "burrs", "muelas": "burrs", "macine": "burrs", "tasses": "cups", "tazas": "cups",
+    "chavenas": "cups", "tazze": "cups", "tassen": "cups", "kopjes": "cups",
+    "filizanki": "cups", "tasse": "cup", "taza": "cup", "chavena": "cup", "tazza": "cup",
+    "induccion": "induction", "inducao": "induction", "induzione": "induction",
+    "induktion": "induction", "inductie": "induction", "indukcja": "induction",
+    "lavavajillas": "dishwasher safe", "lavastoviglie": "dishwasher safe",
+    "spulmaschinenfest": "dishwasher safe", "spulmaschinengeeignet": "dishwasher safe",
+    "vaatwasserbestendig": "dishwasher safe", "vaatwasser": "dishwasher safe",
+    "zmywarka": "dishwasher safe", "pression": "pressure", "presion": "pressure",
+    "pressao": "pressure", "pressione": "pressure", "druck": "pressure", "druk": "pressure",
+    "cisnienie": "pressure", "porciones": "servings", "porcoes": "servings",
+    "porzioni": "servings", "portionen": "servings", "porties": "servings",
+    "porcje": "servings", "altitud": "altitude", "altitudine": "altitude",
+    "hoogteligging": "altitude", "meereshohe": "altitude", "procede": "process",
+    "proceso": "process", "processo": "process", "aufbereitung": "processing",
+    "verwerking": "processing", "obrobka": "processing", "variete": "variety",
+    "variedad": "variety", "variedade": "variety", "varieta": "variety",
+    "varietat": "variety", "odmiana": "variety", "cafeine": "caffeine", "cafeina": "caffeine",
+    "caffeina": "caffeine", "koffein": "caffeine", "kofeina": "caffeine", "epice": "spice",
+    "especia": "spice", "especiaria": "spice", "spezia": "spice", "gewurz": "spice",
+    "specerij": "spice", "przyprawa": "spice", "chaudiere": "boiler", "caldera": "boiler",
+    "caldeira": "boiler", "caldaia": "boiler", "kessel": "boiler", "bojler": "boiler",
+    "precisao": "accuracy", "precisione": "accuracy", "genauigkeit": "accuracy",
+    "nauwkeurigheid": "accuracy", "dokladnosc": "accuracy", "dosis": "dose",
+    "dosagem": "dosage", "dosaggio": "dosage", "dosierung": "dosage", "dosering": "dosage",
+    "dawkowanie": "dosage", "compativel": "fits", "compatibile": "fits",
+    "kompatybilny": "fits", "passend": "fits", "validite": "validity", "validez": "validity",
+    "validade": "validity", "validita": "validity", "gultigkeit": "validity",
+    "geldigheid": "validity", "waznosc": "validity", "einlosbar": "redeemable",
+    "participantes": "participants", "partecipanti": "participants",
+    "teilnehmer": "participants", "deelnemers": "participants", "uczestnicy": "participants",
+    "ziehzeit": "steeping time", "zettijd": "steeping time", "anwendungen": "uses",
+    "verwendung": "use", "zubehor": "accessories", "zubehoer": "accessories",
+    "warmhaltefunktion": "keep warm", "mahlgrad": "grind", "maalgraad": "grind",
+    "geschmacksnoten": "tasting notes", "smaaknoten": "tasting notes",
+    "fullmenge": "net content", "nettoinhalt": "net content", "inhoud netto": "net content",
+}
+
+# Pieces a word of German or Dutch is built of ("Geschmacks|noten", "Bohnen|behälter",
+# "Wasser|tank"), read only inside such a word: alone some are English ("full", "tank").
+_PIECES = {
+    "rost": "roast", "brand": "roast", "mahl": "grind", "maal": "grind", "grad": "level",
+    "graad": "level", "full": "fill", "vul": "fill", "menge": "quantity", "noten": "notes",
+    "wasser": "water", "water": "water", "tank": "tank", "behalter": "container",
+    "bohnen": "bean", "bonen": "bean", "gehalt": "content", "anteil": "content",
+    "gehalte": "content", "pumpen": "pump", "pompe": "pump", "pomp": "pump", "kakao": "cocoa",
+    "zieh": "steeping", "zeit": "time", "tijd": "time", "mess": "measuring",
+    "meet": "measuring", "bereich": "range", "bruh": "brew", "gruppe": "group",
+    "temperatur": "temperature", "leistung": "power", "dampf": "steam", "milch": "milk",
+    "kaffee": "coffee", "koffie": "coffee", "tee": "tea", "thee": "tea", "griff": "handle",
+    "deckel": "lid", "filter": "filter", "sieb": "basket", "kapsel": "capsule",
+    "schaum": "foam", "wand": "wall", "boden": "base", "kabel": "cable", "lange": "length",
+    "gewicht": "weight", "inhalt": "content", "volumen": "volume", "stufen": "settings",
+    "zahl": "number", "anzahl": "number", "dauer": "duration", "garantie": "warranty",
 }
 
 
@@ -196,13 +269,24 @@ _PHRASE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASES), key=le
                      + r")\b")
 
 
+def _word(word: str) -> str:
+    if word in _WORDS:
+        return _WORDS[word]
+    return compound(word, _WORDS, _PIECES) or word
+
+
+_ESZETT = re.compile(r"\bmaße\b", re.IGNORECASE)  # German "Maße" (dimensions), not "masse"
+
+
 @functools.lru_cache(maxsize=4096)  # a catalog has few field names; prompts ask them often
 def in_english(name: str) -> str:
     """A field's name (words apart, as `model.prompt.field_name` writes it) in English
     where the glossary reads it: "poids emballé" -> "packed weight", "tour de poitrine" ->
-    "chest", "couleurs" -> "colours", "teor alcoólico" -> "alcohol"; a name with no word
-    it knows comes back as written ("trail weight", "fits")."""
-    plain = _PHRASE.sub(lambda m: _PHRASES[m.group()].replace(" ", "_"), _plain(name))
-    english = " ".join(_WORDS.get(w, w).replace("_", " ") for w in plain.split())
+    "chest", "couleurs" -> "colours", "teor alcoólico" -> "alcohol", "Koffeingehalt" ->
+    "caffeine content"; a name with no word it knows comes back as written ("trail weight",
+    "fits")."""
+    plain = _PHRASE.sub(lambda m: _PHRASES[m.group()].replace(" ", "_"),
+                        _plain(_ESZETT.sub("abmessungen", name)))
+    english = " ".join(_word(w).replace("_", " ") for w in plain.split())
     # nothing read: the shop's own spelling and case ("trail weight", "Fits")
     return name if english == " ".join(re.findall(r"[^\W_]+", name.lower())) else english

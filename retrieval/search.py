@@ -19,6 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from retrieval.clip import ClipEncoder, ClipSettings
+from retrieval.english import english_reading
 from retrieval.images import decode_image
 from retrieval.index import IndexDir
 from retrieval.ingest import faq_document, ingest, is_stale, product_document
@@ -203,6 +204,7 @@ class Knowledge:
                 name = names.pop()
                 self._said_names[prefix] = name
                 self._next_word[prefix] = name_words[name][len(prefix.split())]
+        self._read_in_english(name_words, prefixes)
         # Name words a shopper may misspell by one letter ("pacewize"): long ones, no digits.
         self._spelled = sorted({w for key in self._said_names for w in key.split()
                                 if len(w) >= 5 and w.isalpha()})
@@ -228,6 +230,10 @@ class Knowledge:
                 parts = re.findall(r"[a-z0-9]+", code)
                 if any(c.isdigit() for c in code) and "".join(parts) not in self._holders:
                     self._joined.setdefault("".join(parts), parts)
+            # ... or a short code and its number apart: "km83" of the "Kornmühle KM 83"
+            for letters, number in re.findall(r"\b([a-z]{1,4}) (\d+)\b", " ".join(name_words[name])):
+                if letters + number not in self._holders:
+                    self._joined.setdefault(letters + number, [letters, number])
             # ... and dimensions without their spaces: "5x60" of "wood screws 5 x 60 mm"
             for dims in re.findall(r"\d+\s*x\s*\d+(?:\s*x\s*\d+)?", name.lower()):
                 parts = re.findall(r"[a-z0-9]+", dims)
@@ -265,6 +271,39 @@ class Knowledge:
         self._lock = threading.Lock()  # the encoder is not re-entrant
         self._embedded: dict[str, np.ndarray] = {}
         self._lines: dict[str, dict[str, int]] = {}  # `_line`, by name
+
+    def _read_in_english(self, name_words: Mapping[str, list[str]],
+                         prefixes: Mapping[str, set[str]]) -> None:
+        """More ways to say a name, where no other name is said so and no name's own words
+        are: a name of two words the other way round ("the 1892 blend" of Blend 1892); and a
+        name in the shop's own language read in English (`english_reading`), in full, by its
+        first words, or without its first (a brand: "the house blend" of the Brandl
+        Hausmischung), in any order where three words or fewer ("hazelnut syrup" of the
+        Sirup Haselnuss, "decaf house blend" of the Brandl Hausmischung Entkoffeiniert)."""
+        ways: dict[str, set[str]] = {}
+        starts: set[str] = set()
+        self._readings: dict[str, frozenset[str]] = {}  # a name -> its reading's words
+        self._read_starts: set[str] = set()  # the starts of readings that name one name
+        for name, words in name_words.items():
+            said: set[tuple[str, ...]] = set()
+            if len(words) == 2:
+                said.add((words[1], words[0]))
+            reading = english_reading(words)
+            if reading != words:
+                for part in (reading, reading[1:]):
+                    if len(part) >= 2:
+                        said.update(itertools.permutations(part) if len(part) <= 3
+                                    else [tuple(part)])
+                starts.update(" ".join(reading[:size]) for size in range(2, len(reading)))
+                said.update(tuple(reading[:size]) for size in range(2, len(reading)))
+                self._readings[name] = frozenset(reading)
+            for way in said:
+                ways.setdefault(" ".join(way), set()).add(name)
+        for key, names in ways.items():
+            if len(names) == 1 and key not in self._said_names and key not in prefixes:
+                self._said_names[key] = names.pop()
+                if key in starts:
+                    self._read_starts.add(key)
 
     @classmethod
     def load(cls, store_dir: str | Path, *, progress: bool = False, **kwargs: Any) -> Knowledge:
@@ -624,6 +663,11 @@ class Knowledge:
                 if key in self._next_word and any(c.isdigit() for c in after) \
                         and after not in self._next_word[key]:
                     continue  # another model of the same line
+                if key in self._read_starts and after.isalpha() and after not in STOP_WORDS \
+                        and after not in self._readings[name] and not self._is_kind(after, name):
+                    # the start of a name read in English, before a word of something else:
+                    # "olive oil soap" is no Azeite de Trás-os-Montes ("olive oil de ...")
+                    continue
                 if after in self._holders and after not in self._all_words[name] and any(
                         set(key.split()) <= self._all_words[other]
                         for other in self._holders[after]):

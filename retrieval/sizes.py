@@ -43,7 +43,8 @@ UNIT_WORDS = {spelling: family[0] for family in UNIT_FAMILIES for spelling in fa
 # Units that catalogs write into a field's name rather than its value ("size_cm": "130 x
 # 180", "needle_mm": "3"); not "in" ("made_in") nor "pack".
 KEY_UNITS = frozenset({"mm", "cm", "m", "km", "g", "kg", "ml", "cl", "l", "oz", "lb", "lbs",
-                       "inch", "inches", "ft", "yd", "w", "kw", "v", "mah", "ah", "gb", "tb"})
+                       "inch", "inches", "ft", "yd", "w", "kw", "v", "mah", "ah", "gb", "tb",
+                       "bar", "psi"})
 
 
 def key_unit(key: object) -> tuple[str, str]:

@@ -966,3 +966,35 @@ def test_a_word_of_one_name_beside_a_size_it_is_sold_in_names_it(store_copy: Pat
     assert knowledge.names_in("azeitao cheese 250g how much") == [(names[2], "azeitao cheese")]
     assert knowledge.names_in("a 999 g isofuel can") == []
     assert knowledge.names_in("how much is the azeitao") == []
+
+
+def test_a_name_in_the_shops_language_is_found_in_english_words(store_copy: Path,
+                                                                encoder) -> None:
+    """"hazelnut syrup" names the Sirup Haselnuss, "the house blend" the Brandl Hausmischung
+    (its brand left out) and "decaf house blend" its decaf, "1892 blend" the Blend 1892 and
+    "km83" the Kornmühle KM 83: the names read word for word in English, in any order, and a
+    short code written without its space. Words of no name, or of several, name nothing."""
+    names = ["Sirup Haselnuss", "Brandl Hausmischung", "Brandl Hausmischung Entkoffeiniert",
+             "Blend 1892", "Kornmühle KM 83", "Kornmühle KM 64"]
+    knowledge, _ = _shop_named(store_copy, encoder, names)
+
+    def named(text):
+        return [name for name, _ in knowledge.names_in(text)]
+
+    assert knowledge.names_in("hazelnut syrup in stock?") == [(names[0], "hazelnut syrup")]
+    assert knowledge.names_in("where do the beans in the house blend come from") == [
+        (names[1], "house blend")]
+    assert named("how much for a kilo of the decaf house blend") == [names[2]]
+    assert named("1892 blend, how much a bag?") == [names[3]]
+    assert named("price for the km83 grinder pls") == [names[4]]
+    assert named("do you have vanilla syrup") == [] and named("a house party") == []
+
+
+def test_the_start_of_a_name_read_in_english_before_a_word_of_something_else_names_nothing(
+        store_copy: Path, encoder) -> None:
+    """"olive oil" is how the Azeite Lagar do Penedo reads in English first ("olive oil lagar
+    do penedo"): said alone it names that oil, but "olive oil soap" is a soap."""
+    names = ["Azeite Lagar do Penedo", "Queijo Serra Velho"]
+    knowledge, _ = _shop_named(store_copy, encoder, names, category="olive oil")
+    assert [n for n, _ in knowledge.names_in("how much is your olive oil?")] == [names[0]]
+    assert knowledge.names_in("looking for olive oil soap as a gift") == []
