@@ -696,6 +696,13 @@ class Pipeline:
             # and description, had made "Yes, the Yeoreum Water tint your made In Republic of
             # korea vegan yes 1200.00 is in stock")
             products = telling_only(products)
+        if self.wording is not None and asked.intent == "describe" and len(products) > 1 \
+                and len({p.get("name") for p in products}) == 1:
+            # described, a product sold as several entries is its first (the one the message
+            # tells, or the best found): the bundled model learned to describe one product,
+            # and given a coffee's three bag sizes had written "The Sumatra Mandheling costs
+            # 11.20 is in stock (500 available)."
+            products = products[:1]
         prompt = build_messages(
             store=self.knowledge.info,
             products=products,

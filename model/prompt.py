@@ -225,11 +225,23 @@ def product_line(product: Mapping[str, Any], currency: str) -> str:
     description = str(product.get("description") or "").strip()
     if description:
         if len(description) > MAX_DESCRIPTION_CHARS:
-            description = description[:MAX_DESCRIPTION_CHARS].rsplit(" ", 1)[0] + " ..."
+            description = _cut(description)
         fields.append(description)
     # compatibility forms written plainly ("11 m²" -> "11 m2"): the tokenizer has no "²",
     # and the model had copied its bytes as "m£"
     return plain_signs("; ".join(fields).rstrip(".") + ".")
+
+
+def _cut(description: str) -> str:
+    """A description longer than `MAX_DESCRIPTION_CHARS` to its last whole sentence that
+    fits, where that keeps half of it or more ("Heavy-bodied coffee from around Lake Toba.
+    Whole beans, 1 kg bag."); else to its last whole word that fits (the sentence cut off
+    mid-way had come to the model as "Roasted in small batches on .", and a reply copied it)."""
+    head = description[:MAX_DESCRIPTION_CHARS + 1]
+    end = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
+    if end >= MAX_DESCRIPTION_CHARS // 2:
+        return head[:end + 1]
+    return head[:MAX_DESCRIPTION_CHARS].rsplit(" ", 1)[0]
 
 
 def plain_signs(text: str) -> str:

@@ -228,6 +228,10 @@ _HOW_MANY = re.compile(r"\bhow many\b", re.I)
 # ("is the grey corsa jacket available in L": whether that colour's entry is in stock; one
 # the product does not come in is asked as the colour question by the pipeline)
 _IN_STOCK = re.compile(r"\b(?:in stock|available)\b", re.I)
+# ... as "how many are left" does, of the product just talked about, whatever policy its
+# words meet ("how many of the 500g bags left" had been asked as the roasting-dates entry,
+# then left as written, and answered "Yes, the Gewaschen of stock")
+_HOW_MANY_LEFT = re.compile(r"\bhow many\b[^.?!]*\bleft\b", re.I)
 # Money as shoppers count it ("how many won?", "how many euros is it"): a price asked
 _MONEY = (r"dollars?|bucks|euros?|pounds?|quid|yen|won|yuan|rmb|rupees?|rupiah|ringgit|baht|"
           r"pesos?|reais|rand|francs?|kron(?:or|er|ur|a|e)|krónur|zlot(?:y|ys|ych)|złot(?:y|ych)|"
@@ -507,7 +511,10 @@ class Wording:
             asked = self._field_named(message, found) or self._measured(message, found)
             if asked is not None:
                 return asked
-        asked = self._as_faq(scores if talked_about else {
+        if in_play and _HOW_MANY_LEFT.search(message):
+            return Rewording(CANONICAL["stock_it"], "stock_it")
+        asked = self._as_faq(
+            scores if talked_about else {
             k: v for k, v in scores.items() if k not in _FOLLOW_UP}, vector, faqs)
         if asked is not None and productless and productless != message and products:
             # with the found products' words read as "item", a product question surely
@@ -567,6 +574,11 @@ class Wording:
         if not keys:
             return None
         fields = [field_name(k) for k in keys]
+        # a field of two words or more said in full is the one asked, whatever measure its
+        # words ask ("how big is the water tank" of a machine's water tank, not its dimensions)
+        named = self._field_named(said, entries)
+        if named is not None and len(str(named.field).split()) >= 2:
+            return named
         # a size said is a value, not a word of a field's name ("how much is the 2.5 litre?"
         # of a paint had been asked as its coverage per litre)
         unsized = SIZE_WITH_UNIT.sub(" ", said)
@@ -621,8 +633,12 @@ class Wording:
 
         said = words(message)
 
+        def root(word: str) -> str:  # ("processed" says "processing")
+            return re.sub(r"(?:ing|ed|es|e)$", "", word) if len(word) > 5 else word
+
         def in_full(field: str) -> bool:  # ("originally" says "original")
-            return all(any(w == f or (len(f) >= 4 and w.startswith(f)) for w in said)
+            return all(any(w == f or (len(f) >= 4 and w.startswith(f)) or root(w) == root(f)
+                           for w in said)
                        for f in words(field))
 
         attributes = entries[0].get("attributes") or {}

@@ -1811,6 +1811,52 @@ def test_a_measure_is_asked_of_a_field_in_the_shops_language_not_by_the_name_it_
     assert Wording._field_named("whats the packed weight?", tent).field == "packed weight"
 
 
+def test_a_field_of_two_words_said_in_full_is_asked_over_the_measure_its_words_ask(pipeline):
+    """"how big is the water tank" of an espresso machine asks its water tank (2.5 l), not
+    the dimensions that "how big" asks of it otherwise."""
+    machine = [{"name": "Donau Dual Boiler", "attributes": {
+        "Pumpendruck_bar": 9, "Wassertank_l": 2.5, "Maße_cm": "38 x 31 x 42"}}]
+
+    def field(text):
+        return pipeline.wording._about_field(pipeline.wording.embed([text])[0], machine,
+                                             {"price": 0.0}, said=text, message=text)
+
+    assert field("how big is the water tank on the item").field == "water tank"
+    assert field("how big is the item").field == "dimensions"
+    # (a field's word said as a verb: "processed" of "processing")
+    from model.wording import Wording
+
+    coffee = [{"name": "Sumatra Mandheling", "attributes": {"Aufbereitung": "wet-hulled"}}]
+    assert Wording._field_named("how is the sumatra processed?", coffee).field == "processing"
+
+
+def test_a_product_sold_as_several_entries_is_described_by_one(tool_shop):
+    """"tell me about the torvik drill driver dx" gives the model one of its three entries:
+    it learned to describe one product, and given a coffee's three bag sizes had written
+    "The Sumatra Mandheling costs 11.20 is in stock (500 available)"."""
+    prompt, asked = tool_shop._prompt(SessionMemory(session_id="d"),
+                                      "tell me about the torvik drill driver dx",
+                                      tool_shop.knowledge.lookup(
+                                          text="tell me about the torvik drill driver dx",
+                                          image=None, history=[], order_id=None,
+                                          channel="web"))
+    assert asked.intent == "describe"
+    assert prompt.messages[0]["content"].count("Product: Torvik Drill Driver DX") == 1
+
+
+def test_how_many_are_left_of_the_product_in_play_asks_its_stock(pipeline):
+    """"how many of the 500g bags left" after a coffee was described asks its stock, not
+    the roasting entry its words meet ("bags", "roast")."""
+    coffee = [{"name": "Sumatra Mandheling", "price": 21.3, "stock": 7,
+               "attributes": {"Füllmenge": "500 g"}}]
+    faqs = [{"question": "How fresh is your coffee? When do you roast?",
+             "answer": "We roast every Tuesday and Friday. Every bag carries its roast date."}]
+    asked = pipeline.wording.reword("how many of the 500g bags left", named=[],
+                                    products=coffee, faqs=faqs, order_in_play=False,
+                                    constraints=False, in_play=coffee)
+    assert asked.intent == "stock_it"
+
+
 def test_the_one_product_found_in_other_words_is_asked_a_measure_or_a_field(pipeline):
     """"roughly how much does the whole presunto leg weigh" names no product in the catalog's
     words, but retrieval found one, the Presunto Bísaro Perna Inteira: its weight is asked

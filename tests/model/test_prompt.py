@@ -331,3 +331,38 @@ def test_field_names_a_shop_writes_in_its_own_language_read_in_english():
     assert field_name("contém") == "contents" and field_name("contém_álcool") == "contains alcohol"
     assert field_name("trail_weight_g") == "trail weight"
     assert field_name("Fits") == "Fits" and field_name("charge_time") == "charge time"
+
+
+def test_german_field_names_built_of_several_words_are_read_piece_by_piece():
+    """"Koffeingehalt" is the caffeine content, "Wassertank_l" the water tank (in litres),
+    "Bohnenbehälter_g" the bean container, "Pumpendruck_bar" the pump pressure (in bar),
+    "Maße_cm" the dimensions (not "masse"); an English word of known pieces ("watertank")
+    and an unknown German word stay as written."""
+    from model.prompt import field_name, field_value
+
+    assert field_name("Koffeingehalt") == "caffeine content"
+    assert field_name("Wassertank_l") == "water tank"
+    assert field_name("Bohnenbehälter_g") == "bean container"
+    assert field_name("Pumpendruck_bar") == "pump pressure"
+    assert field_value("Pumpendruck_bar", 15) == "15 bar"
+    assert field_name("Geschmacksnoten") == "tasting notes"
+    assert field_name("Röstgrad") == "roast level"
+    assert field_name("spülmaschinenfest") == "dishwasher safe"
+    assert field_name("Maße_cm") == "dimensions"
+    assert field_name("watertank") == "watertank"
+    assert field_name("Schnickschnack") == "Schnickschnack"
+
+
+def test_a_long_description_is_cut_at_a_sentence_end():
+    """A description past `MAX_DESCRIPTION_CHARS` keeps its whole sentences that fit (the
+    cut had come to the model as "Roasted in small batches on .", and a reply copied it);
+    one long sentence is cut at a word."""
+    from model.prompt import product_line
+
+    line = product_line({"name": "Sumatra", "price": 21.3, "description": (
+        "Heavy-bodied Indonesian coffee from the highlands around Lake Toba. Whole beans, "
+        "500 g bag. Roasted in small batches on our 60-kilo drum roaster in Vienna.")}, "EUR")
+    assert line.endswith("Lake Toba. Whole beans, 500 g bag.")
+    line = product_line({"name": "Rug", "price": 9.0, "description": " ".join(["woven"] * 40)},
+                        "EUR")
+    assert line.endswith("woven woven.") and " ." not in line
