@@ -714,6 +714,16 @@ class Knowledge:
             # may make what the shop lacks ("the voltaire ecargo 400" beside a Voltaire
             # eCommute 250), nor before another name's word.
             names = self._holders.get(word, set())
+            if len(names) > 1 and not taken[at]:
+                # (a brand's own word that its other names hold too, said alone, is the name
+                # of the brand and that word: "is the hausmischung 1kg in stock" of the Brandl
+                # Hausmischung beside its Entkoffeiniert and Espresso; not beside a word of
+                # one of those: "hausmischung espresso")
+                plain = [n for n in names if self._all_word_lists.get(n, [])[1:] == [word]]
+                beside = {words[i] for i in (at - 1, at + 1) if 0 <= i < len(words)}
+                if len(plain) == 1 and not any(beside & self._all_words[n]
+                                               for n in names - set(plain)):
+                    names = set(plain)
             if len(names) != 1 or taken[at]:
                 continue
             name = next(iter(names))
@@ -724,12 +734,15 @@ class Knowledge:
             code = len(word) >= 3 and not (unit and unit.group(1) in UNIT_OF) \
                 and re.fullmatch(r"[a-z]+\d+[a-z0-9]*|\d+[a-z]+[a-z0-9]*", word) is not None
             after = words[at + 1] if at + 1 < len(words) else ""
+            number = re.match(r"\d+(?:\.\d+)?", after)
             if (own or code) and not (after in self._name_vocabulary and after not in STOP_WORDS
-                                       and after not in self._all_words[name]) \
-                    and not (any(c.isdigit() for c in after) and after not in self._all_words[name]
-                             and after not in self._value_numbers[name]):
-                # (a number after it is its own or one of its values: "the rust léttlopi
-                # (9427)", its colour code)
+                                       and after not in self._all_words[name]
+                                       and not self._is_kind(after, name)) \
+                    and not (number and after not in self._all_words[name]
+                             and number.group() not in self._value_numbers[name]):
+                # (a number after it is its own or one of its values, with its unit or not:
+                # "the rust léttlopi (9427)", its colour code, "the hausmischung 1kg"; a word
+                # after it of another name is no kind of it: "the hausmischung beans")
                 take(at, at + 1, name)
         return tuple(found)
 

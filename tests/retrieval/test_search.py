@@ -998,3 +998,22 @@ def test_the_start_of_a_name_read_in_english_before_a_word_of_something_else_nam
     knowledge, _ = _shop_named(store_copy, encoder, names, category="olive oil")
     assert [n for n, _ in knowledge.names_in("how much is your olive oil?")] == [names[0]]
     assert knowledge.names_in("looking for olive oil soap as a gift") == []
+
+
+def test_a_brands_own_word_that_its_other_names_hold_too_names_the_plain_one(
+        store_copy: Path, encoder) -> None:
+    """"the hausmischung 1kg" and "the hausmischung beans" name the Brandl Hausmischung (the
+    brand and that word), not its Entkoffeiniert or Espresso, whose own words would tell
+    them ("hausmischung espresso" is not the Reinigungstabletten Espresso either)."""
+    names = ["Brandl Hausmischung", "Brandl Hausmischung Espresso",
+             "Brandl Hausmischung Entkoffeiniert", "Reinigungstabletten Espresso"]
+    knowledge, _ = _shop_named(store_copy, encoder, names, category="coffee beans",
+                               attributes={"Füllmenge": "1 kg"})
+
+    def named(text):
+        return [name for name, _ in knowledge.names_in(text)]
+
+    assert named("is the hausmischung 1kg in stock") == [names[0]]
+    assert named("do u have the hausmischung beans?") == [names[0]]
+    assert named("the hausmischung entkoffeiniert please") == [names[2]]
+    assert names[3] not in named("hausmischung espresso price")
