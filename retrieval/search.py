@@ -19,7 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from retrieval.clip import ClipEncoder, ClipSettings
-from retrieval.english import english_reading
+from retrieval.english import english_reading, english_word
 from retrieval.images import decode_image
 from retrieval.index import IndexDir
 from retrieval.ingest import faq_document, ingest, is_stale, product_document
@@ -714,11 +714,13 @@ class Knowledge:
             # may make what the shop lacks ("the voltaire ecargo 400" beside a Voltaire
             # eCommute 250), nor before another name's word.
             names = self._holders.get(word, set())
-            if len(names) > 1 and not taken[at]:
-                # (a brand's own word that its other names hold too, said alone, is the name
-                # of the brand and that word: "is the hausmischung 1kg in stock" of the Brandl
-                # Hausmischung beside its Entkoffeiniert and Espresso; not beside a word of
-                # one of those: "hausmischung espresso")
+            if len(names) > 1 and not taken[at] and english_word(word) != word:
+                # (a brand's own word in the shop's language that its other names hold too,
+                # said alone, is the name of the brand and that word: "is the hausmischung
+                # 1kg in stock" of the Brandl Hausmischung beside its Entkoffeiniert and
+                # Espresso; not beside a word of one of those, "hausmischung espresso", nor
+                # an English word: "icelandic colourwork mittens" of the Vík Mittens beside
+                # its Pattern and Kit)
                 plain = [n for n in names if self._all_word_lists.get(n, [])[1:] == [word]]
                 beside = {words[i] for i in (at - 1, at + 1) if 0 <= i < len(words)}
                 if len(plain) == 1 and not any(beside & self._all_words[n]

@@ -1017,3 +1017,12 @@ def test_a_brands_own_word_that_its_other_names_hold_too_names_the_plain_one(
     assert named("do u have the hausmischung beans?") == [names[0]]
     assert named("the hausmischung entkoffeiniert please") == [names[2]]
     assert names[3] not in named("hausmischung espresso price")
+
+
+def test_an_english_word_that_several_names_of_a_brand_hold_names_none_of_them(
+        store_copy: Path, encoder) -> None:
+    """"icelandic colourwork mittens" names none of the Vík Mittens, its Pattern and its Kit:
+    an English word, the kind of thing they are, is no brand's own word."""
+    names = ["Vík Mittens", "Vík Mittens Pattern", "Vík Mittens Kit"]
+    knowledge, _ = _shop_named(store_copy, encoder, names)
+    assert knowledge.names_in("do you sell a pattern for icelandic colourwork mittens?") == []
