@@ -14,7 +14,7 @@ import functools
 import re
 import unicodedata
 
-from retrieval.english import compound
+from retrieval.english import read_word
 
 # phrases first (their words read otherwise alone, or in another order in English)
 _PHRASES = {
@@ -269,12 +269,6 @@ _PHRASE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASES), key=le
                      + r")\b")
 
 
-def _word(word: str) -> str:
-    if word in _WORDS:
-        return _WORDS[word]
-    return compound(word, _WORDS, _PIECES) or word
-
-
 _ESZETT = re.compile(r"\bmaße\b", re.IGNORECASE)  # German "Maße" (dimensions), not "masse"
 
 
@@ -287,6 +281,6 @@ def in_english(name: str) -> str:
     "fits")."""
     plain = _PHRASE.sub(lambda m: _PHRASES[m.group()].replace(" ", "_"),
                         _plain(_ESZETT.sub("abmessungen", name)))
-    english = " ".join(_word(w).replace("_", " ") for w in plain.split())
+    english = " ".join(read_word(w, _WORDS, _PIECES).replace("_", " ") for w in plain.split())
     # nothing read: the shop's own spelling and case ("trail weight", "Fits")
     return name if english == " ".join(re.findall(r"[^\W_]+", name.lower())) else english

@@ -42,10 +42,16 @@ def compound(word: str, words: Mapping[str, str], pieces: Mapping[str, str]) -> 
     return found[0] if found is not None and found[1] else None
 
 
+def read_word(word: str, words: Mapping[str, str], pieces: Mapping[str, str]) -> str:
+    """`word` in English by a glossary of whole `words` and compound `pieces`: whole, else
+    piece by piece (`compound`), else as it is."""
+    return words.get(word) or compound(word, words, pieces) or word
+
+
 def english_word(word: str) -> str:
     """One word of a name (lower case, accents dropped) in English: "haselnuss" ->
     "hazelnut", "milchkannchen" -> "milk jug"; a word the glossary lacks as it is."""
-    return SHOP_WORDS.get(word) or compound(word, SHOP_WORDS, PIECES) or word
+    return read_word(word, SHOP_WORDS, PIECES)
 
 
 def english_reading(words: Sequence[str]) -> list[str]:

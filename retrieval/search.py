@@ -294,8 +294,9 @@ class Knowledge:
                     if len(part) >= 2:
                         said.update(itertools.permutations(part) if len(part) <= 3
                                     else [tuple(part)])
-                starts.update(" ".join(reading[:size]) for size in range(2, len(reading)))
-                said.update(tuple(reading[:size]) for size in range(2, len(reading)))
+                firsts = [tuple(reading[:size]) for size in range(2, len(reading))]
+                said.update(firsts)
+                starts.update(" ".join(first) for first in firsts)
                 self._readings[name] = frozenset(reading)
             for way in said:
                 ways.setdefault(" ".join(way), set()).add(name)
